@@ -1,0 +1,35 @@
+package io.github.ssdkit.spec;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A reference to a column, written {@code table.field} in spec files. */
+public record FieldRef(String table, String field) {
+
+  public FieldRef {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(field, "field");
+  }
+
+  /** Parses {@code table.field}; empty when the text is not of that shape. */
+  public static Optional<FieldRef> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    int dot = text.indexOf('.');
+    if (dot <= 0 || dot != text.lastIndexOf('.') || dot == text.length() - 1) {
+      return Optional.empty();
+    }
+    String table = text.substring(0, dot).trim();
+    String field = text.substring(dot + 1).trim();
+    if (!table.matches("[A-Za-z_][A-Za-z0-9_]*") || !field.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      return Optional.empty();
+    }
+    return Optional.of(new FieldRef(table, field));
+  }
+
+  @Override
+  public String toString() {
+    return table + "." + field;
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.ssdkit.spec;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Where a table or field stands in the standard. */
+public enum Lifecycle {
+  /** Part of a published release: extracts are expected to hold it. */
+  RELEASED("released"),
+  /** Agreed in principle but not yet required; always optional. */
+  PROPOSED("proposed"),
+  /** Still accepted, due to be removed in a later major version. */
+  DEPRECATED("deprecated");
+
+  private final String specName;
+
+  Lifecycle(String specName) {
+    this.specName = specName;
+  }
+
+  public String specName() {
+    return specName;
+  }
+
+  public static Optional<Lifecycle> fromSpecName(String name) {
+    return Arrays.stream(values()).filter(t -> t.specName.equals(name)).findFirst();
+  }
+}

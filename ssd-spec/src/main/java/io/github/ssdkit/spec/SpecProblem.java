@@ -1,0 +1,40 @@
+package io.github.ssdkit.spec;
+
+import java.util.Objects;
+
+/**
+ * One problem found while loading or linting a spec.
+ *
+ * @param rule a stable id such as {@code yaml.syntax} or {@code lint.foreign-key.resolves}; tools
+ *     and users may filter on it, so ids never change meaning once released
+ * @param severity whether the spec is unusable ({@link Severity#ERROR}) or merely suspicious
+ * @param location the file, line and column the problem was found at
+ * @param message one sentence saying what is wrong and what was expected
+ */
+public record SpecProblem(String rule, Severity severity, SourceLocation location, String message) {
+
+  public SpecProblem {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(message, "message");
+    location = location == null ? SourceLocation.NONE : location;
+  }
+
+  public static SpecProblem error(String rule, SourceLocation location, String message) {
+    return new SpecProblem(rule, Severity.ERROR, location, message);
+  }
+
+  public static SpecProblem warning(String rule, SourceLocation location, String message) {
+    return new SpecProblem(rule, Severity.WARNING, location, message);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** The one-line form shown to people: {@code file:line:col: error [rule] message}. */
+  @Override
+  public String toString() {
+    return location + ": " + severity.label() + " [" + rule + "] " + message;
+  }
+}
