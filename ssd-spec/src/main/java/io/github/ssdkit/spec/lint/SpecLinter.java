@@ -1,0 +1,64 @@
+package io.github.ssdkit.spec.lint;
+
+import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.SpecProblem;
+import io.github.ssdkit.spec.load.LoadResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs lint rules over a spec and returns every problem found, sorted by file and line.
+ *
+ * <pre>{@code
+ * List<SpecProblem> problems = SpecLinter.standard().lint(SpecLoader.bundled());
+ * }</pre>
+ */
+public final class SpecLinter {
+
+  private final List<LintRule> rules;
+
+  public SpecLinter(List<LintRule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** The rules every spec must pass, the bundled one included. */
+  public static SpecLinter standard() {
+    return new SpecLinter(List.of(
+        new NamingRule(),
+        new FieldShapeRule(),
+        new PrimaryKeyRule(),
+        new ForeignKeyRule(),
+        new CodeSetReferenceRule(),
+        new CodeValuesRule(),
+        new ItemReferenceRule(),
+        new CheckFieldsRule()));
+  }
+
+  public List<LintRule> rules() {
+    return rules;
+  }
+
+  public List<SpecProblem> lint(Spec spec) {
+    List<SpecProblem> out = new ArrayList<>();
+    for (LintRule rule : rules) {
+      out.addAll(rule.check(spec));
+    }
+    out.sort(ORDER);
+    return List.copyOf(out);
+  }
+
+  /** Loading problems followed by lint problems; linting is skipped when nothing could be loaded. */
+  public List<SpecProblem> lint(LoadResult loaded) {
+    List<SpecProblem> out = new ArrayList<>(loaded.problems());
+    loaded.specIfPresent().ifPresent(spec -> out.addAll(lint(spec)));
+    out.sort(ORDER);
+    return List.copyOf(out);
+  }
+
+  private static final Comparator<SpecProblem> ORDER = Comparator
+      .comparing((SpecProblem p) -> p.location().file())
+      .thenComparingInt(p -> p.location().line())
+      .thenComparingInt(p -> p.location().column())
+      .thenComparing(SpecProblem::rule);
+}

@@ -1,0 +1,46 @@
+package io.github.ssdkit.spec.load;
+
+import io.github.ssdkit.spec.CodeSet;
+import io.github.ssdkit.spec.CodeValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads one {@code codesets/<id>.yaml} file into a {@link CodeSet}. */
+final class CodeSetReader {
+
+  static final Set<String> CODE_SET_KEYS = Set.of(
+      "code_set", "title", "description", "source", "version", "extensible", "values", "notes");
+  static final Set<String> VALUE_KEYS = Set.of("code", "label", "withdrawn", "aliases", "description");
+
+  private CodeSetReader() {}
+
+  static CodeSet read(YamlFile file, Node root, Problems problems) {
+    MapReader map = MapReader.of(file, root, problems, "a code set", CODE_SET_KEYS);
+    if (map == null) {
+      return null;
+    }
+    String id = map.requiredString("code_set");
+    if (id == null) {
+      return null;
+    }
+    List<CodeValue> values = new ArrayList<>();
+    for (Node v : map.items("values")) {
+      MapReader value = MapReader.of(file, v, problems, "a value of code set '" + id + "'", VALUE_KEYS);
+      if (value == null) {
+        continue;
+      }
+      String code = value.requiredString("code");
+      if (code != null) {
+        values.add(new CodeValue(code, value.string("label"), value.date("withdrawn"),
+            value.strings("aliases"), value.string("description"), value.at()));
+      }
+    }
+    if (!map.has("values")) {
+      problems.error("spec.key.missing", map.at(), "code set '" + id + "' is missing required key 'values'");
+    }
+    return new CodeSet(id, map.string("title"), map.string("description"), map.strings("source"),
+        map.string("version"), map.bool("extensible", false), values, map.string("notes"), map.at());
+  }
+}

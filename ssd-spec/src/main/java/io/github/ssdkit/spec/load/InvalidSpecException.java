@@ -1,0 +1,22 @@
+package io.github.ssdkit.spec.load;
+
+import io.github.ssdkit.spec.SpecProblem;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Thrown by {@link LoadResult#orThrow()} for callers that cannot go on without a valid spec. */
+public final class InvalidSpecException extends RuntimeException {
+
+  private final transient List<SpecProblem> problems;
+
+  public InvalidSpecException(List<SpecProblem> problems) {
+    super(problems.isEmpty() ? "the spec could not be loaded"
+        : problems.size() + " problem(s) in the spec:\n"
+            + problems.stream().map(SpecProblem::toString).collect(Collectors.joining("\n")));
+    this.problems = List.copyOf(problems);
+  }
+
+  public List<SpecProblem> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.ssdkit.spec.load;
+
+import io.github.ssdkit.spec.SpecManifest;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads the manifest, {@code ssd.yaml}. */
+final class ManifestReader {
+
+  static final Set<String> KEYS = Set.of(
+      "spec", "name", "version", "status", "date", "upstream", "tables", "code_sets");
+
+  private ManifestReader() {}
+
+  static SpecManifest read(YamlFile file, Node root, Problems problems) {
+    MapReader map = MapReader.of(file, root, problems, "the manifest", KEYS);
+    if (map == null) {
+      return null;
+    }
+    String id = map.requiredString("spec");
+    String version = map.requiredString("version");
+    if (version != null && !version.matches("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?")) {
+      problems.error("spec.value.version", map.at("version"),
+          "version '" + version + "' is not a semantic version such as 1.2.0");
+    }
+    String status = map.string("status");
+    if (status != null && !status.equals("draft") && !status.equals("release")) {
+      problems.error("spec.value.status", map.at("status"), "manifest status must be draft or release, not '" + status + "'");
+    }
+    if (id == null || version == null) {
+      return null;
+    }
+    return new SpecManifest(id, map.string("name"), version, status, map.date("date"),
+        map.string("upstream"), map.strings("tables"), map.strings("code_sets"), map.at());
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.ssdkit.spec.load;
+
+import io.github.ssdkit.spec.CodeSet;
+import io.github.ssdkit.spec.SourceLocation;
+import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.SpecManifest;
+import io.github.ssdkit.spec.Table;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Loads a spec: the manifest {@code ssd.yaml}, then each table in {@code tables/} and each code
+ * set in {@code codesets/} that it lists. Loading never stops at the first problem.
+ *
+ * <pre>{@code
+ * LoadResult result = SpecLoader.bundled();
+ * result.problems().forEach(System.err::println);
+ * Spec spec = result.orThrow();
+ * }</pre>
+ */
+public final class SpecLoader {
+
+  /** The classpath folder that holds the bundled spec. */
+  public static final String BUNDLED_PREFIX = "ssd";
+  public static final String TABLES = "tables";
+  public static final String CODE_SETS = "codesets";
+
+  private SpecLoader() {}
+
+  /** The spec bundled in this jar. */
+  public static LoadResult bundled() {
+    return load(SpecSource.classpath(SpecLoader.class.getClassLoader(), BUNDLED_PREFIX));
+  }
+
+  /** A spec in a directory laid out like the bundled one. */
+  public static LoadResult load(Path directory) {
+    return load(SpecSource.directory(directory));
+  }
+
+  public static LoadResult load(SpecSource source) {
+    Problems problems = new Problems();
+    Node root = parse(source, SpecSource.MANIFEST, problems);
+    if (root == null) {
+      return new LoadResult(null, problems.list());
+    }
+    YamlFile manifestFile = new YamlFile(SpecSource.MANIFEST);
+    SpecManifest manifest = ManifestReader.read(manifestFile, root, problems);
+    if (manifest == null) {
+      return new LoadResult(null, problems.list());
+    }
+    List<Table> tables = readAll(source, TABLES, "table", manifest.tables(), problems,
+        (file, node) -> TableReader.read(file, node, problems), Table::name);
+    List<CodeSet> codeSets = readAll(source, CODE_SETS, "code set", manifest.codeSets(), problems,
+        (file, node) -> CodeSetReader.read(file, node, problems), CodeSet::id);
+    return new LoadResult(new Spec(manifest, tables, codeSets), problems.list());
+  }
+
+  private static <T> List<T> readAll(SpecSource source, String folder, String what, List<String> names,
+      Problems problems, BiFunction<YamlFile, Node, T> reader, java.util.function.Function<T, String> nameOf) {
+    List<T> out = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
+    for (String name : names) {
+      if (!listed.add(name)) {
+        problems.error("spec.manifest.duplicate", SourceLocation.of(SpecSource.MANIFEST),
+            "the manifest lists " + what + " '" + name + "' twice");
+        continue;
+      }
+      String path = folder + "/" + name + ".yaml";
+      Node root = parse(source, path, problems);
+      if (root == null) {
+        continue;
+      }
+      YamlFile file = new YamlFile(path);
+      T item = reader.apply(file, root);
+      if (item == null) {
+        continue;
+      }
+      if (!nameOf.apply(item).equals(name)) {
+        problems.error("spec.file.name", file.at(root), "file " + path + " declares " + what + " '"
+            + nameOf.apply(item) + "' but the manifest expects '" + name + "' here");
+      }
+      out.add(item);
+    }
+    try {
+      for (String file : source.listYaml(folder)) {
+        String stem = file.substring(0, file.lastIndexOf('.'));
+        if (!listed.contains(stem) || file.endsWith(".yml")) {
+          problems.warning("spec.manifest.unlisted", SourceLocation.of(folder + "/" + file),
+              "this file is not listed in the manifest as a " + what + " and is ignored");
+        }
+      }
+    } catch (IOException e) {
+      problems.warning("spec.file.unreadable", SourceLocation.of(folder), "cannot list the folder: " + e.getMessage());
+    }
+    return out;
+  }
+
+  private static Node parse(SpecSource source, String path, Problems problems) {
+    Optional<String> text;
+    try {
+      text = source.read(path);
+    } catch (CharacterCodingException e) {
+      problems.error("spec.file.encoding", SourceLocation.of(path), "the file is not valid UTF-8 text");
+      return null;
+    } catch (IOException e) {
+      problems.error("spec.file.unreadable", SourceLocation.of(path), "cannot read the file: " + e.getMessage());
+      return null;
+    }
+    if (text.isEmpty()) {
+      problems.error("spec.file.missing", SourceLocation.of(path),
+          "file not found in " + source.describe() + (path.equals(SpecSource.MANIFEST)
+              ? "; a spec directory must contain the manifest ssd.yaml" : "; the manifest lists it"));
+      return null;
+    }
+    return new YamlFile(path).parse(text.get(), problems);
+  }
+}

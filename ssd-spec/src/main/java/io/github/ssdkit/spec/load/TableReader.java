@@ -1,0 +1,229 @@
+package io.github.ssdkit.spec.load;
+
+import io.github.ssdkit.spec.Check;
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.FieldRef;
+import io.github.ssdkit.spec.IdentifierScheme;
+import io.github.ssdkit.spec.JsonKey;
+import io.github.ssdkit.spec.Lifecycle;
+import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.spec.Range;
+import io.github.ssdkit.spec.SourceLocation;
+import io.github.ssdkit.spec.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads one {@code tables/<name>.yaml} file into a {@link Table}. */
+final class TableReader {
+
+  static final Set<String> TABLE_KEYS = Set.of(
+      "table", "description", "domain", "status", "since", "primary_key", "fields", "checks", "notes");
+  static final Set<String> FIELD_KEYS = Set.of(
+      "name", "item", "type", "max_length", "precision", "scale", "required", "unique", "code_set",
+      "references", "identifier", "pattern", "min", "max", "returns", "cms", "status", "since",
+      "description", "guidance", "notes", "json");
+  static final Set<String> JSON_KEYS = Set.of("keys");
+  static final Set<String> JSON_KEY_KEYS = Set.of("name", "type", "code_set", "max_length", "required", "description");
+  static final Set<String> CHECK_KEYS = Set.of(
+      "id", "kind", "description", "earlier", "later", "allow_equal", "when", "then", "both_ways",
+      "field", "min", "max", "group_by", "start", "end");
+
+  private TableReader() {}
+
+  static Table read(YamlFile file, Node root, Problems problems) {
+    MapReader map = MapReader.of(file, root, problems, "a table", TABLE_KEYS);
+    if (map == null) {
+      return null;
+    }
+    String name = map.requiredString("table");
+    if (name == null) {
+      return null;
+    }
+    List<Field> fields = new ArrayList<>();
+    for (Node f : map.items("fields")) {
+      Field field = readField(file, f, problems, name);
+      if (field != null) {
+        fields.add(field);
+      }
+    }
+    if (!map.has("fields")) {
+      problems.error("spec.key.missing", map.at(), "table '" + name + "' is missing required key 'fields'");
+    }
+    List<Check> checks = new ArrayList<>();
+    for (Node c : map.items("checks")) {
+      Check check = readCheck(file, c, problems, name);
+      if (check != null) {
+        checks.add(check);
+      }
+    }
+    return new Table(
+        name,
+        map.string("description"),
+        map.string("domain"),
+        lifecycle(map, "status"),
+        map.string("since"),
+        map.strings("primary_key"),
+        fields,
+        checks,
+        map.string("notes"),
+        map.at());
+  }
+
+  private static Field readField(YamlFile file, Node node, Problems problems, String table) {
+    MapReader map = MapReader.of(file, node, problems, "a field of " + table, FIELD_KEYS);
+    if (map == null) {
+      return null;
+    }
+    String name = map.requiredString("name");
+    String what = "field '" + (name == null ? "?" : name) + "'";
+    LogicalType type = logicalType(map, "type", what, true);
+    if (name == null || type == null) {
+      return null;
+    }
+    Field.Builder b = Field.builder(name, type)
+        .item(map.string("item"))
+        .maxLength(map.integer("max_length"))
+        .precision(map.integer("precision"))
+        .scale(map.integer("scale"))
+        .required(map.bool("required", false))
+        .unique(map.bool("unique", false))
+        .codeSet(map.string("code_set"))
+        .returns(map.strings("returns"))
+        .cms(map.strings("cms"))
+        .status(lifecycle(map, "status"))
+        .since(map.string("since"))
+        .description(map.string("description"))
+        .guidance(map.string("guidance"))
+        .pattern(map.string("pattern"))
+        .range(range(map))
+        .notes(map.string("notes"))
+        .location(map.at());
+    String ref = map.string("references");
+    if (ref != null) {
+      FieldRef.parse(ref).ifPresentOrElse(b::references, () -> problems.error("spec.value.reference",
+          map.at("references"), what + " references '" + ref + "'; expected table.field"));
+    }
+    String identifier = map.string("identifier");
+    if (identifier != null) {
+      IdentifierScheme.fromSpecName(identifier).ifPresentOrElse(b::identifier, () -> problems.error(
+          "spec.value.identifier", map.at("identifier"),
+          what + " has unknown identifier scheme '" + identifier + "'; expected nhs_number or upn"));
+    }
+    Node json = map.value("json");
+    if (json != null) {
+      b.jsonKeys(readJsonKeys(file, json, problems, what));
+    }
+    return b.build();
+  }
+
+  private static List<JsonKey> readJsonKeys(YamlFile file, Node node, Problems problems, String owner) {
+    MapReader json = MapReader.of(file, node, problems, "the json shape of " + owner, JSON_KEYS);
+    if (json == null) {
+      return List.of();
+    }
+    List<JsonKey> keys = new ArrayList<>();
+    for (Node k : json.items("keys")) {
+      MapReader key = MapReader.of(file, k, problems, "a json key of " + owner, JSON_KEY_KEYS);
+      if (key == null) {
+        continue;
+      }
+      String name = key.requiredString("name");
+      LogicalType type = logicalType(key, "type", "json key '" + name + "'", true);
+      if (name != null && type != null) {
+        keys.add(new JsonKey(name, type, key.string("code_set"), key.integer("max_length"),
+            key.bool("required", false), key.string("description"), key.at()));
+      }
+    }
+    return keys;
+  }
+
+  private static Check readCheck(YamlFile file, Node node, Problems problems, String table) {
+    MapReader map = MapReader.of(file, node, problems, "a check of " + table, CHECK_KEYS);
+    if (map == null) {
+      return null;
+    }
+    String id = map.requiredString("id");
+    String kind = map.requiredString("kind");
+    if (id == null || kind == null) {
+      return null;
+    }
+    String description = map.string("description");
+    SourceLocation at = map.at();
+    return switch (kind) {
+      case Check.DateOrder.KIND -> {
+        String earlier = map.requiredString("earlier");
+        String later = map.requiredString("later");
+        yield earlier == null || later == null ? null
+            : new Check.DateOrder(id, description, earlier, later, map.bool("allow_equal", true), at);
+      }
+      case Check.Presence.KIND -> {
+        String when = map.requiredString("when");
+        String then = map.requiredString("then");
+        yield when == null || then == null ? null
+            : new Check.Presence(id, description, when, then, map.bool("both_ways", false), at);
+      }
+      case Check.ValueRange.KIND -> {
+        String field = map.requiredString("field");
+        Range range = range(map);
+        if (range == null) {
+          problems.error("spec.key.missing", at, "range check '" + id + "' needs 'min', 'max' or both");
+        }
+        yield field == null || range == null ? null : new Check.ValueRange(id, description, field, range, at);
+      }
+      case Check.NoOverlap.KIND -> {
+        List<String> groupBy = map.strings("group_by");
+        if (groupBy.isEmpty()) {
+          problems.error("spec.key.missing", at, "no_overlap check '" + id + "' needs 'group_by' with at least one field");
+        }
+        String start = map.requiredString("start");
+        String end = map.requiredString("end");
+        yield groupBy.isEmpty() || start == null || end == null ? null
+            : new Check.NoOverlap(id, description, groupBy, start, end, at);
+      }
+      default -> {
+        problems.error("spec.check.kind", map.at("kind"), "check '" + id + "' has unknown kind '" + kind
+            + "'; expected one of: date_order, presence, range, no_overlap");
+        yield null;
+      }
+    };
+  }
+
+  private static Range range(MapReader map) {
+    BigDecimal min = map.decimal("min");
+    BigDecimal max = map.decimal("max");
+    if (min == null && max == null) {
+      return null;
+    }
+    if (min != null && max != null && min.compareTo(max) > 0) {
+      map.problems().error("spec.value.range", map.at("min"), "min " + min + " is greater than max " + max);
+    }
+    return new Range(min, max);
+  }
+
+  static LogicalType logicalType(MapReader map, String key, String what, boolean required) {
+    String text = required ? map.requiredString(key) : map.string(key);
+    if (text == null) {
+      return null;
+    }
+    return LogicalType.fromSpecName(text).orElseGet(() -> {
+      map.problems().error("spec.type.unknown", map.at(key),
+          what + " has unknown type '" + text + "'; expected one of: " + LogicalType.allSpecNames());
+      return null;
+    });
+  }
+
+  static Lifecycle lifecycle(MapReader map, String key) {
+    String text = map.string(key);
+    if (text == null) {
+      return Lifecycle.RELEASED;
+    }
+    return Lifecycle.fromSpecName(text).orElseGet(() -> {
+      map.problems().error("spec.value.status", map.at(key),
+          "unknown status '" + text + "'; expected released, proposed or deprecated");
+      return Lifecycle.RELEASED;
+    });
+  }
+}
