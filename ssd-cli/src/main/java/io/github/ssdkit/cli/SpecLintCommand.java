@@ -1,0 +1,62 @@
+package io.github.ssdkit.cli;
+
+import io.github.ssdkit.spec.Severity;
+import io.github.ssdkit.spec.SpecProblem;
+import io.github.ssdkit.spec.lint.SpecLinter;
+import io.github.ssdkit.spec.load.LoadResult;
+import io.github.ssdkit.spec.load.SpecLoader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ssd spec lint [DIR]}: loads and lints a spec, printing every problem on one line each. */
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    description = "Check a spec directory (or the bundled spec) for every problem at once.%n"
+        + "Exit codes: 0 clean, 1 warnings with --fail-on-warnings, 2 errors.")
+final class SpecLintCommand implements Callable<Integer> {
+
+  @Parameters(arity = "0..1", paramLabel = "DIR", description = "A spec directory holding ssd.yaml; the bundled spec when omitted.")
+  Path directory;
+
+  @Option(names = "--fail-on-warnings", description = "Exit with 1 when there are warnings but no errors.")
+  boolean failOnWarnings;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (directory != null && !Files.isDirectory(directory)) {
+      err.println("ssd: " + directory + ": not a directory; expected a spec directory holding ssd.yaml");
+      return SsdCommand.UNUSABLE;
+    }
+    LoadResult loaded = directory == null ? SpecLoader.bundled() : SpecLoader.load(directory);
+    List<SpecProblem> problems = SpecLinter.standard().lint(loaded);
+    problems.forEach(out::println);
+    long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+    long warnings = problems.size() - errors;
+    String what = directory == null ? "bundled spec" : directory.toString();
+    String version = loaded.specIfPresent().map(s -> " " + s.version()).orElse("");
+    if (loaded.spec() != null) {
+      out.printf("%s%s: %d tables, %d columns, %d code sets; %d error(s), %d warning(s)%n", what, version,
+          loaded.spec().tables().size(),
+          loaded.spec().tables().stream().mapToInt(t -> t.fields().size()).sum(),
+          loaded.spec().codeSets().size(), errors, warnings);
+    } else {
+      out.printf("%s: could not be loaded; %d error(s)%n", what, errors);
+    }
+    if (errors > 0) {
+      return SsdCommand.UNUSABLE;
+    }
+    return warnings > 0 && failOnWarnings ? SsdCommand.FOUND_PROBLEMS : SsdCommand.OK;
+  }
+}

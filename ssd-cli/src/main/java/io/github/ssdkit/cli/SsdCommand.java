@@ -1,0 +1,68 @@
+package io.github.ssdkit.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ssd} command: the entry point of the runnable jar. */
+@Command(
+    name = "ssd",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Work with the Standard Safeguarding Dataset (SSD): lint the spec, generate code and "
+        + "schemas, make sample extracts and validate extracts.",
+    subcommands = {SpecCommand.class, CommandLine.HelpCommand.class})
+public final class SsdCommand implements Runnable {
+
+  /** Exit code for a clean run. */
+  public static final int OK = 0;
+  /** Exit code when the data (or spec) has errors, or warnings when asked to fail on them. */
+  public static final int FOUND_PROBLEMS = 1;
+  /** Exit code for unusable input or a usage mistake. */
+  public static final int UNUSABLE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs the command with the given streams; returns the exit code instead of exiting. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine line = new CommandLine(new SsdCommand());
+    line.setOut(out);
+    line.setErr(err);
+    line.setExecutionExceptionHandler(new OneLineErrors());
+    line.setParameterExceptionHandler((e, a) -> {
+      err.println("ssd: " + e.getMessage());
+      err.println("Try 'ssd " + subcommandPath(e.getCommandLine()) + "--help' for usage.");
+      return UNUSABLE;
+    });
+    return line.execute(args);
+  }
+
+  private static String subcommandPath(CommandLine cmd) {
+    StringBuilder path = new StringBuilder();
+    for (CommandLine c = cmd; c != null && c.getParent() != null; c = c.getParent()) {
+      path.insert(0, c.getCommandName() + " ");
+    }
+    return path.toString();
+  }
+
+  /** Any failure a command did not turn into a result becomes one line and exit code 2. */
+  private static final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      int nl = message.indexOf('\n');
+      cmd.getErr().println("ssd: " + (nl < 0 ? message : message.substring(0, nl)));
+      return UNUSABLE;
+    }
+  }
+}
