@@ -1,0 +1,71 @@
+package io.github.ssdkit.sample;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/** What is known about the child being generated; dropped once the child's rows are written. */
+final class ChildState {
+
+  /** Set once the child's row in the person table is made. */
+  String personId;
+  final LocalDate birth;
+  final int age;
+  /** No event is dated before this: the day after birth, and at most six years of history. */
+  final LocalDate historyStart;
+  final SplittableRandom rng;
+  private final Map<String, Boolean> domains = new HashMap<>();
+  private final Map<String, List<Row>> rows = new HashMap<>();
+  private final Map<String, Set<List<String>>> keys = new HashMap<>();
+  private final Map<String, String[]> lastPeriod = new HashMap<>();
+
+  ChildState(LocalDate birth, LocalDate extractDate, SplittableRandom rng) {
+    this.birth = birth;
+    this.age = birth.until(extractDate).getYears();
+    LocalDate sixYears = extractDate.minusYears(6);
+    LocalDate dayAfterBirth = birth.plusDays(1);
+    this.historyStart = dayAfterBirth.isAfter(sixYears) ? dayAfterBirth : sixYears;
+    this.rng = rng;
+  }
+
+  /** Whether the child takes part in a domain, drawn once per child from its profile. */
+  boolean inDomain(String domain) {
+    Boolean known = domains.get(domain);
+    if (known != null) {
+      return known;
+    }
+    DomainProfile profile = DomainProfile.of(domain);
+    boolean in = age >= profile.minAge()
+        && (profile.requires() == null || inDomain(profile.requires()))
+        && rng.nextDouble() < profile.chance();
+    domains.put(domain, in);
+    return in;
+  }
+
+  List<Row> rows(String table) {
+    return rows.getOrDefault(table, List.of());
+  }
+
+  void add(String table, Row row) {
+    rows.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+  }
+
+  /** Records a key for this child; false when the child already has a row with it. */
+  boolean claimKey(String table, List<String> key) {
+    return keys.computeIfAbsent(table, t -> new HashSet<>()).add(key);
+  }
+
+  /** The child's previous row in the table as written, when it was written without an error. */
+  String[] lastCleanPeriod(String table) {
+    return lastPeriod.get(table);
+  }
+
+  void setLastPeriod(String table, String[] cellsOrNull) {
+    lastPeriod.put(table, cellsOrNull);
+  }
+}

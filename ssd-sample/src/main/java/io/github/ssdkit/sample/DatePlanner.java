@@ -1,0 +1,128 @@
+package io.github.ssdkit.sample;
+
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.LogicalType;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.SplittableRandom;
+
+/**
+ * Dates a row: every date falls between the child's history start (or its parent row's first
+ * date) and the extract date, each later side of a date order at least a day after its earlier
+ * side, and sequential periods start after the previous period ended.
+ */
+final class DatePlanner {
+
+  private static final int MAX_GAP_DAYS = 365;
+  private final LocalDate extractDate;
+
+  DatePlanner(LocalDate extractDate) {
+    this.extractDate = extractDate;
+  }
+
+  LocalDate extractDate() {
+    return extractDate;
+  }
+
+  /** Fills {@code days} for the filled date columns; false when no consistent dating exists. */
+  boolean plan(TableRules rules, RowMaker.Request req, boolean[] present, LocalDate[] days,
+      SpecShape shape, SplittableRandom rng) {
+    int n = rules.fields.size();
+    LocalDate lower = extractDate.minusYears(6);
+    if (req.child() != null) {
+      lower = req.child().historyStart;
+      if (req.parent() != null && req.parent().firstDay() != null
+          && req.parent().firstDay().isAfter(lower)) {
+        lower = req.parent().firstDay();
+      }
+    }
+    Field birth = shape.birthDate();
+    int birthAt = -1;
+    if (rules.table == shape.personTable() && birth != null && req.child() != null) {
+      birthAt = rules.fields.indexOf(birth);
+      days[birthAt] = req.child().birth;
+    }
+    int[] tail = tails(rules, present, n);
+    TableRules.Periods periods = rules.periods;
+    boolean[] done = new boolean[n];
+    if (birthAt >= 0) {
+      done[birthAt] = true;
+    }
+    for (int round = 0; round < n; round++) {
+      for (int i = 0; i < n; i++) {
+        if (done[i] || !present[i] || !rules.fields.get(i).type().isTemporal()) {
+          continue;
+        }
+        LocalDate lo = lower;
+        boolean ready = true;
+        boolean follows = false;
+        for (TableRules.Order o : rules.dateEdges) {
+          if (o.later() == i && present[o.earlier()] && isTemporal(rules, o.earlier())) {
+            if (!done[o.earlier()]) {
+              ready = false;
+            } else {
+              follows = true;
+              LocalDate after = days[o.earlier()].plusDays(1);
+              lo = after.isAfter(lo) ? after : lo;
+            }
+          }
+        }
+        if (!ready) {
+          continue;
+        }
+        int share = 1;
+        if (periods != null && i == periods.start()) {
+          if (req.cursor() != null && req.cursor().isAfter(lo)) {
+            lo = req.cursor();
+          }
+          share = Math.max(1, req.rowsLeft());
+        }
+        LocalDate hi = extractDate.minusDays(tail[i]);
+        long room = ChronoUnit.DAYS.between(lo, hi);
+        if (room < 0) {
+          return false;
+        }
+        long span = room / share;
+        if (follows || (periods != null && i == periods.end())) {
+          span = Math.min(span, MAX_GAP_DAYS);
+        }
+        days[i] = lo.plusDays(span == 0 ? 0 : rng.nextLong(span + 1));
+        done[i] = true;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (present[i] && isTemporal(rules, i) && !done[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isTemporal(TableRules rules, int i) {
+    return rules.fields.get(i).type().isTemporal();
+  }
+
+  /** For each column, how many later dates must still fit after it (one day each). */
+  private static int[] tails(TableRules rules, boolean[] present, int n) {
+    int[] tail = new int[n];
+    for (int pass = 0; pass < n; pass++) {
+      for (TableRules.Order o : rules.dateEdges) {
+        if (present[o.earlier()] && present[o.later()]) {
+          tail[o.earlier()] = Math.max(tail[o.earlier()], tail[o.later()] + 1);
+        }
+      }
+    }
+    return tail;
+  }
+
+  static String format(LocalDate day, LogicalType type, SplittableRandom rng) {
+    if (day == null) {
+      return null;
+    }
+    if (type == LogicalType.DATETIME) {
+      int seconds = 8 * 3600 + rng.nextInt(10 * 3600);
+      return String.format("%sT%02d:%02d:%02d", day, seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+    return day.toString();
+  }
+}

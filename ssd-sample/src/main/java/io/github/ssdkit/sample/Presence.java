@@ -1,0 +1,49 @@
+package io.github.ssdkit.sample;
+
+import io.github.ssdkit.spec.Field;
+import java.util.SplittableRandom;
+
+/** Decides which cells of a row are filled, so that required and presence rules hold. */
+final class Presence {
+
+  private Presence() {}
+
+  static boolean[] decide(TableRules rules, RowMaker.Request req, SpecShape shape, SplittableRandom rng) {
+    int n = rules.fields.size();
+    boolean[] present = new boolean[n];
+    boolean[] forced = new boolean[n];
+    boolean root = rules.table == shape.personTable();
+    Field birth = shape.birthDate();
+    TableRules.Periods periods = rules.periods;
+    for (int i = 0; i < n; i++) {
+      Field f = rules.fields.get(i);
+      forced[i] = f.required() || rules.inPrimaryKey[i] || f == shape.anchor(rules.table)
+          || (root && f == birth)
+          || (periods != null && (i == periods.start() || (i == periods.end() && !req.lastInGroup())));
+      double chance;
+      if (periods != null && i == periods.end()) {
+        chance = 0.4;
+      } else if (root && f.type().isTemporal()) {
+        chance = 0.05;
+      } else if (f.type().isTemporal() && rules.isLaterDate(i)) {
+        chance = 0.7;
+      } else {
+        chance = 0.85;
+      }
+      present[i] = forced[i] || rng.nextDouble() < chance;
+    }
+    // Presence rules can chain, so settle them over a few passes.
+    for (int pass = 0; pass < 4; pass++) {
+      for (TableRules.Presence p : rules.presences) {
+        if (p.bothWays()) {
+          boolean both = forced[p.when()] || forced[p.then()] || present[p.when()];
+          present[p.when()] = both;
+          present[p.then()] = both;
+        } else if (present[p.when()]) {
+          present[p.then()] = true;
+        }
+      }
+    }
+    return present;
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.ssdkit.sample;
+
+import java.time.LocalDate;
+
+/**
+ * One generated row: its cells as written (null for an empty cell) and, for date columns, the
+ * day each holds, kept so children can be dated after their parents.
+ */
+record Row(String[] values, LocalDate[] days) {
+
+  /** The earliest day in the row, or null when it has no dates. */
+  LocalDate firstDay() {
+    LocalDate first = null;
+    for (LocalDate d : days) {
+      if (d != null && (first == null || d.isBefore(first))) {
+        first = d;
+      }
+    }
+    return first;
+  }
+}

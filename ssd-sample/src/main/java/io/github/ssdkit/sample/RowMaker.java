@@ -1,0 +1,163 @@
+package io.github.ssdkit.sample;
+
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.FieldRef;
+import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.spec.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Makes one clean row of a table: decides which optional cells are filled, fills keys and
+ * references, dates the row within the child's history, then fills the rest. A row that cannot be
+ * made consistent is dropped (null) rather than written wrong.
+ */
+final class RowMaker {
+
+  /**
+   * What the row hangs off.
+   *
+   * @param child the child, or null for a shared table
+   * @param parent the parent row the anchor column points at, or null
+   * @param lastInGroup whether this is the child's last period in a table with sequential periods
+   * @param cursor the first day the next period may start, or null
+   * @param rowsLeft periods still to come for this child, this one included
+   */
+  record Request(ChildState child, Row parent, boolean lastInGroup, LocalDate cursor, int rowsLeft) {}
+
+  private final SpecShape shape;
+  private final ValueMaker values;
+  private final DatePlanner dates;
+  private final Map<String, Long> counters = new HashMap<>();
+  private final Map<String, List<Row>> sharedRows = new HashMap<>();
+  private final Map<String, Set<List<String>>> sharedKeys = new HashMap<>();
+  private final String[] recentPeople = new String[64];
+  private long people;
+
+  RowMaker(SpecShape shape, ValueMaker values, LocalDate extractDate) {
+    this.shape = shape;
+    this.values = values;
+    this.dates = new DatePlanner(extractDate);
+  }
+
+  /** Remembers a shared row so later rows can point at it. */
+  void keepShared(String table, Row row) {
+    sharedRows.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+  }
+
+  /** Remembers a child so other children's rows can point at them. */
+  void keepPerson(String id) {
+    recentPeople[(int) (people++ % recentPeople.length)] = id;
+  }
+
+  Row make(TableRules rules, Request req, SplittableRandom rng) {
+    Table table = rules.table;
+    List<Field> fields = rules.fields;
+    int n = fields.size();
+    long number = counters.merge(table.name(), 1L, Long::sum) - 1;
+    boolean[] present = Presence.decide(rules, req, shape, rng);
+    String[] cells = new String[n];
+    LocalDate[] days = new LocalDate[n];
+
+    for (int i = 0; i < n; i++) {
+      Field f = fields.get(i);
+      if (!present[i]) {
+        continue;
+      }
+      if (f.references() != null) {
+        cells[i] = reference(rules, f, req, rng);
+        if (cells[i] == null && (f.required() || rules.inPrimaryKey[i])) {
+          return null;
+        }
+      } else if (f.identifier() != null) {
+        cells[i] = Identifiers.identifier(f.identifier(), number);
+      } else if ((rules.inPrimaryKey[i] || f.unique()) && isCountable(f)) {
+        cells[i] = Identifiers.key(number);
+      }
+    }
+    if (!dates.plan(rules, req, present, days, shape, rng)) {
+      return null;
+    }
+    for (int i = 0; i < n; i++) {
+      Field f = fields.get(i);
+      if (!present[i] || cells[i] != null || f.references() != null) {
+        continue;
+      }
+      if (f.type().isTemporal()) {
+        cells[i] = DatePlanner.format(days[i], f.type(), rng);
+      } else {
+        cells[i] = values.make(f, rules.ranges[i], rng);
+        if (cells[i] == null && (f.required() || rules.inPrimaryKey[i])) {
+          return null;
+        }
+      }
+    }
+    if (!claimKey(rules, req, cells)) {
+      return null;
+    }
+    return new Row(cells, days);
+  }
+
+  private String reference(TableRules rules, Field f, Request req, SplittableRandom rng) {
+    FieldRef ref = f.references();
+    Table target = shape.spec().table(ref.table()).orElse(null);
+    if (target == null) {
+      return null;
+    }
+    int col = target.fieldNames().indexOf(ref.field());
+    boolean anchor = f == shape.anchor(rules.table);
+    if (target == shape.personTable() && req.child() != null
+        && target.primaryKey().get(0).equals(ref.field())) {
+      if (anchor || people == 0 || rng.nextInt(3) > 0) {
+        return req.child().personId;
+      }
+      return recentPeople[rng.nextInt((int) Math.min(people, recentPeople.length))];
+    }
+    if (anchor && req.parent() != null) {
+      return req.parent().values()[col];
+    }
+    List<Row> candidates = req.child() != null && shape.isChildTable(target)
+        ? req.child().rows(target.name())
+        : sharedRows.getOrDefault(target.name(), List.of());
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    return candidates.get(rng.nextInt(candidates.size())).values()[col];
+  }
+
+  /** Keys built from a running number are unique already; other keys are checked. */
+  private boolean claimKey(TableRules rules, Request req, String[] cells) {
+    boolean byChild = false;
+    List<String> key = new ArrayList<>();
+    for (int i = 0; i < cells.length; i++) {
+      if (!rules.inPrimaryKey[i]) {
+        continue;
+      }
+      Field f = rules.fields.get(i);
+      if (f.references() == null && (f.identifier() != null || isCountable(f))) {
+        return true;
+      }
+      if (f == shape.anchor(rules.table)) {
+        byChild = true;
+      }
+      key.add(cells[i]);
+    }
+    if (byChild && req.child() != null) {
+      return req.child().claimKey(rules.table.name(), key);
+    }
+    return sharedKeys.computeIfAbsent(rules.table.name(), t -> new HashSet<>()).add(key);
+  }
+
+  /** Whether unique values can come from a running number. */
+  static boolean isCountable(Field f) {
+    return f.codeSet() == null && f.pattern() == null
+        && (f.maxLength() == null || f.maxLength() >= 11)
+        && (f.type() == LogicalType.INTEGER || f.type() == LogicalType.STRING);
+  }
+}

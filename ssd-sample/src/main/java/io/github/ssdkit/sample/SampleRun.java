@@ -1,0 +1,167 @@
+package io.github.ssdkit.sample;
+
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.Table;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * One generation pass: shared tables first, then each child in turn across every child table.
+ * Each child has its own random streams (values and errors apart), so a child's clean rows do not
+ * depend on whether errors are injected.
+ */
+final class SampleRun {
+
+  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+  private final SpecShape shape;
+  private final LocalDate extractDate;
+  private final long seed;
+  private final double errorRate;
+  private final Map<String, TableWriter> writers;
+  private final List<InjectedError> errors;
+  private final Map<String, TableRules> rules = new HashMap<>();
+  private final Map<String, String[]> lastCleanRow = new HashMap<>();
+  private final RowMaker rows;
+  private final ErrorInjector injector;
+  private long serial;
+
+  SampleRun(SpecShape shape, LocalDate extractDate, long seed, double errorRate,
+      Map<String, TableWriter> writers, List<InjectedError> errors) {
+    this.shape = shape;
+    this.extractDate = extractDate;
+    this.seed = seed;
+    this.errorRate = errorRate;
+    this.writers = writers;
+    this.errors = errors;
+    this.rows = new RowMaker(shape, new ValueMaker(shape.spec()), extractDate);
+    this.injector = new ErrorInjector(shape);
+    shape.spec().tables().forEach(t -> rules.put(t.name(), new TableRules(t)));
+  }
+
+  void run(int children) throws IOException {
+    SplittableRandom sharedRng = stream(-1, 0);
+    SplittableRandom sharedErrors = stream(-1, 1);
+    for (Table t : shape.sharedTables()) {
+      int n = DomainProfile.of(t.domain()).sharedRows();
+      for (int i = 0; i < n; i++) {
+        Row row = rows.make(rules.get(t.name()), new RowMaker.Request(null, null, false, null, 1), sharedRng);
+        if (row != null) {
+          rows.keepShared(t.name(), row);
+          write(t, row, null, sharedErrors);
+        }
+      }
+    }
+    for (int c = 0; c < children; c++) {
+      child(c);
+    }
+  }
+
+  private void child(int index) throws IOException {
+    SplittableRandom rng = stream(index, 0);
+    SplittableRandom errorRng = stream(index, 1);
+    LocalDate birth = extractDate.minusDays(1 + rng.nextInt(18 * 365 - 1));
+    ChildState child = new ChildState(birth, extractDate, rng);
+    Table person = shape.personTable();
+    Row root = rows.make(rules.get(person.name()), new RowMaker.Request(child, null, true, null, 1), rng);
+    if (root == null) {
+      return;
+    }
+    child.personId = root.values()[person.fieldNames().indexOf(person.primaryKey().get(0))];
+    child.add(person.name(), root);
+    write(person, root, child, errorRng);
+    rows.keepPerson(child.personId);
+    for (Table t : shape.childTablesInOrder()) {
+      if (t != person) {
+        childTable(t, child, rng, errorRng);
+      }
+    }
+  }
+
+  private void childTable(Table t, ChildState child, SplittableRandom rng, SplittableRandom errorRng)
+      throws IOException {
+    Field anchor = shape.anchor(t);
+    DomainProfile profile = DomainProfile.of(t.domain());
+    List<Row> parents = new ArrayList<>();
+    String parentTable = anchor.references().table();
+    if (parentTable.equals(shape.personTable().name())) {
+      if (child.inDomain(t.domain())) {
+        repeat(parents, null, count(profile, rng, 0));
+      }
+    } else {
+      String parentDomain = shape.spec().table(parentTable).map(Table::domain).orElse("");
+      boolean sameDomain = parentDomain.equals(t.domain());
+      if (sameDomain || child.inDomain(t.domain())) {
+        for (Row parent : child.rows(parentTable)) {
+          repeat(parents, parent, count(profile, rng, sameDomain ? 1 : 0));
+        }
+      }
+    }
+    TableRules r = rules.get(t.name());
+    LocalDate cursor = null;
+    for (int j = 0; j < parents.size(); j++) {
+      RowMaker.Request req = new RowMaker.Request(child, parents.get(j), j == parents.size() - 1,
+          cursor, parents.size() - j);
+      Row row = rows.make(r, req, rng);
+      if (row == null) {
+        continue;
+      }
+      child.add(t.name(), row);
+      write(t, row, child, errorRng);
+      if (r.periods != null) {
+        LocalDate end = row.days()[r.periods.end()];
+        if (end == null) {
+          break;
+        }
+        cursor = end.plusDays(1);
+      }
+    }
+  }
+
+  private static int count(DomainProfile p, SplittableRandom rng, int atLeast) {
+    int min = Math.max(p.min(), atLeast);
+    int max = Math.max(min, p.max());
+    return min + rng.nextInt(max - min + 1);
+  }
+
+  private static void repeat(List<Row> parents, Row parent, int times) {
+    for (int i = 0; i < times; i++) {
+      parents.add(parent);
+    }
+  }
+
+  private void write(Table t, Row row, ChildState child, SplittableRandom errorRng) throws IOException {
+    TableWriter w = writers.get(t.name());
+    String[] cells = row.values().clone();
+    InjectedError error = null;
+    if (errorRate > 0 && errorRng.nextDouble() < errorRate) {
+      TableRules r = rules.get(t.name());
+      String[] previousPeriod = child == null ? null : child.lastCleanPeriod(t.name());
+      error = injector.inject(r, w.rows() + 1, cells, lastCleanRow.get(t.name()), previousPeriod,
+          serial++, errorRng);
+    }
+    w.write(cells);
+    if (error == null) {
+      lastCleanRow.put(t.name(), cells);
+    } else {
+      errors.add(error);
+      lastCleanRow.remove(t.name());
+    }
+    if (child != null) {
+      child.setLastPeriod(t.name(), error == null ? cells : null);
+    }
+  }
+
+  /** An independent random stream per child (index -1 for shared tables) and purpose. */
+  private SplittableRandom stream(long index, long purpose) {
+    long z = seed * GOLDEN + (index + 2) * 0xBF58476D1CE4E5B9L + purpose * 0x94D049BB133111EBL;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return new SplittableRandom(z ^ (z >>> 31));
+  }
+}

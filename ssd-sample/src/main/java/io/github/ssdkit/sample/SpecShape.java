@@ -1,0 +1,140 @@
+package io.github.ssdkit.sample;
+
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.FieldRef;
+import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The structure of a spec as the generator sees it: which table holds the children, which tables
+ * hang off a child (directly or through a parent table) and through which column.
+ */
+final class SpecShape {
+
+  private final Spec spec;
+  private final Table personTable;
+  private final Set<String> childTables = new LinkedHashSet<>();
+  private final Map<String, Field> anchors = new LinkedHashMap<>();
+  private final Set<String> referencedTables = new LinkedHashSet<>();
+
+  private SpecShape(Spec spec, Table personTable) {
+    this.spec = spec;
+    this.personTable = personTable;
+  }
+
+  /** The shape of a spec, or empty when no table's key is referenced by another table. */
+  static Optional<SpecShape> of(Spec spec) {
+    Table person = null;
+    int best = 0;
+    for (Table t : spec.tables()) {
+      if (t.primaryKey().size() != 1) {
+        continue;
+      }
+      int count = 0;
+      for (Table other : spec.tables()) {
+        if (other != t && other.foreignKeys().stream()
+            .anyMatch(f -> f.references().equals(new FieldRef(t.name(), t.primaryKey().get(0))))) {
+          count++;
+        }
+      }
+      if (count > best) {
+        best = count;
+        person = t;
+      }
+    }
+    if (person == null) {
+      return Optional.empty();
+    }
+    SpecShape shape = new SpecShape(spec, person);
+    shape.link();
+    return Optional.of(shape);
+  }
+
+  private void link() {
+    childTables.add(personTable.name());
+    for (Table t : spec.tables()) {
+      t.foreignKeys().forEach(f -> referencedTables.add(f.references().table()));
+    }
+    // Dependency order means a table's parents are classified before it is.
+    for (Table t : spec.tablesInDependencyOrder()) {
+      if (t == personTable) {
+        continue;
+      }
+      Field direct = null;
+      Field viaParent = null;
+      for (Field f : t.foreignKeys()) {
+        String target = f.references().table();
+        if (target.equals(personTable.name()) && direct == null) {
+          direct = f;
+        } else if (!target.equals(t.name()) && childTables.contains(target) && viaParent == null) {
+          viaParent = f;
+        }
+      }
+      Field anchor = direct != null ? direct : viaParent;
+      if (anchor != null) {
+        childTables.add(t.name());
+        anchors.put(t.name(), anchor);
+      }
+    }
+  }
+
+  Spec spec() {
+    return spec;
+  }
+
+  Table personTable() {
+    return personTable;
+  }
+
+  /** Whether rows of the table belong to one child. */
+  boolean isChildTable(Table t) {
+    return childTables.contains(t.name());
+  }
+
+  /** The column tying a child table's rows to the child or to a parent row; null for the person table. */
+  Field anchor(Table t) {
+    return anchors.get(t.name());
+  }
+
+  /** Whether any table points at this one, so its keys must never be disturbed. */
+  boolean isReferenced(Table t) {
+    return referencedTables.contains(t.name());
+  }
+
+  /** Tables not tied to a child, in dependency order (generated first, once). */
+  List<Table> sharedTables() {
+    List<Table> out = new ArrayList<>();
+    for (Table t : spec.tablesInDependencyOrder()) {
+      if (!childTables.contains(t.name())) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Child tables in dependency order, the person table first. */
+  List<Table> childTablesInOrder() {
+    List<Table> out = new ArrayList<>();
+    out.add(personTable);
+    for (Table t : spec.tablesInDependencyOrder()) {
+      if (t != personTable && childTables.contains(t.name())) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The first date column of the person table, taken as the date of birth; null when none. */
+  Field birthDate() {
+    return personTable.fields().stream()
+        .filter(f -> f.type() == io.github.ssdkit.spec.LogicalType.DATE)
+        .findFirst().orElse(null);
+  }
+}

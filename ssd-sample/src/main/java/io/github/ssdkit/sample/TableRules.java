@@ -1,0 +1,106 @@
+package io.github.ssdkit.sample;
+
+import io.github.ssdkit.spec.Check;
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.Range;
+import io.github.ssdkit.spec.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One table's columns and checks, indexed by column position for fast row building. */
+final class TableRules {
+
+  /** {@code earlier <= later}, by column position. */
+  record Order(int earlier, int later) {}
+
+  /** When {@code when} is filled, {@code then} is too (and back, when {@code bothWays}). */
+  record Presence(int when, int then, boolean bothWays) {}
+
+  /** Sequential periods within a group. */
+  record Periods(int[] groupBy, int start, int end) {}
+
+  final Table table;
+  final List<Field> fields;
+  final Range[] ranges;
+  final boolean[] inPrimaryKey;
+  final int[] checkUses;
+  final List<Order> orders = new ArrayList<>();
+  /** The date orders plus the order implied by sequential periods; drives dating only. */
+  final List<Order> dateEdges = new ArrayList<>();
+  final List<Presence> presences = new ArrayList<>();
+  final Periods periods;
+
+  TableRules(Table table) {
+    this.table = table;
+    this.fields = table.fields();
+    int n = fields.size();
+    ranges = new Range[n];
+    inPrimaryKey = new boolean[n];
+    checkUses = new int[n];
+    for (int i = 0; i < n; i++) {
+      ranges[i] = fields.get(i).range();
+      inPrimaryKey[i] = table.primaryKey().contains(fields.get(i).name());
+    }
+    Periods found = null;
+    for (Check c : table.checks()) {
+      // Range checks are reported as range errors, so they do not make a column a check column.
+      for (String f : c instanceof Check.ValueRange ? List.<String>of() : c.fields()) {
+        int i = index(f);
+        if (i >= 0) {
+          checkUses[i]++;
+        }
+      }
+      if (c instanceof Check.DateOrder d && index(d.earlier()) >= 0 && index(d.later()) >= 0) {
+        orders.add(new Order(index(d.earlier()), index(d.later())));
+      } else if (c instanceof Check.Presence p && index(p.when()) >= 0 && index(p.then()) >= 0) {
+        presences.add(new Presence(index(p.when()), index(p.then()), p.bothWays()));
+      } else if (c instanceof Check.ValueRange r && index(r.field()) >= 0) {
+        int i = index(r.field());
+        ranges[i] = intersect(ranges[i], r.range());
+      } else if (c instanceof Check.NoOverlap o && found == null
+          && index(o.start()) >= 0 && index(o.end()) >= 0) {
+        int[] group = o.groupBy().stream().mapToInt(this::index).toArray();
+        if (java.util.Arrays.stream(group).allMatch(g -> g >= 0)) {
+          found = new Periods(group, index(o.start()), index(o.end()));
+        }
+      }
+    }
+    periods = found;
+    dateEdges.addAll(orders);
+    // A period ends after it starts even where the spec states no separate date order.
+    if (periods != null && orders.stream()
+        .noneMatch(o -> o.earlier() == periods.start() && o.later() == periods.end())) {
+      dateEdges.add(new Order(periods.start(), periods.end()));
+    }
+  }
+
+  int index(String name) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the column is the later side of some date order (an end date, usually optional). */
+  boolean isLaterDate(int i) {
+    return orders.stream().anyMatch(o -> o.later() == i);
+  }
+
+  private static Range intersect(Range a, Range b) {
+    if (a == null) {
+      return b;
+    }
+    return new Range(max(a.min(), b.min()), min(a.max(), b.max()));
+  }
+
+  private static BigDecimal max(BigDecimal a, BigDecimal b) {
+    return a == null ? b : b == null ? a : a.max(b);
+  }
+
+  private static BigDecimal min(BigDecimal a, BigDecimal b) {
+    return a == null ? b : b == null ? a : a.min(b);
+  }
+}
