@@ -1,0 +1,209 @@
+package io.github.ssdkit.sample;
+
+import io.github.ssdkit.spec.Check;
+import io.github.ssdkit.spec.CodeSet;
+import io.github.ssdkit.spec.CodeValue;
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.Table;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A deliberately simple, independent check of an extract against the spec, for tests. */
+final class ExtractChecker {
+
+  /** One finding: table, 1-based row, column (or check id) and rule kind. */
+  record Finding(String table, long row, String kind) {}
+
+  private final Spec spec;
+  private final Map<String, List<String[]>> data = new HashMap<>();
+  final Set<String> findings = new TreeSet<>();
+
+  ExtractChecker(Spec spec, Path dir) throws IOException {
+    this.spec = spec;
+    for (Table t : spec.tables()) {
+      List<String[]> rows = Csv.read(dir.resolve(t.name() + ".csv"));
+      String[] header = rows.remove(0);
+      if (!List.of(header).equals(t.fieldNames())) {
+        throw new AssertionError("header of " + t.name() + " is " + List.of(header));
+      }
+      data.put(t.name(), rows);
+    }
+  }
+
+  Set<String> check() {
+    for (Table t : spec.tables()) {
+      List<String[]> rows = data.get(t.name());
+      Set<List<String>> keys = new HashSet<>();
+      for (int r = 0; r < rows.size(); r++) {
+        String[] row = rows.get(r);
+        long n = r + 1;
+        List<String> key = new ArrayList<>();
+        for (String k : t.primaryKey()) {
+          key.add(row[t.fieldNames().indexOf(k)]);
+        }
+        if (!keys.add(key)) {
+          add(t, n, "primary-key");
+        }
+        for (int i = 0; i < row.length; i++) {
+          cell(t, n, t.fields().get(i), row[i]);
+        }
+        for (Check c : t.checks()) {
+          if (!rowCheckHolds(t, c, row)) {
+            add(t, n, c instanceof Check.ValueRange ? "range" : "check");
+          }
+        }
+      }
+      overlaps(t, rows);
+    }
+    return findings;
+  }
+
+  private void cell(Table t, long n, Field f, String v) {
+    if (v.isEmpty()) {
+      if (f.required()) {
+        add(t, n, "required");
+      }
+      return;
+    }
+    boolean parses = switch (f.type()) {
+      case DATE -> parses(() -> LocalDate.parse(v));
+      case DATETIME -> parses(() -> LocalDateTime.parse(v));
+      case INTEGER -> v.matches("-?[0-9]+");
+      case DECIMAL -> v.matches("-?[0-9]+(\\.[0-9]+)?");
+      case BOOLEAN -> v.equals("1") || v.equals("0");
+      case JSON_OBJECT -> v.startsWith("{") && v.endsWith("}");
+      case JSON_ARRAY -> v.startsWith("[") && v.endsWith("]");
+      default -> true;
+    };
+    if (!parses) {
+      add(t, n, "type");
+      return;
+    }
+    if (f.maxLength() != null && !f.type().isJson() && v.length() > f.maxLength()) {
+      add(t, n, "length");
+    }
+    if (f.codeSet() != null && !f.type().isJson()) {
+      CodeSet set = spec.codeSet(f.codeSet()).orElseThrow();
+      if (set.find(v).filter(cv -> !cv.isWithdrawn()).isEmpty()) {
+        add(t, n, "code");
+      }
+    }
+    if (f.type() == io.github.ssdkit.spec.LogicalType.JSON_ARRAY && f.codeSet() != null) {
+      CodeSet set = spec.codeSet(f.codeSet()).orElseThrow();
+      for (String item : v.substring(1, v.length() - 1).split(",")) {
+        if (!item.isEmpty() && set.find(item.replace("\"", "")).map(CodeValue::isWithdrawn).orElse(true)) {
+          add(t, n, "code");
+        }
+      }
+    }
+    if (f.identifier() != null && !f.identifier().hasValidCheck(v)) {
+      add(t, n, "pattern");
+    }
+    if (f.pattern() != null && !v.matches(f.pattern())) {
+      add(t, n, "pattern");
+    }
+    if (f.range() != null && f.type().isNumeric() && !f.range().contains(new BigDecimal(v))) {
+      add(t, n, "range");
+    }
+    if (f.references() != null && !targetValues(f).contains(v)) {
+      add(t, n, "foreign-key");
+    }
+  }
+
+  private final Map<String, Set<String>> targets = new HashMap<>();
+
+  private Set<String> targetValues(Field f) {
+    return targets.computeIfAbsent(f.references().toString(), k -> {
+      Table target = spec.table(f.references().table()).orElseThrow();
+      int col = target.fieldNames().indexOf(f.references().field());
+      Set<String> values = new HashSet<>();
+      data.get(target.name()).forEach(r -> values.add(r[col]));
+      return values;
+    });
+  }
+
+  private boolean rowCheckHolds(Table t, Check c, String[] row) {
+    if (c instanceof Check.DateOrder d) {
+      String a = row[t.fieldNames().indexOf(d.earlier())];
+      String b = row[t.fieldNames().indexOf(d.later())];
+      if (a.isEmpty() || b.isEmpty() || !isDay(a) || !isDay(b)) {
+        return true;
+      }
+      int cmp = a.compareTo(b);
+      return d.allowEqual() ? cmp <= 0 : cmp < 0;
+    }
+    if (c instanceof Check.Presence p) {
+      boolean when = !row[t.fieldNames().indexOf(p.when())].isEmpty();
+      boolean then = !row[t.fieldNames().indexOf(p.then())].isEmpty();
+      return p.bothWays() ? when == then : !when || then;
+    }
+    if (c instanceof Check.ValueRange r) {
+      String v = row[t.fieldNames().indexOf(r.field())];
+      return v.isEmpty() || !v.matches("-?[0-9]+(\\.[0-9]+)?") || r.range().contains(new BigDecimal(v));
+    }
+    return true;
+  }
+
+  private void overlaps(Table t, List<String[]> rows) {
+    for (Check c : t.checks()) {
+      if (!(c instanceof Check.NoOverlap o)) {
+        continue;
+      }
+      int s = t.fieldNames().indexOf(o.start());
+      int e = t.fieldNames().indexOf(o.end());
+      Map<List<String>, List<Integer>> groups = new HashMap<>();
+      for (int r = 0; r < rows.size(); r++) {
+        List<String> g = new ArrayList<>();
+        for (String col : o.groupBy()) {
+          g.add(rows.get(r)[t.fieldNames().indexOf(col)]);
+        }
+        groups.computeIfAbsent(g, k -> new ArrayList<>()).add(r);
+      }
+      for (List<Integer> members : groups.values()) {
+        for (int x = 0; x < members.size(); x++) {
+          for (int y = x + 1; y < members.size(); y++) {
+            String[] a = rows.get(members.get(x));
+            String[] b = rows.get(members.get(y));
+            if (!isDay(a[s]) || !isDay(b[s])) {
+              continue;
+            }
+            String aEnd = a[e].isEmpty() ? "9999" : a[e];
+            String bEnd = b[e].isEmpty() ? "9999" : b[e];
+            if (a[s].compareTo(bEnd) <= 0 && b[s].compareTo(aEnd) <= 0) {
+              add(t, members.get(y) + 1, "check");
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isDay(String v) {
+    return v.length() >= 10 && parses(() -> LocalDate.parse(v.substring(0, 10)));
+  }
+
+  private static boolean parses(Runnable r) {
+    try {
+      r.run();
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private void add(Table t, long row, String kind) {
+    findings.add(t.name() + "#" + row + ":" + kind);
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.ssdkit.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.load.SpecLoader;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleGeneratorTest {
+
+  @TempDir Path tmp;
+
+  static Spec mini() {
+    try {
+      return SpecLoader.load(Path.of(SampleGeneratorTest.class.getResource("/specs/mini/ssd.yaml").toURI())
+          .getParent()).orThrow();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private SampleResult generate(Spec spec, Path dir, int children, long seed, double rate) {
+    SampleResult result = SampleGenerator.builder(spec).children(children).seed(seed).errorRate(rate)
+        .format(SampleFormat.JSON_LINES).build().generate(dir);
+    assertThat(result.problem()).isNull();
+    return result;
+  }
+
+  @Test
+  void sameSettingsGiveByteIdenticalFiles() throws IOException {
+    generate(mini(), tmp.resolve("a"), 200, 7, 0.05);
+    generate(mini(), tmp.resolve("b"), 200, 7, 0.05);
+    List<Path> files = list(tmp.resolve("a"));
+    assertThat(files).hasSizeGreaterThan(3);
+    for (Path f : files) {
+      assertThat(Files.readAllBytes(tmp.resolve("b").resolve(f.getFileName())))
+          .as(f.getFileName().toString()).isEqualTo(Files.readAllBytes(f));
+    }
+  }
+
+  @Test
+  void anotherSeedGivesOtherData() throws IOException {
+    generate(mini(), tmp.resolve("a"), 50, 1, 0);
+    generate(mini(), tmp.resolve("b"), 50, 2, 0);
+    assertThat(Files.readString(tmp.resolve("b/ssd_person.csv")))
+        .isNotEqualTo(Files.readString(tmp.resolve("a/ssd_person.csv")));
+  }
+
+  @Test
+  void cleanSampleBreaksNoRule() throws IOException {
+    SampleResult result = generate(mini(), tmp, 500, 3, 0);
+    assertThat(result.rowsPerTable().get("ssd_person")).isEqualTo(500);
+    assertThat(result.rowsPerTable().get("ssd_cla_episodes")).isPositive();
+    assertThat(result.rowsPerTable().get("ssd_disability")).isPositive();
+    assertThat(new ExtractChecker(mini(), tmp).check()).isEmpty();
+    assertThat(tmp.resolve(SampleGenerator.MANIFEST)).doesNotExist();
+  }
+
+  @Test
+  void everyInjectedErrorIsFoundAndNothingElse() throws IOException {
+    SampleResult result = generate(mini(), tmp, 500, 11, 0.1);
+    Set<String> expected = new TreeSet<>();
+    for (InjectedError e : result.injectedErrors()) {
+      expected.add(e.table() + "#" + e.row() + ":" + e.kind());
+    }
+    assertThat(result.injectedErrors()).hasSizeGreaterThan(50);
+    assertThat(expected).hasSize(result.injectedErrors().size());
+    assertThat(new ExtractChecker(mini(), tmp).check()).isEqualTo(expected);
+    List<String> manifest = Files.readAllLines(tmp.resolve(SampleGenerator.MANIFEST));
+    assertThat(manifest).hasSize(result.injectedErrors().size() + 1);
+    assertThat(manifest.get(0)).isEqualTo("table,row,column,kind,original,injected");
+  }
+
+  @Test
+  void errorsCoverManyKinds() {
+    SampleResult result = generate(mini(), tmp, 1000, 5, 0.2);
+    Set<String> kinds = new TreeSet<>();
+    result.injectedErrors().forEach(e -> kinds.add(e.kind()));
+    // The mini spec has no free required column and no foreign key outside a key or check,
+    // so required and foreign-key errors cannot be injected in isolation there.
+    assertThat(kinds).containsExactlyInAnyOrder("type", "code", "pattern", "range", "primary-key", "check");
+  }
+
+  @Test
+  void refusesANonEmptyFolderAndLeavesItAlone() throws IOException {
+    Path mine = Files.writeString(tmp.resolve("ssd_person.csv"), "my data");
+    SampleResult result = SampleGenerator.builder(mini()).build().generate(tmp);
+    assertThat(result.isWritten()).isFalse();
+    assertThat(result.problem()).contains("not empty");
+    assertThat(Files.readString(mine)).isEqualTo("my data");
+  }
+
+  @Test
+  void overwriteReplacesOnlySampleFiles() throws IOException {
+    Path other = Files.writeString(tmp.resolve("notes.txt"), "keep me");
+    Files.writeString(tmp.resolve("ssd_person.csv"), "old");
+    SampleResult result = SampleGenerator.builder(mini()).children(5).overwrite(true).build().generate(tmp);
+    assertThat(result.isWritten()).isTrue();
+    assertThat(Files.readString(other)).isEqualTo("keep me");
+    assertThat(Files.readString(tmp.resolve("ssd_person.csv"))).startsWith("pers_person_id,");
+  }
+
+  @Test
+  void jsonLinesHaveOneObjectPerRow() throws IOException {
+    SampleResult result = generate(mini(), tmp, 20, 1, 0);
+    List<String> lines = Files.readAllLines(tmp.resolve("ssd_person.jsonl"));
+    assertThat(lines).hasSize(result.rowsPerTable().get("ssd_person").intValue());
+    assertThat(lines).allMatch(l -> l.startsWith("{\"pers_person_id\":\"") && l.endsWith("}"));
+  }
+
+  private static List<Path> list(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.sorted().toList();
+    }
+  }
+}
