@@ -36,6 +36,11 @@ final class DatePlanner {
         lower = req.parent().firstDay();
       }
     }
+    // Rows under a closed parent period fall within it.
+    LocalDate upper = extractDate;
+    if (req.parent() != null && req.parent().lastDayOfPeriod() != null) {
+      upper = req.parent().lastDayOfPeriod();
+    }
     Field birth = shape.birthDate();
     int birthAt = -1;
     if (rules.table == shape.personTable() && birth != null && req.child() != null) {
@@ -77,7 +82,7 @@ final class DatePlanner {
           }
           share = Math.max(1, req.rowsLeft());
         }
-        LocalDate hi = extractDate.minusDays(tail[i]);
+        LocalDate hi = upper.minusDays(tail[i]);
         long room = ChronoUnit.DAYS.between(lo, hi);
         if (room < 0) {
           return false;

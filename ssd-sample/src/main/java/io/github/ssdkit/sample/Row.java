@@ -18,4 +18,17 @@ record Row(String[] values, LocalDate[] days) {
     }
     return first;
   }
+
+  /** The latest day when the row holds two or more dates (a period), else null (open-ended). */
+  LocalDate lastDayOfPeriod() {
+    LocalDate last = null;
+    int count = 0;
+    for (LocalDate d : days) {
+      if (d != null) {
+        count++;
+        last = last == null || d.isAfter(last) ? d : last;
+      }
+    }
+    return count >= 2 ? last : null;
+  }
 }

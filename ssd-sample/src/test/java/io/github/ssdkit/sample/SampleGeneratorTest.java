@@ -20,8 +20,17 @@ class SampleGeneratorTest {
   @TempDir Path tmp;
 
   static Spec mini() {
+    return fixture("mini");
+  }
+
+  /** The mini spec plus tables that exercise shared rows, parent rows, patterns and periods. */
+  static Spec rich() {
+    return fixture("rich");
+  }
+
+  static Spec fixture(String name) {
     try {
-      return SpecLoader.load(Path.of(SampleGeneratorTest.class.getResource("/specs/mini/ssd.yaml").toURI())
+      return SpecLoader.load(Path.of(SampleGeneratorTest.class.getResource("/specs/" + name + "/ssd.yaml").toURI())
           .getParent()).orThrow();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
@@ -88,6 +97,26 @@ class SampleGeneratorTest {
     // The mini spec has no free required column and no foreign key outside a key or check,
     // so required and foreign-key errors cannot be injected in isolation there.
     assertThat(kinds).containsExactlyInAnyOrder("type", "code", "pattern", "range", "primary-key", "check");
+  }
+
+  @Test
+  void richSpecRoundTripsCleanAndWithErrors() throws IOException {
+    SampleResult clean = generate(rich(), tmp.resolve("clean"), 400, 9, 0);
+    assertThat(new ExtractChecker(rich(), tmp.resolve("clean")).check()).isEmpty();
+    assertThat(clean.rowsPerTable().get("ssd_professionals")).isEqualTo(25);
+    assertThat(clean.rowsPerTable().get("ssd_cla_placement")).isPositive();
+    assertThat(clean.rowsPerTable().get("ssd_cp_plans")).isPositive()
+        .isLessThan(clean.rowsPerTable().get("ssd_cin_episodes"));
+
+    SampleResult dirty = generate(rich(), tmp.resolve("dirty"), 400, 9, 0.1);
+    Set<String> expected = new TreeSet<>();
+    dirty.injectedErrors().forEach(e -> expected.add(e.table() + "#" + e.row() + ":" + e.kind()));
+    assertThat(expected).hasSize(dirty.injectedErrors().size());
+    assertThat(new ExtractChecker(rich(), tmp.resolve("dirty")).check()).isEqualTo(expected);
+    Set<String> kinds = new TreeSet<>();
+    dirty.injectedErrors().forEach(e -> kinds.add(e.kind()));
+    assertThat(kinds).containsExactlyInAnyOrder("type", "required", "length", "code", "pattern",
+        "range", "primary-key", "foreign-key", "check");
   }
 
   @Test
