@@ -39,6 +39,7 @@ final class RowMaker {
   private final Map<String, Set<List<String>>> sharedKeys = new HashMap<>();
   private final String[] recentPeople = new String[64];
   private long people;
+  private final Map<String, Long> dropped = new java.util.TreeMap<>();
 
   RowMaker(SpecShape shape, ValueMaker values, LocalDate extractDate) {
     this.shape = shape;
@@ -73,7 +74,7 @@ final class RowMaker {
       if (f.references() != null) {
         cells[i] = reference(rules, f, req, rng);
         if (cells[i] == null && (f.required() || rules.inPrimaryKey[i])) {
-          return null;
+          return drop(table, "no row of " + f.references().table() + " for required " + f.name());
         }
       } else if (f.identifier() != null) {
         cells[i] = Identifiers.identifier(f.identifier(), number);
@@ -82,6 +83,7 @@ final class RowMaker {
       }
     }
     if (!dates.plan(rules, req, present, days, shape, rng)) {
+      // Expected now and then: a child's history can be too short for another period.
       return null;
     }
     for (int i = 0; i < n; i++) {
@@ -94,7 +96,7 @@ final class RowMaker {
       } else {
         cells[i] = values.make(f, rules.ranges[i], rng);
         if (cells[i] == null && (f.required() || rules.inPrimaryKey[i])) {
-          return null;
+          return drop(table, "cannot make a valid value for required " + f.name());
         }
       }
     }
@@ -102,6 +104,18 @@ final class RowMaker {
       return null;
     }
     return new Row(cells, days);
+  }
+
+  private Row drop(Table table, String reason) {
+    dropped.merge(table.name() + ": " + reason, 1L, Long::sum);
+    return null;
+  }
+
+  /** Why rows were left out, other than running out of dates, with how many; sorted. */
+  List<String> droppedRows() {
+    List<String> out = new ArrayList<>();
+    dropped.forEach((reason, n) -> out.add(reason + " (" + n + " rows left out)"));
+    return out;
   }
 
   private String reference(TableRules rules, Field f, Request req, SplittableRandom rng) {

@@ -68,11 +68,14 @@ public final class SampleGenerator {
       Files.createDirectories(outDir);
       Map<String, TableWriter> writers = new LinkedHashMap<>();
       List<InjectedError> errors = new ArrayList<>();
+      List<String> notes = new ArrayList<>();
       try {
         for (Table t : spec.tables()) {
           writers.put(t.name(), new TableWriter(t, outDir, jsonLines));
         }
-        new SampleRun(shape, extractDate(spec), seed, errorRate, writers, errors).run(children);
+        SampleRun run = new SampleRun(shape, extractDate(spec), seed, errorRate, writers, errors);
+        run.run(children);
+        notes.addAll(run.notes());
       } finally {
         IOException first = null;
         for (TableWriter w : writers.values()) {
@@ -92,7 +95,7 @@ public final class SampleGenerator {
       errors.sort(Comparator.comparingInt((InjectedError e) -> order.indexOf(e.table()))
           .thenComparingLong(InjectedError::row));
       writeManifest(outDir, errors);
-      return new SampleResult(null, rows, errors);
+      return new SampleResult(null, rows, errors, notes);
     } catch (IOException e) {
       return SampleResult.refused("could not write the sample in " + outDir + ": " + e.getMessage());
     }

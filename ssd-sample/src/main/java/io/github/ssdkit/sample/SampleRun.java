@@ -157,6 +157,10 @@ final class SampleRun {
     }
   }
 
+  List<String> notes() {
+    return rows.droppedRows();
+  }
+
   /** An independent random stream per child (index -1 for shared tables) and purpose. */
   private SplittableRandom stream(long index, long purpose) {
     long z = seed * GOLDEN + (index + 2) * 0xBF58476D1CE4E5B9L + purpose * 0x94D049BB133111EBL;

@@ -41,6 +41,7 @@ class SampleGeneratorTest {
     SampleResult result = SampleGenerator.builder(spec).children(children).seed(seed).errorRate(rate)
         .format(SampleFormat.JSON_LINES).build().generate(dir);
     assertThat(result.problem()).isNull();
+    assertThat(result.notes()).isEmpty();
     return result;
   }
 
