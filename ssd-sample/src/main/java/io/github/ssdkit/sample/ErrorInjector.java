@@ -198,7 +198,8 @@ final class ErrorInjector {
       return false;
     }
     for (int i = 0; i < rules.fields.size(); i++) {
-      if (rules.inPrimaryKey[i] && rules.checkUses[i] > 0) {
+      // A column the spec also marks unique would be reported twice.
+      if (rules.inPrimaryKey[i] && (rules.checkUses[i] > 0 || rules.fields.get(i).unique())) {
         return false;
       }
     }

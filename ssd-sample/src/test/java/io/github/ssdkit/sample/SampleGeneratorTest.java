@@ -121,6 +121,26 @@ class SampleGeneratorTest {
   }
 
   @Test
+  void errorsChangeOnlyTheRowsTheManifestNames() throws IOException {
+    generate(rich(), tmp.resolve("clean"), 300, 4, 0);
+    SampleResult dirty = generate(rich(), tmp.resolve("dirty"), 300, 4, 0.05);
+    Set<String> changed = new TreeSet<>();
+    for (String table : dirty.rowsPerTable().keySet()) {
+      List<String> a = Files.readAllLines(tmp.resolve("clean").resolve(table + ".csv"));
+      List<String> b = Files.readAllLines(tmp.resolve("dirty").resolve(table + ".csv"));
+      assertThat(b).hasSameSizeAs(a);
+      for (int i = 1; i < a.size(); i++) {
+        if (!a.get(i).equals(b.get(i))) {
+          changed.add(table + "#" + i);
+        }
+      }
+    }
+    Set<String> listed = new TreeSet<>();
+    dirty.injectedErrors().forEach(e -> listed.add(e.table() + "#" + e.row()));
+    assertThat(changed).isNotEmpty().isEqualTo(listed);
+  }
+
+  @Test
   void refusesANonEmptyFolderAndLeavesItAlone() throws IOException {
     Path mine = Files.writeString(tmp.resolve("ssd_person.csv"), "my data");
     SampleResult result = SampleGenerator.builder(mini()).build().generate(tmp);
