@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * SSD naming: tables are {@code ssd_<name>}; columns are lower snake_case and start with their
  * table's prefix (the part of the first key column before its first underscore, such as
- * {@code pers_}), so that a column name alone tells which table it belongs to.
+ * {@code pers_}), so that a column name alone tells which table it belongs to. A table where
+ * fewer than half the columns share that prefix (a few admin tables) never adopted the convention
+ * and is not held to it, since real extracts use its names as they are.
  */
 final class NamingRule implements LintRule {
 
@@ -48,6 +50,15 @@ final class NamingRule implements LintRule {
   }
 
   static String prefixOf(Table table) {
+    String prefix = candidatePrefix(table);
+    if (prefix == null) {
+      return null;
+    }
+    long sharing = table.fields().stream().filter(f -> f.name().startsWith(prefix)).count();
+    return sharing * 2 >= table.fields().size() ? prefix : null;
+  }
+
+  private static String candidatePrefix(Table table) {
     String first = table.primaryKey().isEmpty()
         ? (table.fields().isEmpty() ? null : table.fields().get(0).name())
         : table.primaryKey().get(0);
