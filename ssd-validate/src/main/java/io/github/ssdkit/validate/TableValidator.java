@@ -1,0 +1,356 @@
+package io.github.ssdkit.validate;
+
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.FieldRef;
+import io.github.ssdkit.spec.Lifecycle;
+import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.spec.Severity;
+import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.Table;
+import io.github.ssdkit.validate.report.TableSummary;
+import io.github.ssdkit.validate.rules.FieldCheck;
+import io.github.ssdkit.validate.rules.FieldRules;
+import io.github.ssdkit.validate.rules.KeySet;
+import io.github.ssdkit.validate.rules.RowContext;
+import io.github.ssdkit.validate.rules.RowDate;
+import io.github.ssdkit.validate.rules.TableCheck;
+import io.github.ssdkit.validate.rules.Temporal;
+import io.github.ssdkit.validate.source.ExtractSource;
+import io.github.ssdkit.validate.source.InputProblems;
+import io.github.ssdkit.validate.source.TableReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Validates one table in a single pass: maps the file's columns to the spec, runs every column
+ * and table check on each row, tracks keys, and remembers the key sets later tables point to.
+ */
+final class TableValidator implements RowContext, InputProblems {
+
+  private final Spec spec;
+  private final Table table;
+  private final Issues issues;
+  private final Map<String, KeySet> keyIndexes;
+  private final Temporal temporal;
+  private final int fieldCount;
+  private final String[] cells;
+  private final long[] temporals;
+  private final boolean[] present;
+  private final List<FieldCheck>[] checks;
+  private final int[] pk;
+  private final int rowDateColumn;
+  private final Map<String, Long> ruleCounts = new TreeMap<>();
+  private final List<String> notes = new ArrayList<>();
+  private final KeySet primaryKeys = new KeySet();
+  private final Map<Integer, KeySet> uniqueColumns = new HashMap<>();
+  private final Map<Integer, KeySet> foreignTargets = new HashMap<>();
+  private final Map<Integer, List<String[]>> deferredSelfReferences = new HashMap<>();
+  private List<TableCheck> tableChecks = List.of();
+  private long row;
+  private long rowsRead;
+  private String key;
+  private long errors;
+  private long warnings;
+
+  @SuppressWarnings("unchecked")
+  TableValidator(Spec spec, Table table, Issues issues, Map<String, KeySet> keyIndexes, Temporal temporal) {
+    this.spec = spec;
+    this.table = table;
+    this.issues = issues;
+    this.keyIndexes = keyIndexes;
+    this.temporal = temporal;
+    this.fieldCount = table.fields().size();
+    this.cells = new String[fieldCount];
+    this.temporals = new long[fieldCount];
+    this.present = new boolean[fieldCount];
+    this.checks = new List[fieldCount];
+    this.pk = table.primaryKey().stream().mapToInt(table.fieldNames()::indexOf).toArray();
+    this.rowDateColumn = RowDate.columnOf(table);
+  }
+
+  TableSummary run(ExtractSource source, boolean checkForeignKeys) throws IOException {
+    Optional<TableReader> opened = source.open(table, this);
+    if (opened.isEmpty()) {
+      notes.add("no file for this table; read as an empty table");
+      keepKeys();
+      return summary(false);
+    }
+    try (TableReader reader = opened.get()) {
+      int[] map = mapHeader(reader.header());
+      if (map != null) {
+        compile(checkForeignKeys);
+        String[] raw;
+        while ((raw = reader.next(this)) != null) {
+          row = reader.rowNumber();
+          check(raw, map);
+        }
+        rowsRead = reader.rowNumber();
+        row = 0;
+        key = "";
+        tableChecks.forEach(c -> c.finish(this));
+        resolveSelfReferences();
+      }
+    }
+    keepKeys();
+    return summary(true);
+  }
+
+  /** File column -> spec field index (-1 for unknown), or null when the header is unusable. */
+  private int[] mapHeader(List<String> header) {
+    if (header.isEmpty()) {
+      return null;
+    }
+    Map<String, Integer> byName = new HashMap<>();
+    for (int i = 0; i < fieldCount; i++) {
+      byName.put(table.fields().get(i).name().toLowerCase(Locale.ROOT), i);
+    }
+    int[] map = new int[header.size()];
+    for (int c = 0; c < header.size(); c++) {
+      Integer f = byName.get(header.get(c).toLowerCase(Locale.ROOT));
+      map[c] = f == null ? -1 : f;
+      if (f == null) {
+        tableIssue(Severity.WARNING, "input.unknown-column", header.get(c), "column '" + header.get(c)
+            + "' is not in the spec for " + table.name() + " and was ignored");
+      } else if (present[f]) {
+        tableIssue(Severity.ERROR, "input.duplicate-column", header.get(c), "column '" + header.get(c)
+            + "' appears twice in the header; only the first is checked");
+        map[c] = -1;
+      } else {
+        present[f] = true;
+      }
+    }
+    for (int i = 0; i < fieldCount; i++) {
+      Field f = table.fields().get(i);
+      if (present[i] || f.status() == Lifecycle.PROPOSED) {
+        continue;
+      }
+      tableIssue(f.required() ? Severity.ERROR : Severity.WARNING, "input.missing-column", f.name(),
+          "column '" + f.name() + "' is missing from the header" + (f.required() ? "; it is required" : ""));
+    }
+    return map;
+  }
+
+  private void compile(boolean checkForeignKeys) {
+    for (int i = 0; i < fieldCount; i++) {
+      Field f = table.fields().get(i);
+      checks[i] = present[i] ? FieldRules.compile(f, spec, temporal) : List.of();
+      if (present[i] && f.unique() && !(pk.length == 1 && pk[0] == i)) {
+        uniqueColumns.put(i, new KeySet());
+      }
+      if (present[i] && f.references() != null && checkForeignKeys) {
+        FieldRef ref = f.references();
+        if (ref.table().equals(table.name())) {
+          deferredSelfReferences.put(i, new ArrayList<>());
+        } else {
+          KeySet target = keyIndexes.get(ref.toString());
+          if (target != null) {
+            foreignTargets.put(i, target);
+          }
+        }
+      }
+    }
+    tableChecks = TableCheck.compile(table, present);
+  }
+
+  private void check(String[] raw, int[] map) {
+    java.util.Arrays.fill(cells, null);
+    for (int c = 0; c < raw.length && c < map.length; c++) {
+      if (map[c] >= 0) {
+        cells[map[c]] = raw[c];
+      }
+    }
+    key = null;
+    for (int i = 0; i < fieldCount; i++) {
+      String v = cells[i];
+      LogicalType t = table.fields().get(i).type();
+      temporals[i] = v == null || !t.isTemporal() ? Temporal.INVALID
+          : t == LogicalType.DATE ? temporal.parseDate(v) : temporal.parseDateTime(v);
+    }
+    for (int i = 0; i < fieldCount; i++) {
+      if (!present[i]) {
+        continue;
+      }
+      String v = cells[i];
+      Field f = table.fields().get(i);
+      if (v == null) {
+        if (f.required()) {
+          report(Severity.ERROR, "required", f.name(), "", f.name() + " is empty; a value is required");
+        }
+        continue;
+      }
+      for (FieldCheck check : checks[i]) {
+        if (!check.check(v, this)) {
+          break;
+        }
+      }
+    }
+    checkKeys();
+    for (TableCheck c : tableChecks) {
+      c.check(this);
+    }
+  }
+
+  private void checkKeys() {
+    String k = keyOrNull();
+    if (k != null && pk.length > 0 && !primaryKeys.add(k)) {
+      report(Severity.ERROR, "primary-key.duplicate", table.primaryKey().get(0), k, "primary key " + String.join(", ",
+          table.primaryKey()) + " '" + k + "' appears on an earlier row too");
+    }
+    for (Map.Entry<Integer, KeySet> e : uniqueColumns.entrySet()) {
+      String v = cells[e.getKey()];
+      if (v != null && !e.getValue().add(v)) {
+        String name = table.fields().get(e.getKey()).name();
+        report(Severity.ERROR, "primary-key.unique", name, v, name + " '" + v + "' must be unique but appears on an earlier row too");
+      }
+    }
+    for (Map.Entry<Integer, KeySet> e : foreignTargets.entrySet()) {
+      String v = cells[e.getKey()];
+      if (v != null && !e.getValue().contains(v)) {
+        reportMissingParent(e.getKey(), v, row, keyOrEmpty());
+      }
+    }
+    for (Map.Entry<Integer, List<String[]>> e : deferredSelfReferences.entrySet()) {
+      String v = cells[e.getKey()];
+      if (v != null) {
+        e.getValue().add(new String[] {v, Long.toString(row), keyOrEmpty()});
+      }
+    }
+  }
+
+  private void resolveSelfReferences() {
+    for (Map.Entry<Integer, List<String[]>> e : deferredSelfReferences.entrySet()) {
+      Field f = table.fields().get(e.getKey());
+      KeySet target = f.references().field().equals(pkName()) ? primaryKeys
+          : uniqueColumns.get(table.fieldNames().indexOf(f.references().field()));
+      for (String[] ref : e.getValue()) {
+        if (target != null && !target.contains(ref[0])) {
+          reportMissingParent(e.getKey(), ref[0], Long.parseLong(ref[1]), ref[2]);
+        }
+      }
+    }
+  }
+
+  private String pkName() {
+    return pk.length == 1 ? table.primaryKey().get(0) : "";
+  }
+
+  private void reportMissingParent(int column, String value, long atRow, String rowKey) {
+    Field f = table.fields().get(column);
+    count(Severity.ERROR, "foreign-key");
+    issues.add(Severity.ERROR, "foreign-key", table.name(), atRow, rowKey, f.name(), value, f.name() + " '"
+        + value + "' has no matching " + f.references().field() + " in " + f.references().table());
+  }
+
+  /** Keeps this table's keys for the tables that point at it. */
+  private void keepKeys() {
+    for (Table other : spec.tables()) {
+      for (Field f : other.foreignKeys()) {
+        FieldRef ref = f.references();
+        if (!ref.table().equals(table.name()) || other.name().equals(table.name())) {
+          continue;
+        }
+        if (ref.field().equals(pkName())) {
+          keyIndexes.put(ref.toString(), primaryKeys);
+        } else {
+          KeySet unique = uniqueColumns.get(table.fieldNames().indexOf(ref.field()));
+          keyIndexes.put(ref.toString(), unique == null ? new KeySet() : unique);
+        }
+      }
+    }
+  }
+
+  private TableSummary summary(boolean filePresent) {
+    return new TableSummary(table.name(), filePresent, rowsRead, errors, warnings, ruleCounts, notes);
+  }
+
+  private String keyOrNull() {
+    if (key == null) {
+      if (pk.length == 0) {
+        key = "";
+        return null;
+      }
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < pk.length; i++) {
+        String v = pk[i] < 0 ? null : cells[pk[i]];
+        if (v == null) {
+          key = "";
+          return null;
+        }
+        if (i > 0) {
+          b.append('|');
+        }
+        b.append(v);
+      }
+      key = b.toString();
+    }
+    return key.isEmpty() ? null : key;
+  }
+
+  private String keyOrEmpty() {
+    String k = keyOrNull();
+    return k == null ? "" : k;
+  }
+
+  private void count(Severity severity, String rule) {
+    ruleCounts.merge(rule, 1L, Long::sum);
+    if (severity == Severity.ERROR) {
+      errors++;
+    } else {
+      warnings++;
+    }
+  }
+
+  private void tableIssue(Severity severity, String rule, String field, String message) {
+    count(severity, rule);
+    issues.add(severity, rule, table.name(), 0, "", field, "", message);
+  }
+
+  // RowContext
+
+  @Override
+  public String cell(int field) {
+    return cells[field];
+  }
+
+  @Override
+  public long temporal(int field) {
+    return temporals[field];
+  }
+
+  @Override
+  public long rowDate() {
+    return rowDateColumn < 0 ? Temporal.INVALID : temporals[rowDateColumn];
+  }
+
+  @Override
+  public long rowNumber() {
+    return row;
+  }
+
+  @Override
+  public void report(Severity severity, String rule, String field, String value, String message) {
+    count(severity, rule);
+    issues.add(severity, rule, table.name(), row, row == 0 ? "" : keyOrEmpty(), field, value, message);
+  }
+
+  @Override
+  public void reportRow(long atRow, Severity severity, String rule, String field, String value, String message) {
+    count(severity, rule);
+    issues.add(severity, rule, table.name(), atRow, "", field, value, message);
+  }
+
+  // InputProblems
+
+  @Override
+  public void report(long atRow, String rule, boolean error, String message) {
+    Severity severity = error ? Severity.ERROR : Severity.WARNING;
+    count(severity, rule);
+    issues.add(severity, rule, table.name(), atRow, "", "", "", message);
+  }
+}

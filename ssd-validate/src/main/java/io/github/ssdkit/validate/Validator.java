@@ -1,0 +1,138 @@
+package io.github.ssdkit.validate;
+
+import io.github.ssdkit.spec.Severity;
+import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.Table;
+import io.github.ssdkit.validate.report.Issue;
+import io.github.ssdkit.validate.report.TableSummary;
+import io.github.ssdkit.validate.report.ValidationReport;
+import io.github.ssdkit.validate.rules.KeySet;
+import io.github.ssdkit.validate.rules.Temporal;
+import io.github.ssdkit.validate.source.ExtractSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Validates SSD extracts against a spec. Every rule comes from the spec; tables are read one at a
+ * time in dependency order, streamed, and only key sets are kept between them.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.of(SpecLoader.bundled().orThrow());
+ * ValidationResult result = validator.validate(DirectorySource.csv(Path.of("extract")));
+ * }</pre>
+ */
+public final class Validator {
+
+  private final Spec spec;
+  private final ValidationOptions options;
+  private final Consumer<String> progress;
+
+  private Validator(Spec spec, ValidationOptions options, Consumer<String> progress) {
+    this.spec = spec;
+    this.options = options;
+    this.progress = progress;
+  }
+
+  public static Validator of(Spec spec) {
+    return new Validator(spec, ValidationOptions.defaults(), s -> { });
+  }
+
+  public Validator withOptions(ValidationOptions newOptions) {
+    return new Validator(spec, newOptions, progress);
+  }
+
+  /** Receives a line after each table, for progress display on long runs. */
+  public Validator withProgress(Consumer<String> listener) {
+    return new Validator(spec, options, listener);
+  }
+
+  public Spec spec() {
+    return spec;
+  }
+
+  public ValidationResult validate(ExtractSource source) {
+    Optional<String> unusable = source.unusable(spec);
+    if (unusable.isPresent()) {
+      return ValidationResult.unusableInput(unusable.get());
+    }
+    for (String t : options.tables()) {
+      if (spec.table(t).isEmpty()) {
+        return ValidationResult.unusableInput("'" + t + "' is not a table of the SSD spec " + spec.version());
+      }
+    }
+    Issues issues = new Issues(options.maxIssuesPerRule());
+    List<String> notes = new ArrayList<>();
+    try {
+      checkSpecVersion(source, issues, notes);
+      for (String unknown : source.unknownTables(spec)) {
+        issues.add(Severity.WARNING, "input.unknown-table", "", 0, "", "", unknown,
+            unknown + " is not a table of the SSD spec and was skipped");
+      }
+      Map<String, TableSummary> summaries = new HashMap<>();
+      Map<String, KeySet> keyIndexes = new HashMap<>();
+      Temporal temporal = new Temporal(options.extraDatePatterns());
+      boolean allTables = options.tables().isEmpty();
+      if (!allTables) {
+        notes.add("only these tables were validated: " + String.join(", ", new java.util.TreeSet<>(options.tables()))
+            + "; foreign keys into other tables were not checked");
+      }
+      long started = System.nanoTime();
+      long rows = 0;
+      for (Table table : spec.tablesInDependencyOrder()) {
+        if (!allTables && !options.tables().contains(table.name())) {
+          continue;
+        }
+        TableSummary summary = new TableValidator(spec, table, issues, keyIndexes, temporal).run(source, allTables);
+        summaries.put(table.name(), summary);
+        rows += summary.rows();
+        double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+        progress.accept(String.format("%s: %,d rows; %,d rows in %d tables so far, %,.0f rows/s",
+            table.name(), summary.rows(), rows, summaries.size(), rows / seconds));
+      }
+      List<TableSummary> ordered = new ArrayList<>();
+      Map<String, Integer> tableOrder = new HashMap<>();
+      for (Table t : spec.tables()) {
+        tableOrder.put(t.name(), tableOrder.size());
+        if (summaries.containsKey(t.name())) {
+          ordered.add(summaries.get(t.name()));
+        }
+      }
+      List<Issue> listed = new ArrayList<>(issues.listed());
+      listed.sort(Comparator.comparingInt((Issue i) -> tableOrder.getOrDefault(i.table(), -1))
+          .thenComparingLong(Issue::row).thenComparing(Issue::field).thenComparing(Issue::rule)
+          .thenComparing(Issue::message));
+      Map<String, String> codeLists = new TreeMap<>();
+      spec.codeSets().forEach(c -> codeLists.put(c.id(), c.version()));
+      return ValidationResult.of(new ValidationReport(spec.manifest().name(), spec.version(), source.describe(),
+          ordered, listed, issues.capped(), options.maxIssuesPerRule(), codeLists, notes));
+    } catch (IOException | UncheckedIOException e) {
+      return ValidationResult.unusableInput(source.describe() + ": " + e.getMessage());
+    }
+  }
+
+  private void checkSpecVersion(ExtractSource source, Issues issues, List<String> notes) throws IOException {
+    Optional<String> declared = source.declaredSpecVersion();
+    if (declared.isEmpty()) {
+      return;
+    }
+    String theirs = declared.get();
+    notes.add("the extract declares spec version " + theirs);
+    String ourMajor = spec.version().split("\\.")[0];
+    String theirMajor = theirs.split("\\.")[0];
+    if (!ourMajor.equals(theirMajor)) {
+      issues.add(Severity.ERROR, "input.spec-version", "", 0, "", "", theirs, "the extract follows spec version "
+          + theirs + " but is validated against " + spec.version() + "; major versions differ");
+    } else if (!theirs.equals(spec.version())) {
+      issues.add(Severity.WARNING, "input.spec-version", "", 0, "", "", theirs, "the extract follows spec version "
+          + theirs + " and is validated against " + spec.version());
+    }
+  }
+}

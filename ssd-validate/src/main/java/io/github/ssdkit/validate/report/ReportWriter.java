@@ -1,0 +1,22 @@
+package io.github.ssdkit.validate.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Writes a report in one format. */
+public interface ReportWriter {
+
+  void write(ValidationReport report, OutputStream out) throws IOException;
+
+  /** The writer for a format name: {@code text}, {@code json} or {@code csv}. */
+  static Optional<ReportWriter> forFormat(String format) {
+    return switch (format.toLowerCase(Locale.ROOT)) {
+      case "text" -> Optional.of(new TextReportWriter(20));
+      case "json" -> Optional.of(new JsonReportWriter());
+      case "csv" -> Optional.of(new CsvReportWriter());
+      default -> Optional.empty();
+    };
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.ssdkit.validate.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.Map;
+
+/** The summary a person reads first: the verdict, each table's counts, the top rules, then issues. */
+public final class TextReportWriter implements ReportWriter {
+
+  private final int issuesShown;
+
+  /** @param issuesShown how many issues to print after the summary */
+  public TextReportWriter(int issuesShown) {
+    this.issuesShown = issuesShown;
+  }
+
+  @Override
+  public void write(ValidationReport report, OutputStream out) throws IOException {
+    PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    w.printf("SSD validation of %s against %s %s%n", report.source(), report.specName(), report.specVersion());
+    w.printf("%s: %,d rows in %d tables, %,d errors, %,d warnings%n%n", report.valid() ? "VALID" : "NOT VALID",
+        report.rows(), report.tables().size(), report.errors(), report.warnings());
+    w.printf("%-32s %12s %10s %10s%n", "table", "rows", "errors", "warnings");
+    for (TableSummary t : report.tables()) {
+      w.printf("%-32s %12s %,10d %,10d%n", t.table(), t.present() ? String.format("%,d", t.rows()) : "absent",
+          t.errors(), t.warnings());
+    }
+    Map<String, Long> rules = report.ruleCounts();
+    if (!rules.isEmpty()) {
+      w.printf("%nTop rules%n");
+      rules.entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+          .limit(10)
+          .forEach(e -> w.printf("  %,10d  %s%n", e.getValue(), e.getKey()));
+    }
+    for (String note : report.notes()) {
+      w.printf("%nNote: %s%n", note);
+    }
+    if (!report.issues().isEmpty()) {
+      w.printf("%nFirst %d of %,d listed issues%n", Math.min(issuesShown, report.issues().size()), report.issues().size());
+      report.issues().stream().limit(issuesShown).forEach(i -> w.printf("  %-7s %s%s%s: %s%n",
+          i.severity().label(), i.table().isEmpty() ? "" : i.table(),
+          i.row() > 0 ? " row " + i.row() : "", i.key().isEmpty() ? "" : " [" + i.key() + "]", i.message()));
+    }
+    if (!report.capped().isEmpty()) {
+      w.printf("%nListed issues were capped at %,d per table and rule; counts above are complete.%n",
+          report.maxIssuesPerRule());
+    }
+    w.flush();
+  }
+}

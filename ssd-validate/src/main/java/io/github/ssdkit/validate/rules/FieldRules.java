@@ -1,0 +1,37 @@
+package io.github.ssdkit.validate.rules;
+
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.spec.Spec;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compiles the checks of one column from the spec, in the order they run on each cell. */
+public final class FieldRules {
+
+  private FieldRules() {}
+
+  public static List<FieldCheck> compile(Field field, Spec spec, Temporal temporal) {
+    List<FieldCheck> checks = new ArrayList<>();
+    checks.add(new TypeCheck(field, temporal));
+    if (field.maxLength() != null && !field.type().isJson()) {
+      checks.add(new LengthCheck(field));
+    }
+    if (field.codeSet() != null && field.type() != LogicalType.JSON_ARRAY) {
+      spec.codeSet(field.codeSet()).ifPresent(set -> checks.add(new CodeCheck(field.name(), set)));
+    }
+    if (field.identifier() != null) {
+      checks.add(new IdentifierCheck(field));
+    }
+    if (field.pattern() != null) {
+      checks.add(new PatternCheck(field));
+    }
+    if (field.range() != null && field.type().isNumeric()) {
+      checks.add(new RangeCheck(field.name(), field.range(), "range"));
+    }
+    if (field.type().isJson()) {
+      checks.add(new JsonCheck(field, spec));
+    }
+    return List.copyOf(checks);
+  }
+}

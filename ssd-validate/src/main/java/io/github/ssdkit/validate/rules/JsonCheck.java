@@ -1,0 +1,141 @@
+package io.github.ssdkit.validate.rules;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.JsonKey;
+import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.spec.Severity;
+import io.github.ssdkit.spec.Spec;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A JSON column holds JSON of the declared shape: an object whose known keys have values of their
+ * type and code set (unknown keys are a warning), or an array of codes.
+ */
+final class JsonCheck implements FieldCheck {
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final Field field;
+  private final Map<String, JsonKey> keys = new HashMap<>();
+  private final Map<String, CodeCheck> codes = new HashMap<>();
+  private final CodeCheck items;
+
+  JsonCheck(Field field, Spec spec) {
+    this.field = field;
+    for (JsonKey k : field.jsonKeys()) {
+      keys.put(k.name().toUpperCase(Locale.ROOT), k);
+      if (k.codeSet() != null) {
+        spec.codeSet(k.codeSet()).ifPresent(set -> codes.put(k.name(), new CodeCheck(field.name(), set)));
+      }
+    }
+    this.items = field.type() == LogicalType.JSON_ARRAY && field.codeSet() != null
+        ? spec.codeSet(field.codeSet()).map(set -> new CodeCheck(field.name(), set)).orElse(null)
+        : null;
+  }
+
+  @Override
+  public boolean check(String value, RowContext row) {
+    try (JsonParser p = JSON.createParser(value)) {
+      JsonToken first = p.nextToken();
+      boolean ok = field.type() == LogicalType.JSON_OBJECT ? object(p, first, value, row) : array(p, first, value, row);
+      if (ok && p.nextToken() != null) {
+        return fail(row, value, "has content after the JSON value");
+      }
+      return ok;
+    } catch (JsonProcessingException e) {
+      return fail(row, value, "is not valid JSON (" + e.getOriginalMessage().replace('\n', ' ') + ")");
+    } catch (IOException e) {
+      return fail(row, value, "cannot be read as JSON");
+    }
+  }
+
+  private boolean object(JsonParser p, JsonToken first, String value, RowContext row) throws IOException {
+    if (first != JsonToken.START_OBJECT) {
+      return fail(row, value, "is not a JSON object");
+    }
+    boolean ok = true;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken t = p.nextToken();
+      JsonKey key = keys.get(name.toUpperCase(Locale.ROOT));
+      if (key == null) {
+        row.report(Severity.WARNING, "type.json-key", field.name(), value, field.name() + " has key '" + name
+            + "', which the spec does not declare");
+        p.skipChildren();
+        continue;
+      }
+      if (t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && p.getText().isEmpty())) {
+        continue;
+      }
+      if (t.isStructStart()) {
+        p.skipChildren();
+        ok = fail(row, value, "key " + name + " holds a nested structure; expected a " + key.type().specName());
+        continue;
+      }
+      ok &= keyValue(key, p.getText(), t, value, row);
+    }
+    return ok;
+  }
+
+  private boolean keyValue(JsonKey key, String text, JsonToken t, String value, RowContext row) {
+    String where = field.name() + "." + key.name();
+    switch (key.type()) {
+      case INTEGER:
+        if (t != JsonToken.VALUE_NUMBER_INT && !Numbers.isInteger(text)) {
+          return fail(row, value, "key " + key.name() + " '" + text + "' is not a whole number");
+        }
+        return true;
+      case DECIMAL:
+        if (!t.isNumeric() && !Numbers.isDecimal(text)) {
+          return fail(row, value, "key " + key.name() + " '" + text + "' is not a number");
+        }
+        return true;
+      case BOOLEAN:
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE && !text.equals("0") && !text.equals("1")) {
+          return fail(row, value, "key " + key.name() + " '" + text + "' is not a boolean");
+        }
+        return true;
+      default:
+        CodeCheck code = codes.get(key.name());
+        if (code != null) {
+          return code.checkCode(text, row, where);
+        }
+        if (key.maxLength() != null && text.codePointCount(0, text.length()) > key.maxLength()) {
+          row.report(Severity.ERROR, "length", field.name(), value, where + " is longer than " + key.maxLength() + " characters");
+          return false;
+        }
+        return true;
+    }
+  }
+
+  private boolean array(JsonParser p, JsonToken first, String value, RowContext row) throws IOException {
+    if (first != JsonToken.START_ARRAY) {
+      return fail(row, value, "is not a JSON array");
+    }
+    boolean ok = true;
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+      if (t.isStructStart()) {
+        p.skipChildren();
+        ok = fail(row, value, "holds a nested structure; expected an array of codes");
+        continue;
+      }
+      if (items != null && t != JsonToken.VALUE_NULL) {
+        ok &= items.checkCode(p.getText(), row, field.name());
+      }
+    }
+    return ok;
+  }
+
+  private boolean fail(RowContext row, String value, String what) {
+    row.report(Severity.ERROR, "type.json", field.name(), value, field.name() + " " + what);
+    return false;
+  }
+}

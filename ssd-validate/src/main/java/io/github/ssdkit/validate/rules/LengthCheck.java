@@ -1,0 +1,31 @@
+package io.github.ssdkit.validate.rules;
+
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.Severity;
+
+/** Text is no longer than the column's max_length, counted in characters (Unicode code points). */
+final class LengthCheck implements FieldCheck {
+
+  private final Field field;
+  private final int max;
+
+  LengthCheck(Field field) {
+    this.field = field;
+    this.max = field.maxLength();
+  }
+
+  @Override
+  public boolean check(String value, RowContext row) {
+    // UTF-16 length is never below the code point count, so the exact count is rarely needed
+    if (value.length() <= max) {
+      return true;
+    }
+    int length = value.codePointCount(0, value.length());
+    if (length > max) {
+      row.report(Severity.ERROR, "length", field.name(), value,
+          field.name() + " is " + length + " characters long; at most " + max + " allowed");
+      return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.ssdkit.validate.rules;
+
+import java.math.BigDecimal;
+
+/** Allocation-free checks of number texts, and short forms of values for messages. */
+final class Numbers {
+
+  private Numbers() {}
+
+  static boolean isInteger(String s) {
+    int i = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+    if (i == s.length() || s.length() - i > 18) {
+      return false;
+    }
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isDecimal(String s) {
+    int i = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+    boolean digits = false;
+    boolean point = false;
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digits && s.length() <= 40;
+  }
+
+  static BigDecimal parse(String s) {
+    try {
+      return new BigDecimal(s.startsWith("+") ? s.substring(1) : s);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** A value short enough to quote in a one-line message. */
+  static String clip(String value) {
+    return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+  }
+}

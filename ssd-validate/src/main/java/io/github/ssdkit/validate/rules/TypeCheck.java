@@ -1,0 +1,54 @@
+package io.github.ssdkit.validate.rules;
+
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.Severity;
+
+/** The value has the column's type: a real date, a whole number, a decimal, a boolean. */
+final class TypeCheck implements FieldCheck {
+
+  private final Field field;
+  private final Temporal temporal;
+
+  TypeCheck(Field field, Temporal temporal) {
+    this.field = field;
+    this.temporal = temporal;
+  }
+
+  @Override
+  public boolean check(String value, RowContext row) {
+    switch (field.type()) {
+      case DATE:
+        if (temporal.parseDate(value) == Temporal.INVALID) {
+          return fail(row, value, "type.date", "not a real date; expected yyyy-MM-dd");
+        }
+        return true;
+      case DATETIME:
+        if (temporal.parseDateTime(value) == Temporal.INVALID) {
+          return fail(row, value, "type.datetime", "not a real date and time; expected yyyy-MM-dd HH:mm:ss or yyyy-MM-ddTHH:mm:ss");
+        }
+        return true;
+      case INTEGER:
+        if (!Numbers.isInteger(value)) {
+          return fail(row, value, "type.integer", "not a whole number");
+        }
+        return true;
+      case DECIMAL:
+        if (!Numbers.isDecimal(value)) {
+          return fail(row, value, "type.decimal", "not a number");
+        }
+        return true;
+      case BOOLEAN:
+        if (!(value.equals("0") || value.equals("1") || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
+          return fail(row, value, "type.boolean", "not a boolean; expected 1, 0, true or false");
+        }
+        return true;
+      default:
+        return true;
+    }
+  }
+
+  private boolean fail(RowContext row, String value, String rule, String what) {
+    row.report(Severity.ERROR, rule, field.name(), value, field.name() + " '" + Numbers.clip(value) + "' is " + what);
+    return false;
+  }
+}

@@ -1,0 +1,185 @@
+package io.github.ssdkit.validate.source;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.Table;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * An extract as a directory with one file per table, {@code <table>.csv} or {@code <table>.jsonl}
+ * (names matched without regard to case). An optional {@code ssd-extract.json} may declare the
+ * spec version the extract follows: {@code {"spec_version": "1.0.0"}}.
+ */
+public final class DirectorySource implements ExtractSource {
+
+  /** The optional file in which an extract declares its spec version. */
+  public static final String EXTRACT_MANIFEST = "ssd-extract.json";
+
+  /** The file formats a directory extract can use. */
+  public enum Format {
+    CSV(".csv"),
+    JSON_LINES(".jsonl");
+
+    private final String extension;
+
+    Format(String extension) {
+      this.extension = extension;
+    }
+
+    public String extension() {
+      return extension;
+    }
+  }
+
+  private final Path directory;
+  private final Format format;
+  private Map<String, Path> files;
+
+  public DirectorySource(Path directory, Format format) {
+    this.directory = directory;
+    this.format = format;
+  }
+
+  public static DirectorySource csv(Path directory) {
+    return new DirectorySource(directory, Format.CSV);
+  }
+
+  public static DirectorySource jsonLines(Path directory) {
+    return new DirectorySource(directory, Format.JSON_LINES);
+  }
+
+  /** CSV when the directory holds any {@code .csv} table file, JSON Lines when it holds only {@code .jsonl}. */
+  public static DirectorySource detect(Path directory) {
+    try (Stream<Path> list = Files.list(directory)) {
+      boolean csv = false;
+      boolean jsonl = false;
+      for (Path p : list.toList()) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        csv |= n.endsWith(".csv");
+        jsonl |= n.endsWith(".jsonl");
+      }
+      return new DirectorySource(directory, jsonl && !csv ? Format.JSON_LINES : Format.CSV);
+    } catch (IOException e) {
+      return csv(directory);
+    }
+  }
+
+  public Format format() {
+    return format;
+  }
+
+  @Override
+  public String describe() {
+    return directory.toString();
+  }
+
+  @Override
+  public Optional<String> unusable(Spec spec) {
+    if (!Files.exists(directory)) {
+      return Optional.of(directory + ": no such directory");
+    }
+    if (!Files.isDirectory(directory)) {
+      return Optional.of(directory + ": not a directory; expected a directory with one " + format.extension()
+          + " file per table");
+    }
+    if (!Files.isReadable(directory)) {
+      return Optional.of(directory + ": the directory cannot be read");
+    }
+    try {
+      if (files().isEmpty()) {
+        return Optional.of(directory + ": no " + format.extension() + " files; expected one per table, such as "
+            + spec.tables().get(0).name() + format.extension());
+      }
+    } catch (IOException e) {
+      return Optional.of(directory + ": the directory cannot be listed: " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<TableReader> open(Table table, InputProblems problems) throws IOException {
+    Path file = files().get(table.name().toLowerCase(Locale.ROOT));
+    if (file == null) {
+      return Optional.empty();
+    }
+    if (Files.isDirectory(file) || !Files.isReadable(file)) {
+      problems.report(0, "input.unreadable", true, file.getFileName() + ": cannot be read as a file");
+      return Optional.empty();
+    }
+    InputStream in;
+    try {
+      in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    } catch (IOException e) {
+      problems.report(0, "input.unreadable", true, file.getFileName() + ": cannot be read: " + e.getMessage());
+      return Optional.empty();
+    }
+    String name = file.getFileName().toString();
+    return Optional.of(format == Format.CSV
+        ? new CsvTableReader(in, name, problems)
+        : new JsonLinesTableReader(in, name, table));
+  }
+
+  @Override
+  public List<String> unknownTables(Spec spec) throws IOException {
+    List<String> unknown = new ArrayList<>();
+    for (Map.Entry<String, Path> e : files().entrySet()) {
+      if (spec.tables().stream().noneMatch(t -> t.name().equalsIgnoreCase(e.getKey()))) {
+        unknown.add(e.getValue().getFileName().toString());
+      }
+    }
+    return unknown;
+  }
+
+  @Override
+  public Optional<String> declaredSpecVersion() throws IOException {
+    Path manifest = directory.resolve(EXTRACT_MANIFEST);
+    if (!Files.isRegularFile(manifest)) {
+      return Optional.empty();
+    }
+    try (JsonParser p = new JsonFactory().createParser(manifest.toFile())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("spec_version".equals(field) && value == JsonToken.VALUE_STRING) {
+          return Optional.of(p.getText());
+        }
+        p.skipChildren();
+      }
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(EXTRACT_MANIFEST + " is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    return Optional.empty();
+  }
+
+  private Map<String, Path> files() throws IOException {
+    if (files == null) {
+      Map<String, Path> found = new TreeMap<>();
+      try (Stream<Path> list = Files.list(directory)) {
+        for (Path p : list.sorted().toList()) {
+          String n = p.getFileName().toString();
+          if (n.toLowerCase(Locale.ROOT).endsWith(format.extension())) {
+            found.putIfAbsent(n.substring(0, n.length() - format.extension().length()).toLowerCase(Locale.ROOT), p);
+          }
+        }
+      }
+      files = found;
+    }
+    return files;
+  }
+}

@@ -1,0 +1,141 @@
+package io.github.ssdkit.validate.source;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.Table;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code <table>.jsonl}: one JSON object per line, keyed by column name. The header is the
+ * table's spec columns; a key the spec does not know is reported once. Scalars come back as their
+ * text, nested objects and arrays (JSON columns) as JSON text.
+ */
+public final class JsonLinesTableReader implements TableReader {
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final BufferedReader in;
+  private final String name;
+  private final List<String> header;
+  private final Map<String, Integer> index = new HashMap<>();
+  private final Set<String> unknownReported = new HashSet<>();
+  private long line;
+  private long row;
+  private boolean finished;
+
+  public JsonLinesTableReader(InputStream stream, String name, Table table) {
+    this.in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    this.name = name;
+    this.header = table.fields().stream().map(Field::name).toList();
+    for (int i = 0; i < header.size(); i++) {
+      index.put(header.get(i).toLowerCase(Locale.ROOT), i);
+    }
+  }
+
+  @Override
+  public List<String> header() {
+    return header;
+  }
+
+  @Override
+  public long rowNumber() {
+    return row;
+  }
+
+  @Override
+  public String[] next(InputProblems problems) throws IOException {
+    while (!finished) {
+      String text;
+      try {
+        text = in.readLine();
+      } catch (CharacterCodingException e) {
+        problems.report(row + 1, "input.encoding", true, name + " line " + (line + 1)
+            + ": the file is not valid UTF-8 text; reading stopped here");
+        finished = true;
+        return null;
+      }
+      if (text == null) {
+        finished = true;
+        return null;
+      }
+      line++;
+      if (line == 1 && text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      if (text.isBlank()) {
+        continue;
+      }
+      row++;
+      if (text.indexOf('\0') >= 0) {
+        problems.report(row, "input.binary", true, name + " line " + line + ": the file holds a NUL character; it looks binary, not JSON Lines");
+        finished = true;
+        return null;
+      }
+      String[] cells = new String[header.size()];
+      try (JsonParser p = JSON.createParser(text)) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          problems.report(row, "input.json", true, name + " line " + line + ": expected a JSON object per line");
+          continue;
+        }
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          JsonToken value = p.nextToken();
+          Integer at = index.get(key.toLowerCase(Locale.ROOT));
+          String cell = value == JsonToken.VALUE_NULL ? null
+              : value.isStructStart() ? copyStructure(p) : p.getText();
+          if (at == null) {
+            if (unknownReported.add(key)) {
+              problems.report(0, "input.unknown-column", false, name + " line " + line + ": key '" + key
+                  + "' is not a column of this table and was ignored");
+            }
+            continue;
+          }
+          cells[at] = cell == null || cell.isEmpty() ? null : cell;
+        }
+        if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+          problems.report(row, "input.json", true, name + " line " + line + ": unexpected content after the row object");
+          continue;
+        }
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        problems.report(row, "input.json", true, name + " line " + line + ": not valid JSON: "
+            + e.getOriginalMessage().replace('\n', ' '));
+        continue;
+      }
+      return cells;
+    }
+    return null;
+  }
+
+  private static String copyStructure(JsonParser p) throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.setRootValueSeparator(new SerializedString(""));
+      g.copyCurrentStructure(p);
+    }
+    return out.toString();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
