@@ -1,0 +1,154 @@
+package io.github.ssdkit.cli;
+
+import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.validate.ValidationOptions;
+import io.github.ssdkit.validate.ValidationResult;
+import io.github.ssdkit.validate.Validator;
+import io.github.ssdkit.validate.report.ReportWriter;
+import io.github.ssdkit.validate.report.TextReportWriter;
+import io.github.ssdkit.validate.source.DirectorySource;
+import io.github.ssdkit.validate.source.ExtractSource;
+import io.github.ssdkit.validate.source.jdbc.JdbcSource;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ssd validate}: checks an extract and reports every problem found. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Validate an SSD extract: a directory of <table>.csv (or .jsonl) files, or the SSD tables "
+        + "in a database (--jdbc).%nExit codes: 0 valid, 1 errors found, 2 unusable input or usage.")
+final class ValidateCommand implements Callable<Integer> {
+
+  @Parameters(arity = "0..1", paramLabel = "DIR", description = "The extract directory.")
+  Path directory;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  Path output;
+
+  @Option(names = "--max-issues", defaultValue = "1000", paramLabel = "N", description = "Issues listed per table and rule; counts stay complete (default: ${DEFAULT-VALUE}).")
+  int maxIssues;
+
+  @Option(names = "--tables", split = ",", paramLabel = "TABLE", description = "Validate only these tables (comma separated).")
+  List<String> tables;
+
+  @Option(names = "--date-format", paramLabel = "PATTERN", description = "Also accept dates in this pattern, such as dd/MM/yyyy (repeatable).")
+  List<String> dateFormats;
+
+  @Option(names = "--jsonl", description = "Read <table>.jsonl files (JSON Lines) instead of CSV.")
+  boolean jsonLines;
+
+  @Option(names = "--jdbc", paramLabel = "URL", description = "Read the SSD tables from this database instead of a directory.")
+  String jdbcUrl;
+
+  @Option(names = "--user", paramLabel = "USER", description = "Database user, with --jdbc.")
+  String user;
+
+  @Option(names = "--password-env", paramLabel = "VAR", description = "Environment variable holding the database password, with --jdbc.")
+  String passwordEnv;
+
+  @Option(names = "--schema", paramLabel = "SCHEMA", description = "Database schema of the SSD tables, with --jdbc.")
+  String schema;
+
+  @Option(names = "--table-prefix", defaultValue = "", paramLabel = "PREFIX", description = "Text before each table name in the database, with --jdbc; the SSD's own names already start with ssd_.")
+  String tablePrefix;
+
+  @Option(names = "--spec", paramLabel = "DIR", description = "Validate against the spec in this directory instead of the bundled one.")
+  Path specDirectory;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec command;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = command.commandLine().getErr();
+    ReportWriter writer = ReportWriter.forFormat(format).orElse(null);
+    if (writer == null) {
+      err.println("ssd: unknown --format '" + format + "'; expected text, json or csv");
+      return SsdCommand.UNUSABLE;
+    }
+    if (writer instanceof TextReportWriter) {
+      writer = new TextReportWriter(Math.min(maxIssues, 50));
+    }
+    if ((directory == null) == (jdbcUrl == null)) {
+      err.println("ssd: give either an extract directory or --jdbc URL");
+      return SsdCommand.UNUSABLE;
+    }
+    if (maxIssues < 0) {
+      err.println("ssd: --max-issues must not be negative");
+      return SsdCommand.UNUSABLE;
+    }
+    Spec spec = BundledSpec.load(specDirectory);
+    ExtractSource source = directory != null
+        ? (jsonLines ? DirectorySource.jsonLines(directory) : DirectorySource.csv(directory))
+        : jdbcSource(err);
+    if (source == null) {
+      return SsdCommand.UNUSABLE;
+    }
+    Set<String> only = tables == null ? Set.of() : new LinkedHashSet<>(tables.stream().map(String::strip).toList());
+    ValidationOptions options = ValidationOptions.defaults().withMaxIssuesPerRule(maxIssues).withTables(only)
+        .withExtraDatePatterns(dateFormats == null ? List.of() : dateFormats);
+    Validator validator = Validator.of(spec).withOptions(options);
+    if (System.console() != null) {
+      validator = validator.withProgress(line -> err.println("ssd: " + line));
+    }
+    ValidationResult result = validator.validate(source);
+    if (!result.isUsable()) {
+      err.println("ssd: " + result.unusable());
+      return SsdCommand.UNUSABLE;
+    }
+    write(writer, result);
+    return result.report().valid() ? SsdCommand.OK : SsdCommand.FOUND_PROBLEMS;
+  }
+
+  private ExtractSource jdbcSource(PrintWriter err) {
+    String password = null;
+    if (passwordEnv != null) {
+      password = System.getenv(passwordEnv);
+      if (password == null) {
+        err.println("ssd: environment variable " + passwordEnv + " is not set");
+        return null;
+      }
+    }
+    return new JdbcSource(jdbcUrl, user, password, schema, tablePrefix);
+  }
+
+  /** Writes to a temporary file beside the target first, so a failed run never leaves half a report. */
+  private void write(ReportWriter writer, ValidationResult result) throws IOException {
+    if (output == null) {
+      OutputStream out = System.out;
+      writer.write(result.report(), new java.io.FilterOutputStream(out) {
+        @Override
+        public void close() throws IOException {
+          flush();
+        }
+      });
+      System.out.flush();
+      return;
+    }
+    Path target = output.toAbsolutePath();
+    Path temp = Files.createTempFile(target.getParent(), ".ssd-report", ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        writer.write(result.report(), out);
+      }
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
