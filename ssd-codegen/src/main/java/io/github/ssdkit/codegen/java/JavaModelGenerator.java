@@ -1,0 +1,173 @@
+package io.github.ssdkit.codegen.java;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.ssdkit.codegen.GeneratedFile;
+import io.github.ssdkit.codegen.Generator;
+import io.github.ssdkit.codegen.naming.JavaNames;
+import io.github.ssdkit.spec.CodeSet;
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.JsonKey;
+import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Java sources for the model: a record per table with a builder, an enum per code set, a record
+ * per structured JSON column, a metadata class per table and an index of all tables. Paths start
+ * with {@code java/}.
+ */
+public final class JavaModelGenerator implements Generator {
+
+  public static final String PACKAGE = "io.github.ssdkit.model";
+  public static final String TABLE_PACKAGE = PACKAGE + ".table";
+  public static final String CODE_PACKAGE = PACKAGE + ".code";
+  public static final String JSON_PACKAGE = PACKAGE + ".json";
+  public static final String META_PACKAGE = PACKAGE + ".meta";
+
+  static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+  static final ClassName JSON_PROPERTY_ORDER = ClassName.get("com.fasterxml.jackson.annotation", "JsonPropertyOrder");
+  static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
+  static final ClassName TABLE_INFO = ClassName.get(PACKAGE + ".runtime", "TableInfo");
+
+  @Override
+  public String id() {
+    return "java";
+  }
+
+  @Override
+  public List<GeneratedFile> generate(Spec spec) {
+    List<GeneratedFile> files = new ArrayList<>();
+    for (CodeSet set : spec.codeSets()) {
+      files.add(file(CODE_PACKAGE, new CodeEnumWriter(spec).write(set)));
+    }
+    for (Table table : spec.tables()) {
+      for (Field f : table.fields()) {
+        if (f.type() == LogicalType.JSON_OBJECT) {
+          files.add(file(JSON_PACKAGE, jsonRecord(spec, table, f)));
+        }
+      }
+      files.add(file(TABLE_PACKAGE, tableRecord(spec, table)));
+      files.add(file(META_PACKAGE, MetadataWriter.tableClass(table)));
+    }
+    files.add(file(META_PACKAGE, MetadataWriter.index(spec)));
+    return files;
+  }
+
+  static ClassName recordName(Table table) {
+    return ClassName.get(TABLE_PACKAGE, JavaNames.typeName(table.name()));
+  }
+
+  static ClassName jsonName(Table table, Field f) {
+    String component = JavaNames.componentNames(table).get(f.name());
+    if (component.endsWith("Json") && component.length() > 4) {
+      component = component.substring(0, component.length() - 4);
+    }
+    return ClassName.get(JSON_PACKAGE, JavaNames.typeName(table.name())
+        + Character.toUpperCase(component.charAt(0)) + component.substring(1));
+  }
+
+  TypeName javaType(Spec spec, Table table, Field f) {
+    Optional<CodeSet> codes = f.codeSet() == null ? Optional.empty() : spec.codeSet(f.codeSet());
+    TypeName codeType = codes.filter(c -> !c.extensible())
+        .<TypeName>map(c -> ClassName.get(CODE_PACKAGE, JavaNames.typeName(c.id()))).orElse(ClassName.get(String.class));
+    return switch (f.type()) {
+      case CODE, FLAG -> codeType;
+      case INTEGER -> ClassName.get(Integer.class);
+      case DECIMAL -> ClassName.get(BigDecimal.class);
+      case DATE -> ClassName.get(LocalDate.class);
+      case DATETIME -> ClassName.get(LocalDateTime.class);
+      case BOOLEAN -> ClassName.get(Boolean.class);
+      case JSON_OBJECT -> jsonName(table, f);
+      case JSON_ARRAY -> ParameterizedTypeName.get(ClassName.get(List.class), codeType);
+      default -> ClassName.get(String.class);
+    };
+  }
+
+  private TypeSpec tableRecord(Spec spec, Table table) {
+    ClassName name = recordName(table);
+    Map<String, String> components = JavaNames.componentNames(table);
+    List<Component> list = new ArrayList<>();
+    for (Field f : table.fields()) {
+      String doc = (f.item().isEmpty() ? "" : f.item() + ": ") + f.description()
+          + (f.required() ? " Required." : "") + (f.status().specName().equals("released") ? "" : " Status: " + f.status().specName() + ".");
+      list.add(new Component(components.get(f.name()), f.name(), javaType(spec, table, f), doc));
+    }
+    CodeBlock.Builder javadoc = CodeBlock.builder()
+        .add("$L\n\n<p>One row of {@code $L} (SSD spec $L). Generated from the spec; do not edit.\n",
+            Javadoc.escape(table.description()), table.name(), spec.version());
+    return RecordWriter.write(name, list, javadoc.build(), ClassName.get(META_PACKAGE, JavaNames.typeName(table.name()) + "Table"));
+  }
+
+  private TypeSpec jsonRecord(Spec spec, Table table, Field f) {
+    List<Component> list = new ArrayList<>();
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (JsonKey k : f.jsonKeys()) {
+      String n = JavaNames.keyName(k.name());
+      while (!used.add(n)) {
+        n = n + "_";
+      }
+      Optional<CodeSet> codes = k.codeSet() == null ? Optional.empty() : spec.codeSet(k.codeSet());
+      TypeName type = switch (k.type()) {
+        case CODE, FLAG -> codes.filter(c -> !c.extensible())
+            .<TypeName>map(c -> ClassName.get(CODE_PACKAGE, JavaNames.typeName(c.id()))).orElse(ClassName.get(String.class));
+        case INTEGER -> ClassName.get(Integer.class);
+        case DECIMAL -> ClassName.get(BigDecimal.class);
+        case DATE -> ClassName.get(LocalDate.class);
+        case DATETIME -> ClassName.get(LocalDateTime.class);
+        case BOOLEAN -> ClassName.get(Boolean.class);
+        default -> ClassName.get(String.class);
+      };
+      list.add(new Component(n, k.name(), type, k.description()));
+    }
+    CodeBlock javadoc = CodeBlock.builder()
+        .add("The structure held in {@code $L.$L}: $L\n", table.name(), f.name(), Javadoc.escape(f.description()))
+        .build();
+    return RecordWriter.write(jsonName(table, f), list, javadoc, null);
+  }
+
+  private static GeneratedFile file(String pkg, TypeSpec type) {
+    JavaFile file = JavaFile.builder(pkg, type).skipJavaLangImports(true).indent("    ").build();
+    return new GeneratedFile("java/" + pkg.replace('.', '/') + "/" + type.name() + ".java", file.toString());
+  }
+
+  /** One record component: Java name, SSD (JSON) name, type and Javadoc. */
+  record Component(String name, String jsonName, TypeName type, String doc) {
+    ParameterSpec parameter() {
+      return ParameterSpec.builder(type, name)
+          .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", jsonName).build())
+          .build();
+    }
+
+    FieldSpec builderField() {
+      return FieldSpec.builder(type, name, Modifier.PRIVATE).build();
+    }
+
+    MethodSpec setter(ClassName builder) {
+      return MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Sets {@code $L}. $L\n", jsonName, Javadoc.escape(doc))
+          .returns(builder)
+          .addParameter(type, name)
+          .addStatement("this.$N = $N", name, name)
+          .addStatement("return this")
+          .build();
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.ssdkit.codegen.naming;
+
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.Table;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Stable, legal Java names for SSD names. The same spec always gives the same names, and a
+ * name depends only on what it names and its siblings, so adding a column never renames another.
+ */
+public final class JavaNames {
+
+  private JavaNames() {}
+
+  /** {@code ssd_cla_episodes} to {@code ClaEpisodes}. */
+  public static String typeName(String tableOrSet) {
+    String base = tableOrSet.startsWith("ssd_") ? tableOrSet.substring(4) : tableOrSet;
+    return legal(pascal(base));
+  }
+
+  /**
+   * Component names of a table's columns, in column order: the table prefix dropped and the rest
+   * in camelCase ({@code pers_person_id} to {@code personId}); a name that would clash with
+   * another column keeps its full form ({@code persPersonId}).
+   */
+  public static Map<String, String> componentNames(Table table) {
+    String prefix = commonPrefix(table.fields());
+    Map<String, String> out = new LinkedHashMap<>();
+    Set<String> used = new HashSet<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (Field f : table.fields()) {
+      counts.merge(shortName(f.name(), prefix), 1, Integer::sum);
+    }
+    for (Field f : table.fields()) {
+      String shortName = shortName(f.name(), prefix);
+      String name = legal(camel(counts.get(shortName) > 1 ? f.name() : shortName));
+      while (!used.add(name)) {
+        name = name + "_";
+      }
+      out.put(f.name(), name);
+    }
+    return out;
+  }
+
+  /** camelCase of a JSON key such as {@code NFA_FLAG}. */
+  public static String keyName(String key) {
+    return legal(camel(key.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Enum constant names for codes, in order: upper case, other characters as {@code _}, a leading
+   * {@code _} before a digit ({@code 1A} to {@code _1A}), and {@code _2}, {@code _3}... for codes
+   * that would otherwise share a name (such as {@code k3} beside {@code K3}).
+   */
+  public static Map<String, String> constantNames(List<String> codes) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Set<String> used = new HashSet<>();
+    for (String code : codes) {
+      String base = code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+      if (base.isEmpty() || Character.isDigit(base.charAt(0))) {
+        base = "_" + base;
+      }
+      if (base.equals("_") || SourceVersion.isKeyword(base.toLowerCase(Locale.ROOT)) && base.equals(base.toLowerCase(Locale.ROOT))) {
+        base = base + "_";
+      }
+      String name = base;
+      for (int n = 2; !used.add(name); n++) {
+        name = base + "_" + n;
+      }
+      out.put(code, name);
+    }
+    return out;
+  }
+
+  private static String commonPrefix(List<Field> fields) {
+    if (fields.isEmpty()) {
+      return "";
+    }
+    String first = fields.get(0).name();
+    int u = first.indexOf('_');
+    if (u <= 0) {
+      return "";
+    }
+    String prefix = first.substring(0, u + 1);
+    long sharing = fields.stream().filter(f -> f.name().startsWith(prefix)).count();
+    return sharing * 2 >= fields.size() ? prefix : "";
+  }
+
+  private static String shortName(String column, String prefix) {
+    return !prefix.isEmpty() && column.startsWith(prefix) && column.length() > prefix.length()
+        ? column.substring(prefix.length()) : column;
+  }
+
+  static String pascal(String snake) {
+    StringBuilder b = new StringBuilder();
+    for (String part : snake.split("[^A-Za-z0-9]+")) {
+      if (!part.isEmpty()) {
+        b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return b.toString();
+  }
+
+  static String camel(String snake) {
+    String p = pascal(snake);
+    return p.isEmpty() ? p : Character.toLowerCase(p.charAt(0)) + p.substring(1);
+  }
+
+  private static String legal(String name) {
+    if (name.isEmpty()) {
+      return "value";
+    }
+    if (Character.isDigit(name.charAt(0))) {
+      name = "_" + name;
+    }
+    return SourceVersion.isKeyword(name) ? name + "Value" : name;
+  }
+}
