@@ -6,12 +6,14 @@ import io.github.ssdkit.spec.Severity;
 /**
  * Within each group (one child), periods do not overlap. Rows are not held: each period is kept as
  * four numbers (group hash, start, end, row) in growing primitive arrays, 32 bytes a period, then
- * sorted by group and start after the last row. A period may start on the day the previous one
- * ends; an empty end is an open period, and only the last period of a group may be open.
+ * sorted by group and start after the last row. Periods are compared by day, as the statutory
+ * returns do: a period may start on the day the previous one ends (times of day are ignored, since
+ * most systems record midnight). An empty end is an open period; only the last may be open.
  */
 final class OverlapCheck implements TableCheck {
 
   private static final long OPEN = Long.MAX_VALUE;
+  private static final long DAY = 86_400L;
 
   private final String rule;
   private final Check.NoOverlap check;
@@ -58,8 +60,8 @@ final class OverlapCheck implements TableCheck {
       rows = java.util.Arrays.copyOf(rows, n);
     }
     groups[size] = KeySet.hash(key.toString());
-    starts[size] = s;
-    ends[size] = e;
+    starts[size] = Math.floorDiv(s, DAY);
+    ends[size] = e == OPEN ? OPEN : Math.floorDiv(e, DAY);
     rows[size] = row.rowNumber();
     size++;
   }
@@ -80,7 +82,7 @@ final class OverlapCheck implements TableCheck {
         int k = order[j];
         if (j > i && starts[k] < reach) {
           reporter.reportRow(rows[k], Severity.ERROR, rule, check.start(),
-              Temporal.toDate(starts[k]).toString(), "the period starting " + Temporal.toDate(starts[k])
+              Temporal.toDate(starts[k] * DAY).toString(), "the period starting " + Temporal.toDate(starts[k] * DAY)
                   + " overlaps the period of row " + reachRow + " of the same " + String.join(", ", check.groupBy())
                   + ": " + check.description());
         }
