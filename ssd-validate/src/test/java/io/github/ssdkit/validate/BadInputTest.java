@@ -1,0 +1,208 @@
+package io.github.ssdkit.validate;
+
+import static io.github.ssdkit.validate.Extracts.PERSON_HEADER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ssdkit.validate.report.Issue;
+import io.github.ssdkit.validate.report.ValidationReport;
+import io.github.ssdkit.validate.source.DirectorySource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of broken input gives a clear one-line cause, as a reported issue or unusable input. */
+class BadInputTest {
+
+  @TempDir
+  Path dir;
+
+  private ValidationResult run(Path path) {
+    return Validator.of(Extracts.mini()).validate(DirectorySource.csv(path));
+  }
+
+  private static void oneLine(String message) {
+    assertThat(message).doesNotContain("\n").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aMissingDirectoryIsUnusable() {
+    ValidationResult result = run(dir.resolve("nope"));
+
+    assertThat(result.isUsable()).isFalse();
+    assertThat(result.unusable()).contains("no such directory");
+    oneLine(result.unusable());
+  }
+
+  @Test
+  void anEmptyDirectoryIsUnusable() {
+    ValidationResult result = run(dir);
+
+    assertThat(result.isUsable()).isFalse();
+    assertThat(result.unusable()).contains("no .csv files").contains("ssd_person.csv");
+  }
+
+  @Test
+  void aFileGivenAsTheDirectoryIsUnusable() throws Exception {
+    Path file = Files.writeString(dir.resolve("x.csv"), "a\n");
+
+    assertThat(run(file).unusable()).contains("not a directory");
+  }
+
+  @Test
+  void anUnreadableTableFileIsReported() throws Exception {
+    // running as root makes chmod useless, so a directory stands in for an unreadable file
+    Files.createDirectory(dir.resolve("ssd_person.csv"));
+    Extracts.write(dir, "ssd_disability.csv", "disa_person_id,disa_disability_code");
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(report.issues()).anySatisfy(i -> {
+      assertThat(i.rule()).isEqualTo("input.unreadable");
+      assertThat(i.table()).isEqualTo("ssd_person");
+    });
+  }
+
+  @Test
+  void anEmptyFileHasNoHeader() throws Exception {
+    Files.writeString(dir.resolve("ssd_person.csv"), "");
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 0 input.empty ");
+    oneLine(report.issues().get(0).message());
+  }
+
+  @Test
+  void aHeaderOnlyFileIsAnEmptyTable() {
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER);
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(report.issues()).isEmpty();
+    assertThat(report.tables().get(0).rows()).isZero();
+    assertThat(report.tables().get(0).present()).isTrue();
+  }
+
+  @Test
+  void headerProblemsAreReported() {
+    Extracts.write(dir, "ssd_person.csv", "PERS_SEX,pers_sex,pers_colour", "F,F,red");
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(report.issues()).extracting(Issue::rule, Issue::field, i -> i.severity().label()).contains(
+        org.assertj.core.groups.Tuple.tuple("input.duplicate-column", "pers_sex", "error"),
+        org.assertj.core.groups.Tuple.tuple("input.unknown-column", "pers_colour", "warning"),
+        org.assertj.core.groups.Tuple.tuple("input.missing-column", "pers_person_id", "error"),
+        org.assertj.core.groups.Tuple.tuple("input.missing-column", "pers_dob", "warning"));
+  }
+
+  @Test
+  void anUnbalancedQuoteIsReportedWithItsLine() {
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,,,,,,,", "2,\"F,,,,,,,");
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(report.issues()).singleElement().satisfies(i -> {
+      assertThat(i.rule()).isEqualTo("input.quote");
+      assertThat(i.message()).contains("line 3");
+    });
+    assertThat(report.tables().get(0).rows()).isEqualTo(1);
+  }
+
+  @Test
+  void rowsWithTheWrongNumberOfCellsAreReported() {
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,,,,,,,,extra", "2,F", "3,F,,,,,,,");
+
+    assertThat(Extracts.summary(run(dir).report())).containsExactly(
+        "ssd_person 1 input.cells ", "ssd_person 2 input.cells ");
+  }
+
+  @Test
+  void invalidUtf8StopsTheTableWithACause() throws Exception {
+    byte[] bytes = (PERSON_HEADER + "\n1,F,,,,,,,\n2,").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 3);
+    bad[bytes.length] = (byte) 0xC3;
+    bad[bytes.length + 1] = (byte) 0x28;
+    bad[bytes.length + 2] = '\n';
+    Files.write(dir.resolve("ssd_person.csv"), bad);
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(report.issues()).extracting(Issue::rule).contains("input.encoding");
+    oneLine(report.issues().get(0).message());
+  }
+
+  @Test
+  void aTenMegabyteCellIsJustTooLong() throws Exception {
+    String huge = "x".repeat(10 * 1024 * 1024);
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,,,,,,," + huge);
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(report.issues()).singleElement().satisfies(i -> {
+      assertThat(i.rule()).isEqualTo("type.json");
+      assertThat(i.value()).hasSizeLessThan(300).contains("10485760 characters");
+    });
+  }
+
+  @Test
+  void aBinaryFileNamedCsvIsReported() throws Exception {
+    byte[] binary = new byte[4096];
+    new java.util.Random(7).nextBytes(binary);
+    binary[10] = 0;
+    Files.write(dir.resolve("ssd_person.csv"), binary);
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(report.issues()).extracting(Issue::rule).containsAnyOf("input.binary", "input.encoding", "input.cells");
+    assertThat(report.valid()).isFalse();
+  }
+
+  @Test
+  void aFileThatIsNotASpecTableIsAWarning() {
+    Extracts.people(dir);
+    Extracts.write(dir, "ssd_unicorns.csv", "a", "b");
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(Extracts.summary(report)).containsExactly(" 0 input.unknown-table ");
+    assertThat(report.valid()).isTrue();
+  }
+
+  @Test
+  void aDeclaredSpecVersionMustMatchInMajor() throws Exception {
+    Extracts.people(dir);
+    Files.writeString(dir.resolve("ssd-extract.json"), "{\"spec_version\": \"2.0.0\"}");
+    assertThat(Extracts.summary(run(dir).report())).containsExactly(" 0 input.spec-version ");
+    assertThat(run(dir).report().valid()).isFalse();
+
+    Files.writeString(dir.resolve("ssd-extract.json"), "{\"spec_version\": \"1.0.1\"}");
+    assertThat(run(dir).report().valid()).isTrue();
+    assertThat(run(dir).report().warnings()).isEqualTo(1);
+  }
+
+  @Test
+  void crlfLineEndsAndAByteOrderMarkAreFine() throws Exception {
+    Files.writeString(dir.resolve("ssd_person.csv"), "\uFEFF" + PERSON_HEADER + "\r\n1,F,2010-05-01,,,,,,\r\n",
+        StandardCharsets.UTF_8);
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(report.issues()).isEmpty();
+    assertThat(report.rows()).isEqualTo(1);
+  }
+
+  @Test
+  void quotedCellsMayHoldCommasQuotesAndLineBreaks() {
+    Extracts.people(dir);
+    Extracts.write(dir, "ssd_cla_episodes.csv", Extracts.EPISODE_HEADER,
+        "\"E,1\",1,U1,2020-01-01,,,", "\"E\"\"2\",2,U1,\"2020-01-01\",,,", "\"E\n3\",99,U1,2021-01-01,,,");
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(report.issues()).singleElement().satisfies(i -> assertThat(i.key()).isEqualTo("E\n3"));
+    assertThat(report.tables().get(1).rows()).isEqualTo(3);
+  }
+}
