@@ -1,0 +1,73 @@
+package io.github.ssdkit.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.ssdkit.validate.report.CsvReportWriter;
+import io.github.ssdkit.validate.report.JsonReportWriter;
+import io.github.ssdkit.validate.report.TextReportWriter;
+import io.github.ssdkit.validate.report.ValidationReport;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWritersTest {
+
+  @Test
+  void theJsonReportFollowsItsPublishedSchema(@TempDir Path dir) throws Exception {
+    ValidationReport report = brokenExtract(dir);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new JsonReportWriter().write(report, out);
+    JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+
+    Schema schema;
+    try (InputStream in = JsonReportWriter.class.getResourceAsStream(JsonReportWriter.SCHEMA)) {
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+
+    assertThat(schema.validate(json)).isEmpty();
+    assertThat(json.at("/valid").asBoolean()).isFalse();
+    assertThat(json.at("/summary/errors").asLong()).isEqualTo(report.errors());
+    assertThat(json.at("/issues/0/rule").asText()).isEqualTo("code");
+    assertThat(json.at("/issues/0/key").asText()).isEqualTo("1");
+    assertThat(json.at("/spec/version").asText()).isEqualTo("1.0.0");
+    assertThat(json.at("/code_lists/sex").asText()).isEqualTo("2025-26");
+  }
+
+  @Test
+  void theSameReportGivesTheSameBytes(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream a = new ByteArrayOutputStream();
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    new JsonReportWriter().write(brokenExtract(dir), a);
+    new JsonReportWriter().write(brokenExtract(dir), b);
+
+    assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
+  }
+
+  @Test
+  void textAndCsvSayTheSame(@TempDir Path dir) throws Exception {
+    ValidationReport report = brokenExtract(dir);
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    new TextReportWriter(10).write(report, text);
+    new CsvReportWriter().write(report, csv);
+
+    assertThat(text.toString(StandardCharsets.UTF_8)).startsWith("SSD validation of").contains("NOT VALID")
+        .contains("ssd_person").contains("Top rules");
+    assertThat(csv.toString(StandardCharsets.UTF_8).lines()).hasSize(1 + report.issues().size())
+        .first().isEqualTo("severity,rule,table,row,key,field,value,message");
+    assertThat(csv.toString(StandardCharsets.UTF_8)).contains("error,code,ssd_person,1,1,pers_sex,X,");
+  }
+
+  private static ValidationReport brokenExtract(Path dir) {
+    Extracts.write(dir, "ssd_person.csv", Extracts.PERSON_HEADER, "1,X,,,,,,,", "2,F,2020-02-30,,,,,,");
+    return Extracts.validate(dir);
+  }
+}

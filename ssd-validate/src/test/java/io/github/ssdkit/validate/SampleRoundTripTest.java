@@ -1,0 +1,61 @@
+package io.github.ssdkit.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ssdkit.sample.InjectedError;
+import io.github.ssdkit.sample.SampleGenerator;
+import io.github.ssdkit.sample.SampleResult;
+import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.load.SpecLoader;
+import io.github.ssdkit.validate.report.Issue;
+import io.github.ssdkit.validate.report.ValidationReport;
+import io.github.ssdkit.validate.source.DirectorySource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The validator and the sample generator agree about the whole bundled spec. */
+class SampleRoundTripTest {
+
+  private final Spec spec = SpecLoader.bundled().orThrow();
+
+  @Test
+  void aCleanSampleHasNoErrors(@TempDir Path dir) {
+    SampleResult sample = SampleGenerator.builder(spec).children(150).seed(3).build().generate(dir);
+    assertThat(sample.isWritten()).isTrue();
+
+    ValidationReport report = validate(dir);
+
+    assertThat(report.issues()).filteredOn(Issue::isError).isEmpty();
+    assertThat(report.rows()).isEqualTo(sample.totalRows());
+  }
+
+  @Test
+  void everyInjectedErrorIsReported(@TempDir Path dir) {
+    SampleResult sample = SampleGenerator.builder(spec).children(150).seed(5).errorRate(0.02).build().generate(dir);
+    assertThat(sample.injectedErrors()).hasSizeGreaterThan(20);
+
+    ValidationReport report = validate(dir);
+
+    Set<String> reported = report.issues().stream().filter(Issue::isError)
+        .map(i -> i.table() + "#" + i.row() + "#" + i.kind())
+        .collect(Collectors.toSet());
+    List<InjectedError> missed = sample.injectedErrors().stream()
+        .filter(e -> !reported.contains(e.table() + "#" + e.row() + "#" + e.kind()))
+        .toList();
+    assertThat(missed).isEmpty();
+    assertThat(sample.injectedErrors().stream().map(InjectedError::kind).distinct())
+        .contains("type", "required", "code", "primary-key", "foreign-key", "check");
+  }
+
+  private static ValidationReport validate(Path dir) {
+    ValidationResult result = Validator.of(SpecLoader.bundled().orThrow())
+        .withOptions(ValidationOptions.defaults().withMaxIssuesPerRule(100_000))
+        .validate(DirectorySource.csv(dir));
+    assertThat(result.isUsable()).isTrue();
+    return result.report();
+  }
+}
