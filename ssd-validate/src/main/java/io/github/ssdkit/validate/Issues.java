@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counts every issue and keeps up to a cap of them per table and rule. */
+/** Counts every issue and keeps up to a cap of them per table and rule; tables may report from several threads. */
 final class Issues {
 
   private final int cap;
@@ -20,7 +20,7 @@ final class Issues {
     this.cap = cap;
   }
 
-  void add(Severity severity, String rule, String table, long row, String key, String field, String value, String message) {
+  synchronized void add(Severity severity, String rule, String table, long row, String key, String field, String value, String message) {
     long[] n = perTableRule.computeIfAbsent(table + "/" + rule, k -> new long[1]);
     n[0]++;
     if (n[0] <= cap) {

@@ -10,8 +10,9 @@ import java.util.Set;
  * @param tables the tables to validate, or empty for all; foreign keys into other tables are then
  *     not checked, and the report says so
  * @param extraDatePatterns date patterns accepted besides ISO, such as {@code dd/MM/yyyy}
+ * @param threads how many tables may be validated at once (at most one per core)
  */
-public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<String> extraDatePatterns) {
+public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<String> extraDatePatterns, int threads) {
 
   public static final int DEFAULT_MAX_ISSUES = 1000;
 
@@ -21,21 +22,28 @@ public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<S
     }
     tables = Set.copyOf(tables);
     extraDatePatterns = List.copyOf(extraDatePatterns);
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
   }
 
   public static ValidationOptions defaults() {
-    return new ValidationOptions(DEFAULT_MAX_ISSUES, Set.of(), List.of());
+    return new ValidationOptions(DEFAULT_MAX_ISSUES, Set.of(), List.of(), Runtime.getRuntime().availableProcessors());
   }
 
   public ValidationOptions withMaxIssuesPerRule(int max) {
-    return new ValidationOptions(max, tables, extraDatePatterns);
+    return new ValidationOptions(max, tables, extraDatePatterns, threads);
   }
 
   public ValidationOptions withTables(Set<String> only) {
-    return new ValidationOptions(maxIssuesPerRule, only, extraDatePatterns);
+    return new ValidationOptions(maxIssuesPerRule, only, extraDatePatterns, threads);
   }
 
   public ValidationOptions withExtraDatePatterns(List<String> patterns) {
-    return new ValidationOptions(maxIssuesPerRule, tables, patterns);
+    return new ValidationOptions(maxIssuesPerRule, tables, patterns, threads);
+  }
+
+  public ValidationOptions withThreads(int n) {
+    return new ValidationOptions(maxIssuesPerRule, tables, extraDatePatterns, n);
   }
 }

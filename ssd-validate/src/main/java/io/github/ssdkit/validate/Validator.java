@@ -54,6 +54,11 @@ public final class Validator {
     return new Validator(spec, options, listener);
   }
 
+  /** Tables that do not depend on each other are validated at the same time, one per core. */
+  private int threads() {
+    return Math.max(1, Math.min(options.threads(), Runtime.getRuntime().availableProcessors()));
+  }
+
   public Spec spec() {
     return spec;
   }
@@ -76,8 +81,8 @@ public final class Validator {
         issues.add(Severity.WARNING, "input.unknown-table", "", 0, "", "", unknown,
             unknown + " is not a table of the SSD spec and was skipped");
       }
-      Map<String, TableSummary> summaries = new HashMap<>();
-      Map<String, KeySet> keyIndexes = new HashMap<>();
+      Map<String, TableSummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
+      Map<String, KeySet> keyIndexes = new java.util.concurrent.ConcurrentHashMap<>();
       Temporal temporal = new Temporal(options.extraDatePatterns());
       boolean allTables = options.tables().isEmpty();
       if (!allTables) {
@@ -85,17 +90,40 @@ public final class Validator {
             + "; foreign keys into other tables were not checked");
       }
       long started = System.nanoTime();
-      long rows = 0;
-      for (Table table : spec.tablesInDependencyOrder()) {
-        if (!allTables && !options.tables().contains(table.name())) {
-          continue;
+      java.util.concurrent.atomic.AtomicLong rows = new java.util.concurrent.atomic.AtomicLong();
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads());
+      try {
+        for (List<Table> level : DependencyLevels.of(spec)) {
+          List<java.util.concurrent.Future<TableSummary>> running = new ArrayList<>();
+          for (Table table : level) {
+            if (!allTables && !options.tables().contains(table.name())) {
+              continue;
+            }
+            running.add(pool.submit(() -> new TableValidator(spec, table, issues, keyIndexes, temporal).run(source, allTables)));
+          }
+          for (java.util.concurrent.Future<TableSummary> f : running) {
+            TableSummary summary = f.get();
+            summaries.put(summary.table(), summary);
+            long total = rows.addAndGet(summary.rows());
+            double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+            progress.accept(String.format("%s: %,d rows; %,d rows in %d tables so far, %,.0f rows/s",
+                summary.table(), summary.rows(), total, summaries.size(), total / seconds));
+          }
         }
-        TableSummary summary = new TableValidator(spec, table, issues, keyIndexes, temporal).run(source, allTables);
-        summaries.put(table.name(), summary);
-        rows += summary.rows();
-        double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-        progress.accept(String.format("%s: %,d rows; %,d rows in %d tables so far, %,.0f rows/s",
-            table.name(), summary.rows(), rows, summaries.size(), rows / seconds));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return ValidationResult.unusableInput("validation was interrupted");
+      } catch (java.util.concurrent.ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        if (cause instanceof UncheckedIOException uio) {
+          throw uio;
+        }
+        throw new IllegalStateException(cause);
+      } finally {
+        pool.shutdownNow();
       }
       List<TableSummary> ordered = new ArrayList<>();
       Map<String, Integer> tableOrder = new HashMap<>();

@@ -26,6 +26,12 @@ final class JsonCheck implements FieldCheck {
   private final Map<String, JsonKey> keys = new HashMap<>();
   private final Map<String, CodeCheck> codes = new HashMap<>();
   private final CodeCheck items;
+  /**
+   * JSON cells repeat a lot (the same few outcome combinations on thousands of rows), so values
+   * already found valid are remembered, up to a bound, instead of being parsed again.
+   */
+  private final java.util.Set<String> knownValid = new java.util.HashSet<>();
+  private static final int MAX_REMEMBERED = 4096;
 
   JsonCheck(Field field, Spec spec) {
     this.field = field;
@@ -42,11 +48,18 @@ final class JsonCheck implements FieldCheck {
 
   @Override
   public boolean check(String value, RowContext row) {
+    if (knownValid.contains(value)) {
+      return true;
+    }
     try (JsonParser p = JSON.createParser(value)) {
       JsonToken first = p.nextToken();
-      boolean ok = field.type() == LogicalType.JSON_OBJECT ? object(p, first, value, row) : array(p, first, value, row);
+      Counting counting = new Counting(row);
+      boolean ok = field.type() == LogicalType.JSON_OBJECT ? object(p, first, value, counting) : array(p, first, value, counting);
       if (ok && p.nextToken() != null) {
         return fail(row, value, "has content after the JSON value");
+      }
+      if (ok && counting.reported == 0 && knownValid.size() < MAX_REMEMBERED) {
+        knownValid.add(value);
       }
       return ok;
     } catch (JsonProcessingException e) {
@@ -132,6 +145,48 @@ final class JsonCheck implements FieldCheck {
       }
     }
     return ok;
+  }
+
+  /** Passes reports through, counting them, so only values with no issue at all are remembered. */
+  private static final class Counting implements RowContext {
+    private final RowContext row;
+    private int reported;
+
+    Counting(RowContext row) {
+      this.row = row;
+    }
+
+    @Override
+    public String cell(int f) {
+      return row.cell(f);
+    }
+
+    @Override
+    public long temporal(int f) {
+      return row.temporal(f);
+    }
+
+    @Override
+    public long rowDate() {
+      return row.rowDate();
+    }
+
+    @Override
+    public long rowNumber() {
+      return row.rowNumber();
+    }
+
+    @Override
+    public void report(io.github.ssdkit.spec.Severity severity, String rule, String f, String value, String message) {
+      reported++;
+      row.report(severity, rule, f, value, message);
+    }
+
+    @Override
+    public void reportRow(long r, io.github.ssdkit.spec.Severity severity, String rule, String f, String value, String message) {
+      reported++;
+      row.reportRow(r, severity, rule, f, value, message);
+    }
   }
 
   private boolean fail(RowContext row, String value, String what) {
