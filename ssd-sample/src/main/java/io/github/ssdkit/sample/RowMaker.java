@@ -100,11 +100,13 @@ final class RowMaker {
         }
       }
     }
-    if (!claimKey(rules, req, cells)) {
+    if (!claimKey(rules, req, cells) || !claimUnique(rules, cells)) {
       return null;
     }
     return new Row(cells, days);
   }
+
+  private final java.util.Map<String, java.util.Set<String>> uniqueValues = new java.util.HashMap<>();
 
   private Row drop(Table table, String reason) {
     dropped.merge(table.name() + ": " + reason, 1L, Long::sum);
@@ -166,6 +168,21 @@ final class RowMaker {
       return req.child().claimKey(rules.table.name(), key);
     }
     return sharedKeys.computeIfAbsent(rules.table.name(), t -> new HashSet<>()).add(key);
+  }
+
+  /**
+   * Unique columns whose values cannot come from a running number (such as a child's id, which
+   * may name one mother only) are checked; a row that would repeat a value is not written.
+   */
+  private boolean claimUnique(TableRules rules, String[] cells) {
+    for (int i = 0; i < cells.length; i++) {
+      Field f = rules.fields.get(i);
+      if (f.unique() && !rules.inPrimaryKey[i] && cells[i] != null && !(f.references() == null && isCountable(f))
+          && !uniqueValues.computeIfAbsent(rules.table.name() + "." + f.name(), k -> new HashSet<>()).add(cells[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether unique values can come from a running number. */

@@ -38,7 +38,7 @@ final class ValueMaker {
   String make(Field f, Range range, SplittableRandom rng) {
     return switch (f.type()) {
       case STRING -> string(f.maxLength(), f.pattern(), rng);
-      case INTEGER -> integer(range, rng);
+      case INTEGER -> f.codeSet() != null ? code(f.codeSet(), f.maxLength(), LogicalType.CODE, rng) : integer(range, rng);
       case DECIMAL -> decimal(f, range, rng);
       case FLAG, CODE -> code(f.codeSet(), f.maxLength(), f.type(), rng);
       case BOOLEAN -> rng.nextBoolean() ? "1" : "0";
