@@ -130,14 +130,12 @@ final class ValidateCommand implements Callable<Integer> {
   /** Writes to a temporary file beside the target first, so a failed run never leaves half a report. */
   private void write(ReportWriter writer, ValidationResult result) throws IOException {
     if (output == null) {
-      OutputStream out = System.out;
-      writer.write(result.report(), new java.io.FilterOutputStream(out) {
-        @Override
-        public void close() throws IOException {
-          flush();
-        }
-      });
-      System.out.flush();
+      // through picocli's writer, so callers embedding the command see the report too
+      java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+      writer.write(result.report(), buffer);
+      PrintWriter out = command.commandLine().getOut();
+      out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
+      out.flush();
       return;
     }
     Path target = output.toAbsolutePath();
