@@ -65,6 +65,14 @@ class ExamplesTest {
     assertThat(avroRows).isEqualTo(csvRows).isPositive();
   }
 
+  @Test
+  void validatingRecordsHeldInMemory() throws Exception {
+    String out = run(() -> ValidateRecordsExample.main(new String[0]));
+
+    assertThat(out.strip().lines()).containsExactly(
+        "2 pattern.nhs-number pers_common_child_id '9434765918' has a wrong check digit (modulus 11)");
+  }
+
   interface Main {
     void run() throws Exception;
   }

@@ -17,8 +17,9 @@ import java.util.Optional;
 /**
  * Rows held by the caller, as maps from column name to value, for validating data that never was
  * a file: rows of a Java application, records converted to maps, test data. Values may be text or
- * Java values (numbers, booleans, {@link LocalDate}, {@link LocalDateTime}); anything else is
- * validated as its {@code toString()}.
+ * Java values (numbers, booleans, {@link LocalDate}, {@link LocalDateTime}), and maps or lists for
+ * JSON columns (written as JSON text); anything else is validated as its {@code toString()}. Records
+ * of {@code ssd-model} become such maps with {@code SsdJson.mapper().convertValue(record, Map.class)}.
  */
 public final class RowsSource implements ExtractSource {
 
@@ -117,6 +118,9 @@ public final class RowsSource implements ExtractSource {
     }
     if (value instanceof Enum<?> e) {
       return e.toString();
+    }
+    if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
+      return JsonText.of(value);
     }
     String s = value.toString();
     return s.isEmpty() ? null : s;
