@@ -42,7 +42,7 @@ final class TableValidator implements RowContext, InputProblems {
   private final String[] cells;
   private final long[] temporals;
   private final boolean[] present;
-  private final List<FieldCheck>[] checks;
+  private final FieldCheck[][] checks;
   private final int[] pk;
   private final int rowDateColumn;
   private final Map<String, Long> ruleCounts = new TreeMap<>();
@@ -58,7 +58,6 @@ final class TableValidator implements RowContext, InputProblems {
   private long errors;
   private long warnings;
 
-  @SuppressWarnings("unchecked")
   TableValidator(Spec spec, Table table, Issues issues, Map<String, KeySet> keyIndexes, Temporal temporal) {
     this.spec = spec;
     this.table = table;
@@ -69,7 +68,7 @@ final class TableValidator implements RowContext, InputProblems {
     this.cells = new String[fieldCount];
     this.temporals = new long[fieldCount];
     this.present = new boolean[fieldCount];
-    this.checks = new List[fieldCount];
+    this.checks = new FieldCheck[fieldCount][];
     this.pk = table.primaryKey().stream().mapToInt(table.fieldNames()::indexOf).toArray();
     this.rowDateColumn = RowDate.columnOf(table);
   }
@@ -139,7 +138,7 @@ final class TableValidator implements RowContext, InputProblems {
   private void compile(boolean checkForeignKeys) {
     for (int i = 0; i < fieldCount; i++) {
       Field f = table.fields().get(i);
-      checks[i] = present[i] ? FieldRules.compile(f, spec, temporal) : List.of();
+      checks[i] = present[i] ? FieldRules.compile(f, spec, temporal).toArray(new FieldCheck[0]) : new FieldCheck[0];
       if (present[i] && f.unique() && !(pk.length == 1 && pk[0] == i)) {
         uniqueColumns.put(i, new KeySet());
       }

@@ -48,7 +48,7 @@ public final class AvroSchemaGenerator implements Generator {
   public List<GeneratedFile> generate(Spec spec) {
     List<GeneratedFile> files = new ArrayList<>();
     for (Table table : spec.tables()) {
-      files.add(new GeneratedFile(FOLDER + table.name() + ".avsc", schema(spec, table).toString(true) + "\n"));
+      files.add(new GeneratedFile(FOLDER + table.name() + ".avsc", org.apache.avro.SchemaFormatter.format("json/pretty", schema(spec, table)) + "\n"));
     }
     return files;
   }
