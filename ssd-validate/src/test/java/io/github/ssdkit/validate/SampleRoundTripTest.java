@@ -51,6 +51,23 @@ class SampleRoundTripTest {
         .contains("type", "required", "code", "primary-key", "foreign-key", "check");
   }
 
+  @Test
+  void jsonLinesAndCsvOfTheSameSampleGiveTheSameReport(@TempDir Path dir) {
+    SampleGenerator.builder(spec).children(60).seed(11).errorRate(0.03)
+        .format(io.github.ssdkit.sample.SampleFormat.JSON_LINES).build().generate(dir);
+
+    ValidationReport csv = validate(dir);
+    ValidationReport jsonl = Validator.of(spec).withOptions(ValidationOptions.defaults().withMaxIssuesPerRule(100_000))
+        .validate(DirectorySource.jsonLines(dir)).report();
+
+    assertThat(jsonl.rows()).isEqualTo(csv.rows());
+    // the CSV folder also holds injected-errors.csv, which is rightly reported as an unknown table
+    java.util.Map<String, Long> csvCounts = new java.util.TreeMap<>(csv.ruleCounts());
+    assertThat(csvCounts.remove("input.unknown-table")).isEqualTo(1L);
+    assertThat(jsonl.ruleCounts()).isEqualTo(csvCounts);
+    assertThat(jsonl.errors()).isPositive();
+  }
+
   private static ValidationReport validate(Path dir) {
     ValidationResult result = Validator.of(SpecLoader.bundled().orThrow())
         .withOptions(ValidationOptions.defaults().withMaxIssuesPerRule(100_000))
