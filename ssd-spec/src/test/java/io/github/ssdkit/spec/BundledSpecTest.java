@@ -67,6 +67,12 @@ class BundledSpecTest {
   }
 
   @Test
+  void everyColumnSaysWhichVersionItAppearedIn() {
+    assertThat(spec.tables().stream().flatMap(t -> t.fields().stream()))
+        .allSatisfy(f -> assertThat(f.since()).isEqualTo("1.0.0"));
+  }
+
+  @Test
   void keepsWithdrawnPlacementTypesForHistoricRecords() {
     CodeSet placementTypes = spec.codeSet("placement_type").orElseThrow();
 

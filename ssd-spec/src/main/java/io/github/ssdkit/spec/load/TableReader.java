@@ -59,12 +59,17 @@ final class TableReader {
         checks.add(check);
       }
     }
+    String since = map.string("since");
+    if (since != null) {
+      // a column without its own 'since' appeared with its table
+      fields.replaceAll(f -> f.since().isEmpty() ? f.toBuilder().since(since).build() : f);
+    }
     return new Table(
         name,
         map.string("description"),
         map.string("domain"),
         lifecycle(map, "status"),
-        map.string("since"),
+        since,
         map.strings("primary_key"),
         fields,
         checks,
