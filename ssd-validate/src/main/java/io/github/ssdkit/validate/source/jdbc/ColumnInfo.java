@@ -1,0 +1,44 @@
+package io.github.ssdkit.validate.source.jdbc;
+
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.validate.source.InputProblems;
+import java.sql.Types;
+
+/** A database column: its name as the database spells it and its JDBC type. */
+record ColumnInfo(String name, int jdbcType, String typeName) {
+
+  boolean isFixedWidthText() {
+    return jdbcType == Types.CHAR || jdbcType == Types.NCHAR;
+  }
+
+  /** A column whose database type cannot hold the spec's values is reported once; its values are still checked. */
+  void warnIfIncompatible(Field field, InputProblems problems) {
+    if (!compatible(field.type())) {
+      problems.report(0, "input.column-type", false, "column " + name + " is " + typeName + " in the database but "
+          + field.type().specName() + " in the spec; its values are checked as text");
+    }
+  }
+
+  private boolean compatible(LogicalType type) {
+    boolean text = switch (jdbcType) {
+      case Types.CHAR, Types.NCHAR, Types.VARCHAR, Types.NVARCHAR, Types.LONGVARCHAR, Types.LONGNVARCHAR,
+          Types.CLOB, Types.NCLOB -> true;
+      default -> false;
+    };
+    boolean number = switch (jdbcType) {
+      case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.NUMERIC, Types.DECIMAL,
+          Types.REAL, Types.FLOAT, Types.DOUBLE -> true;
+      default -> false;
+    };
+    boolean temporal = jdbcType == Types.DATE || jdbcType == Types.TIMESTAMP || jdbcType == Types.TIMESTAMP_WITH_TIMEZONE;
+    return switch (type) {
+      case STRING, CODE, FLAG -> text;
+      case INTEGER, DECIMAL -> number;
+      case DATE, DATETIME -> temporal;
+      case BOOLEAN -> jdbcType == Types.BIT || jdbcType == Types.BOOLEAN || number;
+      case JSON_OBJECT, JSON_ARRAY -> text || jdbcType == Types.OTHER || jdbcType == Types.JAVA_OBJECT
+          || jdbcType == Types.SQLXML;
+    };
+  }
+}
