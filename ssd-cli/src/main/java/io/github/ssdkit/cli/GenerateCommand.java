@@ -37,8 +37,8 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--with-foreign-keys", description = "With sql: add foreign-key constraints.")
   boolean foreignKeys;
 
-  @Option(names = "--spec", paramLabel = "DIR", description = "Generate from the spec in this directory instead of the bundled one.")
-  Path specDirectory;
+  @picocli.CommandLine.Mixin
+  SpecOption specOption;
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec command;
@@ -66,7 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
         return SsdCommand.UNUSABLE;
       }
     }
-    Spec spec = BundledSpec.load(specDirectory);
+    Spec spec = specOption.load();
     List<GeneratedFile> files = new ArrayList<>();
     generators.forEach(g -> files.addAll(g.generate(spec)));
     int changed = GeneratedFiles.write(out, files);

@@ -36,8 +36,8 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace sample files in a non-empty folder (nothing else there is touched).")
   boolean overwrite;
 
-  @Option(names = "--spec", paramLabel = "DIR", description = "Use the spec in this directory instead of the bundled one.")
-  Path specDirectory;
+  @picocli.CommandLine.Mixin
+  SpecOption specOption;
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -54,7 +54,7 @@ final class SampleCommand implements Callable<Integer> {
       err.println("ssd: --errors must be between 0 and 1");
       return SsdCommand.UNUSABLE;
     }
-    SampleResult result = SampleGenerator.builder(BundledSpec.load(specDirectory))
+    SampleResult result = SampleGenerator.builder(specOption.load())
         .children(children)
         .seed(seed)
         .errorRate(errorRate)

@@ -67,8 +67,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--table-prefix", defaultValue = "", paramLabel = "PREFIX", description = "Text before each table name in the database, with --jdbc; the SSD's own names already start with ssd_.")
   String tablePrefix;
 
-  @Option(names = "--spec", paramLabel = "DIR", description = "Validate against the spec in this directory instead of the bundled one.")
-  Path specDirectory;
+  @picocli.CommandLine.Mixin
+  SpecOption specOption;
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec command;
@@ -92,7 +92,7 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("ssd: --max-issues must not be negative");
       return SsdCommand.UNUSABLE;
     }
-    Spec spec = BundledSpec.load(specDirectory);
+    Spec spec = specOption.load();
     ExtractSource source = directory != null
         ? (jsonLines ? DirectorySource.jsonLines(directory) : DirectorySource.csv(directory))
         : jdbcSource(err);

@@ -84,18 +84,23 @@ public final class JavaModelGenerator implements Generator {
   }
 
   TypeName javaType(Spec spec, Table table, Field f) {
-    Optional<CodeSet> codes = f.codeSet() == null ? Optional.empty() : spec.codeSet(f.codeSet());
-    TypeName codeType = codes.filter(c -> !c.extensible())
-        .<TypeName>map(c -> ClassName.get(CODE_PACKAGE, JavaNames.typeName(c.id()))).orElse(ClassName.get(String.class));
     return switch (f.type()) {
-      case CODE, FLAG -> codeType;
+      case JSON_OBJECT -> jsonName(table, f);
+      case JSON_ARRAY -> ParameterizedTypeName.get(ClassName.get(List.class), scalarType(spec, LogicalType.CODE, f.codeSet()));
+      default -> scalarType(spec, f.type(), f.codeSet());
+    };
+  }
+
+  /** The Java type of a scalar value; coded text becomes its code set's enum unless the set is extensible. */
+  static TypeName scalarType(Spec spec, LogicalType type, String codeSet) {
+    return switch (type) {
+      case CODE, FLAG -> Optional.ofNullable(codeSet).flatMap(spec::codeSet).filter(c -> !c.extensible())
+          .<TypeName>map(c -> ClassName.get(CODE_PACKAGE, JavaNames.typeName(c.id()))).orElse(ClassName.get(String.class));
       case INTEGER -> ClassName.get(Integer.class);
       case DECIMAL -> ClassName.get(BigDecimal.class);
       case DATE -> ClassName.get(LocalDate.class);
       case DATETIME -> ClassName.get(LocalDateTime.class);
       case BOOLEAN -> ClassName.get(Boolean.class);
-      case JSON_OBJECT -> jsonName(table, f);
-      case JSON_ARRAY -> ParameterizedTypeName.get(ClassName.get(List.class), codeType);
       default -> ClassName.get(String.class);
     };
   }
@@ -123,17 +128,7 @@ public final class JavaModelGenerator implements Generator {
       while (!used.add(n)) {
         n = n + "_";
       }
-      Optional<CodeSet> codes = k.codeSet() == null ? Optional.empty() : spec.codeSet(k.codeSet());
-      TypeName type = switch (k.type()) {
-        case CODE, FLAG -> codes.filter(c -> !c.extensible())
-            .<TypeName>map(c -> ClassName.get(CODE_PACKAGE, JavaNames.typeName(c.id()))).orElse(ClassName.get(String.class));
-        case INTEGER -> ClassName.get(Integer.class);
-        case DECIMAL -> ClassName.get(BigDecimal.class);
-        case DATE -> ClassName.get(LocalDate.class);
-        case DATETIME -> ClassName.get(LocalDateTime.class);
-        case BOOLEAN -> ClassName.get(Boolean.class);
-        default -> ClassName.get(String.class);
-      };
+      TypeName type = scalarType(spec, k.type(), k.codeSet());
       list.add(new Component(n, k.name(), type, k.description()));
     }
     CodeBlock javadoc = CodeBlock.builder()

@@ -6,14 +6,16 @@ import io.github.ssdkit.spec.load.LoadResult;
 import io.github.ssdkit.spec.load.SpecLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
-/** Loads the spec a command works with: the bundled one, or a directory given with {@code --spec}. */
-final class BundledSpec {
+/** The {@code --spec DIR} option the commands share: the bundled spec unless a directory is given. */
+final class SpecOption {
 
-  private BundledSpec() {}
+  @Option(names = "--spec", paramLabel = "DIR", description = "Use the spec in this directory instead of the bundled one.")
+  Path directory;
 
   /** The spec, or an exception whose message is the one line the user sees. */
-  static Spec load(Path directory) {
+  Spec load() {
     if (directory != null && !Files.isDirectory(directory)) {
       throw new IllegalArgumentException(directory + ": not a directory; expected a spec directory holding ssd.yaml");
     }
