@@ -25,8 +25,6 @@ final class OverlapCheck implements TableCheck {
   private long[] ends = new long[1024];
   private long[] rows = new long[1024];
   private int size;
-  /** One readable name per group (per child, not per row), so an overlap names whose periods clash. */
-  private java.util.Map<Long, String> groupNames = new java.util.HashMap<>();
 
   OverlapCheck(String rule, Check.NoOverlap check, int[] group, int start, int end) {
     this.rule = rule;
@@ -61,9 +59,7 @@ final class OverlapCheck implements TableCheck {
       ends = java.util.Arrays.copyOf(ends, n);
       rows = java.util.Arrays.copyOf(rows, n);
     }
-    long group = KeySet.hash(key.toString());
-    groupNames.putIfAbsent(group, key.substring(0, key.length() - 1).replace('\u0001', '|'));
-    groups[size] = group;
+    groups[size] = KeySet.hash(key.toString());
     starts[size] = Math.floorDiv(s, DAY);
     ends[size] = e == OPEN ? OPEN : Math.floorDiv(e, DAY);
     rows[size] = row.rowNumber();
@@ -87,8 +83,8 @@ final class OverlapCheck implements TableCheck {
         if (j > i && starts[k] < reach) {
           reporter.reportRow(rows[k], Severity.ERROR, rule, check.start(),
               Temporal.toDate(starts[k] * DAY).toString(), "the period starting " + Temporal.toDate(starts[k] * DAY)
-                  + " overlaps the period of row " + reachRow + " for " + String.join(", ", check.groupBy()) + " "
-                  + groupNames.get(groups[k]) + ": " + check.description());
+                  + " overlaps the period of row " + reachRow + " of the same " + String.join(", ", check.groupBy())
+                  + ": " + check.description());
         }
         if (ends[k] > reach) {
           reach = ends[k];
@@ -99,7 +95,6 @@ final class OverlapCheck implements TableCheck {
       i = j;
     }
     groups = starts = ends = rows = new long[0];
-    groupNames = new java.util.HashMap<>();
     size = 0;
   }
 
