@@ -49,6 +49,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--date-format", paramLabel = "PATTERN", description = "Also accept dates in this pattern, such as dd/MM/yyyy (repeatable).")
   List<String> dateFormats;
 
+  @Option(names = "--progress", negatable = true, description = "Show progress (tables done, rows per second) on standard error; "
+      + "on by default when the command runs in a terminal.")
+  Boolean progress;
+
   @Option(names = "--jsonl", description = "Read <table>.jsonl files (JSON Lines) instead of CSV.")
   boolean jsonLines;
 
@@ -103,7 +107,8 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationOptions options = ValidationOptions.defaults().withMaxIssuesPerRule(maxIssues).withTables(only)
         .withExtraDatePatterns(dateFormats == null ? List.of() : dateFormats);
     Validator validator = Validator.of(spec).withOptions(options);
-    if (System.console() != null) {
+    // Java 17 cannot ask whether standard error alone is a terminal; a console means an interactive run
+    if (progress != null ? progress : System.console() != null) {
       validator = validator.withProgress(line -> err.println("ssd: " + line));
     }
     ValidationResult result = validator.validate(source);

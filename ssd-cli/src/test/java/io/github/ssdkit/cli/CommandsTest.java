@@ -19,9 +19,10 @@ class CommandsTest {
     assertThat(sample.exitCode()).isZero();
     assertThat(sample.out()).contains("rows in 48 tables");
 
-    Cli text = Cli.run("validate", extract.toString());
+    Cli text = Cli.run("validate", extract.toString(), "--progress");
     assertThat(text.exitCode()).isZero();
     assertThat(text.out()).contains("VALID:");
+    assertThat(text.err()).contains("ssd_person:").contains("rows/s");
 
     Path report = dir.resolve("report.json");
     Cli json = Cli.run("validate", extract.toString(), "--format", "json", "--output", report.toString());
