@@ -6,7 +6,10 @@ import io.github.ssdkit.spec.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A declared table check compiled for fast use on each row. Rule ids are {@code check.<check id>}. */
+/**
+ * A declared table check compiled for fast use on each row. Rule ids are {@code check.<check id>},
+ * except declared ranges, which are {@code range.<check id>}.
+ */
 public interface TableCheck {
 
   void check(RowContext row);
@@ -29,7 +32,8 @@ public interface TableCheck {
       } else if (c instanceof Check.Presence p) {
         out.add(new Presence(rule, p, names.indexOf(p.when()), names.indexOf(p.then())));
       } else if (c instanceof Check.ValueRange r) {
-        RangeCheck range = new RangeCheck(r.field(), r.range(), rule);
+        // a declared range is still a range rule: its id says so, and names the check
+        RangeCheck range = new RangeCheck(r.field(), r.range(), "range." + c.id());
         int at = names.indexOf(r.field());
         out.add(row -> {
           String v = row.cell(at);
