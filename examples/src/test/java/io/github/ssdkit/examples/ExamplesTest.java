@@ -2,6 +2,7 @@ package io.github.ssdkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ssdkit.sample.SampleGenerator;
 import io.github.ssdkit.spec.load.SpecLoader;
 import io.github.ssdkit.validate.ValidationResult;
 import io.github.ssdkit.validate.Validator;
@@ -11,6 +12,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
@@ -31,6 +34,25 @@ class ExamplesTest {
     assertThat(result.report().issues()).filteredOn(i -> i.isError()).isEmpty();
     assertThat(result.report().rows()).isGreaterThan(5_000);
     assertThat(result.report().tables()).allSatisfy(t -> assertThat(t.present()).isTrue());
+  }
+
+  /** A spec change that the bundled extract does not follow fails here, naming the stale files. */
+  @Test
+  void theBundledSampleExtractIsWhatTheGeneratorMakesFromTodaysSpec(@TempDir Path dir) throws Exception {
+    SampleGenerator.builder(SpecLoader.bundled().orThrow()).children(300).seed(1).build().generate(dir);
+
+    List<String> stale = new ArrayList<>();
+    try (var files = Files.list(dir)) {
+      for (Path fresh : files.sorted().toList()) {
+        Path bundled = SAMPLE.resolve(fresh.getFileName().toString());
+        if (!Files.exists(bundled) || Files.mismatch(fresh, bundled) != -1) {
+          stale.add(fresh.getFileName().toString());
+        }
+      }
+    }
+    assertThat(stale)
+        .as("regenerate with: ./ssd sample --out examples/sample-extract --children 300 --seed 1 --overwrite")
+        .isEmpty();
   }
 
   @Test

@@ -39,8 +39,8 @@ class BundledSpecTest {
     assertThat(spec.tables()).hasSize(48);
     assertThat(spec.tables().stream().mapToInt(t -> t.fields().size()).sum()).isEqualTo(371);
     assertThat(spec.codeSets()).hasSize(46);
-    assertThat(spec.tables().stream().mapToLong(t -> t.foreignKeys().size()).sum()).isEqualTo(71);
-    assertThat(spec.tables().stream().mapToLong(t -> t.checks().size()).sum()).isEqualTo(45);
+    assertThat(spec.tables().stream().mapToLong(t -> t.foreignKeys().size()).sum()).isEqualTo(73);
+    assertThat(spec.tables().stream().mapToLong(t -> t.checks().size()).sum()).isEqualTo(51);
     assertThat(spec.tables().stream().flatMap(t -> t.fields().stream())
         .filter(f -> f.status() == Lifecycle.PROPOSED).count()).isEqualTo(9);
   }

@@ -64,27 +64,36 @@ final class Databases {
     }
   }
 
-  /** Splits on semicolons at line ends outside quotes; generated scripts keep to that shape. */
+  /**
+   * Splits a script on semicolons outside string literals and comments, so an apostrophe in a
+   * {@code --} comment (a description such as "the child's") does not open a literal.
+   */
   static List<String> statements(String script) {
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     boolean quoted = false;
-    for (String line : script.split("\n")) {
-      String trimmed = line.strip();
-      if (!quoted && (trimmed.isEmpty() || trimmed.startsWith("--"))) {
+    for (int i = 0; i < script.length(); i++) {
+      char c = script.charAt(i);
+      if (!quoted && c == '-' && i + 1 < script.length() && script.charAt(i + 1) == '-') {
+        int end = script.indexOf('\n', i);
+        i = (end < 0 ? script.length() : end) - 1;
         continue;
       }
-      for (char c : line.toCharArray()) {
-        if (c == '\'') {
-          quoted = !quoted;
-        }
+      if (c == '\'') {
+        quoted = !quoted;
       }
-      current.append(line).append('\n');
-      if (!quoted && trimmed.endsWith(";")) {
+      if (!quoted && c == ';') {
         String statement = current.toString().strip();
-        out.add(statement.substring(0, statement.length() - 1));
+        if (!statement.isEmpty()) {
+          out.add(statement);
+        }
         current.setLength(0);
+      } else {
+        current.append(c);
       }
+    }
+    if (!current.toString().isBlank()) {
+      out.add(current.toString().strip());
     }
     return out;
   }
