@@ -2,7 +2,11 @@ package io.github.ssdkit.model.code;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Placement type
@@ -13,32 +17,39 @@ public enum PlacementType {
     /**
      * {@code U1}: Foster placement with relative or friend, long term
      */
-    U1("U1", "Foster placement with relative or friend, long term", List.of()),
+    U1("U1", "Foster placement with relative or friend, long term", null, List.of()),
 
     /**
      * {@code K2}: Children's home
      */
-    K2("K2", "Children's home", List.of()),
+    K2("K2", "Children's home", null, List.of()),
 
     /**
      * {@code 1A}: A code that starts with a digit
      */
-    _1A("1A", "A code that starts with a digit", List.of()),
+    _1A("1A", "A code that starts with a digit", null, List.of()),
 
     /**
-     * {@code H5}: Semi-independent living accommodation Withdrawn on 2025-04-01; valid for records dated before then.
+     * {@code H5}: Semi-independent living accommodation
+     *
+     * <p>Withdrawn on 2025-04-01; valid on records dated before then.
      */
-    H5("H5", "Semi-independent living accommodation", List.of());
+    H5("H5", "Semi-independent living accommodation", LocalDate.parse("2025-04-01"), List.of());
+
+    private static final Map<String, PlacementType> BY_CODE = byCode();
 
     private final String code;
 
     private final String label;
 
+    private final LocalDate withdrawn;
+
     private final List<String> aliases;
 
-    PlacementType(String code, String label, List<String> aliases) {
+    PlacementType(String code, String label, LocalDate withdrawn, List<String> aliases) {
         this.code = code;
         this.label = label;
+        this.withdrawn = withdrawn;
         this.aliases = aliases;
     }
 
@@ -62,6 +73,26 @@ public enum PlacementType {
     }
 
     /**
+     * The first day this code is no longer valid for new records.
+     *
+     * @return the withdrawal date, or empty while the code is current
+     */
+    public Optional<LocalDate> withdrawnOn() {
+        return Optional.ofNullable(withdrawn);
+    }
+
+    /**
+     * Whether a record dated {@code date} may carry this code: a current code always, a
+     * withdrawn one only on records dated before its withdrawal; an undated record only needs the code to exist.
+     *
+     * @param date the record's own date, or null when it has none
+     * @return true when the code was valid on that date
+     */
+    public boolean isValidOn(LocalDate date) {
+        return withdrawn == null || date == null || date.isBefore(withdrawn);
+    }
+
+    /**
      * The constant for a code, or for another spelling of it.
      *
      * @param code the code as written in an extract
@@ -70,12 +101,22 @@ public enum PlacementType {
      */
     @JsonCreator
     public static PlacementType fromCode(String code) {
+        PlacementType value = code == null ? null : BY_CODE.get(code);
+        if (value == null) {
+            throw new IllegalArgumentException("'" + code + "' is not a code of placement_type; expected one of: U1, K2, 1A, H5");
+        }
+        return value;
+    }
+
+    private static Map<String, PlacementType> byCode() {
+        Map<String, PlacementType> map = new HashMap<>();
         for (PlacementType value : values()) {
-            if (value.code.equals(code) || value.aliases.contains(code)) {
-                return value;
+            map.put(value.code, value);
+            for (String alias : value.aliases) {
+                map.putIfAbsent(alias, value);
             }
         }
-        throw new IllegalArgumentException("'" + code + "' is not a code of placement_type; expected one of: U1, K2, 1A, H5");
+        return Map.copyOf(map);
     }
 
     @Override

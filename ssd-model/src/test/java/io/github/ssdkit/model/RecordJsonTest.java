@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ssdkit.model.code.PlacementType;
 import io.github.ssdkit.model.code.Sex;
 import io.github.ssdkit.model.meta.PersonTable;
 import io.github.ssdkit.model.meta.SsdTables;
@@ -13,6 +14,7 @@ import io.github.ssdkit.model.table.Person;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.spec.load.SpecLoader;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,15 @@ class RecordJsonTest {
     assertThat(Sex.F.label()).isEqualTo("Female");
     assertThatThrownBy(() -> Sex.fromCode("X")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("M, F, U");
+  }
+
+  @Test
+  void withdrawnCodesStayReadableAndSayWhenTheyStoppedBeingValid() {
+    assertThat(PlacementType.fromCode("H5").withdrawnOn()).contains(LocalDate.of(2025, 4, 1));
+    assertThat(PlacementType.H5.isValidOn(LocalDate.of(2024, 6, 30))).isTrue();
+    assertThat(PlacementType.H5.isValidOn(LocalDate.of(2025, 4, 1))).isFalse();
+    assertThat(PlacementType.K2.withdrawnOn()).isEmpty();
+    assertThat(PlacementType.K2.isValidOn(LocalDate.of(2030, 1, 1))).isTrue();
   }
 
   @Test

@@ -10,13 +10,17 @@ import io.github.ssdkit.codegen.naming.JavaNames;
 import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.CodeValue;
 import io.github.ssdkit.spec.Spec;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * An enum per code set: each constant knows its code and label, {@code fromCode} accepts codes
- * and their aliases and fails with the allowed list, and Jackson reads and writes the code.
+ * An enum per code set: each constant knows its code, label and withdrawal date, {@code fromCode}
+ * accepts codes and their aliases and fails with the allowed list, and Jackson reads and writes
+ * the code. Withdrawn codes stay constants: six years of history legitimately carry them.
  */
 final class CodeEnumWriter {
 
@@ -38,22 +42,29 @@ final class CodeEnumWriter {
             Javadoc.escape(set.title() + (set.description().isBlank() ? "" : ": " + set.description())), set.id(),
             set.version().isEmpty() ? "" : " (" + Javadoc.escape(set.version()) + ")", spec.version());
     for (CodeValue v : set.values()) {
-      CodeBlock args = CodeBlock.of("$S, $S, $L", v.code(), v.label(), aliases(v.aliases()));
+      CodeBlock args = CodeBlock.of("$S, $S, $L, $L", v.code(), v.label(), withdrawn(v), aliases(v.aliases()));
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(args)
           .addJavadoc("{@code $L}: $L$L\n", Javadoc.escape(v.code()), Javadoc.escape(v.label()),
-              v.isWithdrawn() ? " Withdrawn on " + v.withdrawn() + "; valid for records dated before then." : "");
+              v.isWithdrawn() ? "\n\n<p>Withdrawn on " + v.withdrawn() + "; valid on records dated before then." : "");
       e.addEnumConstant(constants.get(v.code()), constant.build());
     }
     ParameterizedTypeName listOfString = ParameterizedTypeName.get(List.class, String.class);
+    ParameterizedTypeName byCode = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), name);
     e.addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "label", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(LocalDate.class, "withdrawn", Modifier.PRIVATE, Modifier.FINAL)
         .addField(FieldSpec.builder(listOfString, "aliases", Modifier.PRIVATE, Modifier.FINAL).build())
+        // One lookup table for codes and aliases: fromCode runs once per cell when reading extracts.
+        .addField(FieldSpec.builder(byCode, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("byCode()").build())
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(String.class, "code")
             .addParameter(String.class, "label")
+            .addParameter(LocalDate.class, "withdrawn")
             .addParameter(listOfString, "aliases")
             .addStatement("this.code = code")
             .addStatement("this.label = label")
+            .addStatement("this.withdrawn = withdrawn")
             .addStatement("this.aliases = aliases")
             .build())
         .addMethod(MethodSpec.methodBuilder("code")
@@ -69,6 +80,22 @@ final class CodeEnumWriter {
             .returns(String.class)
             .addStatement("return label")
             .build())
+        .addMethod(MethodSpec.methodBuilder("withdrawnOn")
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("The first day this code is no longer valid for new records.\n\n"
+                + "@return the withdrawal date, or empty while the code is current\n")
+            .returns(ParameterizedTypeName.get(Optional.class, LocalDate.class))
+            .addStatement("return $T.ofNullable(withdrawn)", Optional.class)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("isValidOn")
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Whether a record dated {@code date} may carry this code: a current code always, a\n"
+                + "withdrawn one only on records dated before its withdrawal; an undated record only needs the code to exist.\n\n"
+                + "@param date the record's own date, or null when it has none\n@return true when the code was valid on that date\n")
+            .returns(boolean.class)
+            .addParameter(LocalDate.class, "date")
+            .addStatement("return withdrawn == null || date == null || date.isBefore(withdrawn)")
+            .build())
         .addMethod(MethodSpec.methodBuilder("fromCode")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addAnnotation(JSON_CREATOR)
@@ -77,13 +104,24 @@ final class CodeEnumWriter {
                 + "@throws IllegalArgumentException when the code is not in this code set\n")
             .returns(name)
             .addParameter(String.class, "code")
-            .beginControlFlow("for ($T value : values())", name)
-            .beginControlFlow("if (value.code.equals(code) || value.aliases.contains(code))")
-            .addStatement("return value")
-            .endControlFlow()
-            .endControlFlow()
+            .addStatement("$T value = code == null ? null : BY_CODE.get(code)", name)
+            .beginControlFlow("if (value == null)")
             .addStatement("throw new $T($S + code + $S)", IllegalArgumentException.class,
                 "'", "' is not a code of " + set.id() + "; expected one of: " + String.join(", ", set.codes()))
+            .endControlFlow()
+            .addStatement("return value")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("byCode")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(byCode)
+            .addStatement("$T<$T, $T> map = new $T<>()", Map.class, String.class, name, HashMap.class)
+            .beginControlFlow("for ($T value : values())", name)
+            .addStatement("map.put(value.code, value)")
+            .beginControlFlow("for ($T alias : value.aliases)", String.class)
+            .addStatement("map.putIfAbsent(alias, value)")
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("return $T.copyOf(map)", Map.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("toString")
             .addAnnotation(Override.class)
@@ -92,6 +130,12 @@ final class CodeEnumWriter {
             .addStatement("return code")
             .build());
     return e.build();
+  }
+
+  private static CodeBlock withdrawn(CodeValue v) {
+    return v.isWithdrawn()
+        ? CodeBlock.of("$T.parse($S)", LocalDate.class, v.withdrawn().toString())
+        : CodeBlock.of("null");
   }
 
   private static CodeBlock aliases(List<String> aliases) {
