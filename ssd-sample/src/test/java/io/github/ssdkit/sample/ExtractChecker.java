@@ -169,6 +169,10 @@ final class ExtractChecker {
         for (String col : o.groupBy()) {
           g.add(rows.get(r)[t.fieldNames().indexOf(col)]);
         }
+        // As the validator: a row with an empty grouping column belongs to no group.
+        if (g.contains("")) {
+          continue;
+        }
         groups.computeIfAbsent(g, k -> new ArrayList<>()).add(r);
       }
       for (List<Integer> members : groups.values()) {

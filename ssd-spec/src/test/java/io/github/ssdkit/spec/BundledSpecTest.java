@@ -38,9 +38,9 @@ class BundledSpecTest {
     assertThat(spec.manifest().upstream()).isEqualTo("1.4.5");
     assertThat(spec.tables()).hasSize(48);
     assertThat(spec.tables().stream().mapToInt(t -> t.fields().size()).sum()).isEqualTo(371);
-    assertThat(spec.codeSets()).hasSize(46);
+    assertThat(spec.codeSets()).hasSize(54);
     assertThat(spec.tables().stream().mapToLong(t -> t.foreignKeys().size()).sum()).isEqualTo(73);
-    assertThat(spec.tables().stream().mapToLong(t -> t.checks().size()).sum()).isEqualTo(51);
+    assertThat(spec.tables().stream().mapToLong(t -> t.checks().size()).sum()).isEqualTo(56);
     assertThat(spec.tables().stream().flatMap(t -> t.fields().stream())
         .filter(f -> f.status() == Lifecycle.PROPOSED).count()).isEqualTo(9);
   }
@@ -79,6 +79,8 @@ class BundledSpecTest {
     assertThat(placementTypes.values()).filteredOn(CodeValue::isWithdrawn)
         .extracting(CodeValue::code).containsExactlyInAnyOrder("H5", "P2", "Z1");
     assertThat(placementTypes.find("Z11")).isPresent();
+    assertThat(spec.codeSet("legal_status").orElseThrow().values()).filteredOn(CodeValue::isWithdrawn)
+        .extracting(CodeValue::code).containsExactly("D1");
   }
 
   @Test
