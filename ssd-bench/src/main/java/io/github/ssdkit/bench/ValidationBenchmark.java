@@ -9,12 +9,15 @@ import io.github.ssdkit.validate.ValidationResult;
 import io.github.ssdkit.validate.Validator;
 import io.github.ssdkit.validate.report.JsonReportWriter;
 import io.github.ssdkit.validate.source.DirectorySource;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The benchmark behind BENCHMARKS.md: makes sample extracts of about 1 and 10 million rows (kept
@@ -52,10 +55,16 @@ public final class ValidationBenchmark {
     System.out.printf("ratio (ssd validate / networknt per row): %.1fx%n", ours / baseline);
   }
 
-  private static Path sample(Spec spec, Path dir, int children) {
-    if (Files.isDirectory(dir)) {
+  private static Path sample(Spec spec, Path dir, int children) throws IOException {
+    // A kept extract is reused only if it was made from this very spec and size: a spec edit
+    // (a new check, say) would otherwise be measured against a stale extract.
+    String stamp = "spec " + spec.version() + " " + Integer.toHexString(spec.toString().hashCode())
+        + ", children " + children + ", seed 1\n";
+    Path stampFile = dir.resolveSibling(dir.getFileName() + ".made-from");
+    if (Files.isDirectory(dir) && Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) {
       return dir;
     }
+    deleteTree(dir);
     long start = System.nanoTime();
     SampleResult result = SampleGenerator.builder(spec).children(children).seed(1).build().generate(dir);
     if (!result.isWritten()) {
@@ -63,7 +72,19 @@ public final class ValidationBenchmark {
     }
     System.out.printf("sample %s: %,d children, %,d rows in %.1f s%n", dir.getFileName(), children,
         result.totalRows(), (System.nanoTime() - start) / 1e9);
+    Files.writeString(stampFile, stamp);
     return dir;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   private static double validate(Spec spec, Path dir, String label) throws Exception {
