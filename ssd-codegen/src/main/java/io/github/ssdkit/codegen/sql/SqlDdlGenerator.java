@@ -3,10 +3,14 @@ package io.github.ssdkit.codegen.sql;
 import io.github.ssdkit.codegen.GeneratedFile;
 import io.github.ssdkit.codegen.Generator;
 import io.github.ssdkit.spec.Spec;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** {@code CREATE TABLE} scripts, one per dialect: {@code sql/<dialect>/ssd.sql}. */
+/**
+ * {@code CREATE TABLE} scripts, one per dialect: {@code sql/<dialect>/ssd.sql}; for SQL Server also
+ * {@code sql/sqlserver/ssd-descriptions.sql}, the descriptions as extended properties.
+ */
 public final class SqlDdlGenerator implements Generator {
 
   private final boolean foreignKeys;
@@ -29,8 +33,13 @@ public final class SqlDdlGenerator implements Generator {
 
   @Override
   public List<GeneratedFile> generate(Spec spec) {
-    return dialects.stream()
-        .map(d -> new GeneratedFile("sql/" + d.id() + "/ssd.sql", new SqlDdlWriter(d, foreignKeys, null).write(spec)))
-        .toList();
+    List<GeneratedFile> files = new ArrayList<>();
+    for (SqlDialect d : dialects) {
+      files.add(new GeneratedFile("sql/" + d.id() + "/ssd.sql", new SqlDdlWriter(d, foreignKeys, null).write(spec)));
+      if (d == SqlDialect.SQLSERVER) {
+        files.add(new GeneratedFile("sql/sqlserver/ssd-descriptions.sql", new SqlServerDescriptionsWriter().write(spec)));
+      }
+    }
+    return files;
   }
 }
