@@ -140,7 +140,7 @@ public final class Validator {
       Map<String, String> codeLists = new TreeMap<>();
       spec.codeSets().forEach(c -> codeLists.put(c.id(), c.version()));
       return ValidationResult.of(new ValidationReport(spec.manifest().name(), spec.version(), source.describe(),
-          ordered, listed, issues.capped(), options.maxIssuesPerRule(), codeLists, notes));
+          ordered, listed, issues.capped(), options.maxIssuesPerRule(), codeLists, notes, issues.extractLevel()));
     } catch (IOException | UncheckedIOException e) {
       return ValidationResult.unusableInput(source.describe() + ": " + e.getMessage());
     }

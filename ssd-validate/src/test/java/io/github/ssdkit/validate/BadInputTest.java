@@ -135,6 +135,60 @@ class BadInputTest {
   }
 
   @Test
+  void aWindows1252ByteIsReportedAtItsLineAndTheRowsBeforeItAreChecked() throws Exception {
+    // InputStreamReader dropped the whole chunk being decoded: the error said line 2, and rows 1-899 went unchecked
+    StringBuilder csv = new StringBuilder(PERSON_HEADER).append('\n');
+    for (int i = 1; i < 900; i++) {
+      csv.append(i).append(i == 500 ? ",X" : ",F").append(",,,,,,,\n");
+    }
+    byte[] good = csv.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "900,F,,,,,,,Ren\u00e9e\n901,F,,,,,,,\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] all = java.util.Arrays.copyOf(good, good.length + latin1.length);
+    System.arraycopy(latin1, 0, all, good.length, latin1.length);
+    Files.write(dir.resolve("ssd_person.csv"), all);
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 500 code pers_sex", "ssd_person 900 input.encoding ");
+    assertThat(report.issues().get(1).message()).isEqualTo("ssd_person.csv line 901, column pers_outcome_json: byte 0xE9 "
+        + "is not valid UTF-8 (is the file Windows-1252 or Latin-1? save it as UTF-8); reading stopped here");
+    assertThat(report.tables().get(0).rows()).isEqualTo(899);
+  }
+
+  @Test
+  void aBadByteInTheHeaderIsNotAlsoAnEmptyFile() throws Exception {
+    Files.write(dir.resolve("ssd_person.csv"), new byte[] {'p', 'e', (byte) 0xE9, '\n'});
+
+    assertThat(Extracts.summary(run(dir).report())).containsExactly("ssd_person 0 input.encoding ");
+  }
+
+  @Test
+  void utf16IsNamedAsSuch() throws Exception {
+    Files.write(dir.resolve("ssd_person.csv"), ("\uFEFF" + PERSON_HEADER + "\n1,F,,,,,,,\n").getBytes(StandardCharsets.UTF_16LE));
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 0 input.encoding ");
+    assertThat(report.issues().get(0).message()).startsWith("ssd_person.csv: the file is UTF-16 text").contains("expected UTF-8");
+  }
+
+  @Test
+  void jsonLinesReportBadBytesAtTheirLineToo() throws Exception {
+    byte[] good = "{\"pers_person_id\":\"1\"}\n{\"pers_person_id\":\"1\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] all = java.util.Arrays.copyOf(good, good.length + 3);
+    all[good.length] = '{';
+    all[good.length + 1] = (byte) 0x96; // a Windows-1252 dash
+    all[good.length + 2] = '\n';
+    Files.write(dir.resolve("ssd_person.jsonl"), all);
+
+    ValidationReport report = Validator.of(Extracts.mini()).validate(DirectorySource.jsonLines(dir)).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 2 primary-key.duplicate pers_person_id",
+        "ssd_person 3 input.encoding ");
+    assertThat(report.issues().get(1).message()).startsWith("ssd_person.jsonl line 3: byte 0x96 is not valid UTF-8");
+  }
+
+  @Test
   void aTenMegabyteCellIsJustTooLong() throws Exception {
     String huge = "x".repeat(10 * 1024 * 1024);
     Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,,,,,,," + huge);
@@ -181,6 +235,26 @@ class BadInputTest {
     Files.writeString(dir.resolve("ssd-extract.json"), "{\"spec_version\": \"1.0.1\"}");
     assertThat(run(dir).report().valid()).isTrue();
     assertThat(run(dir).report().warnings()).isEqualTo(1);
+  }
+
+  @Test
+  void extractLevelIssuesAreCountedEvenWhenNoneIsListed() throws Exception {
+    Extracts.people(dir);
+    Extracts.write(dir, "ssd_unicorns.csv", "a", "b");
+    Extracts.write(dir, "ssd_dragons.csv", "a", "b");
+    Files.writeString(dir.resolve("ssd-extract.json"), "{\"spec_version\": \"2.0.0\"}");
+
+    ValidationReport report = Extracts.validate(dir, ValidationOptions.defaults().withMaxIssuesPerRule(1));
+    ValidationReport none = Extracts.validate(dir, ValidationOptions.defaults().withMaxIssuesPerRule(0));
+
+    for (ValidationReport r : java.util.List.of(report, none)) {
+      assertThat(r.valid()).isFalse();
+      assertThat(r.errors()).isEqualTo(1);
+      assertThat(r.warnings()).isEqualTo(2);
+      assertThat(r.ruleCounts()).containsEntry("input.unknown-table", 2L).containsEntry("input.spec-version", 1L);
+    }
+    assertThat(none.issues()).isEmpty();
+    assertThat(report.issues()).hasSize(2);
   }
 
   @Test

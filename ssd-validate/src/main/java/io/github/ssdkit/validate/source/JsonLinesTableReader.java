@@ -10,11 +10,8 @@ import io.github.ssdkit.spec.Table;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,8 +38,7 @@ public final class JsonLinesTableReader implements TableReader {
   private boolean finished;
 
   public JsonLinesTableReader(InputStream stream, String name, Table table) {
-    this.in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    this.in = new BufferedReader(new Utf8Reader(stream), 1 << 16);
     this.name = name;
     this.header = table.fields().stream().map(Field::name).toList();
     for (int i = 0; i < header.size(); i++) {
@@ -67,8 +63,8 @@ public final class JsonLinesTableReader implements TableReader {
       try {
         text = in.readLine();
       } catch (CharacterCodingException e) {
-        problems.report(row + 1, "input.encoding", true, name + " line " + (line + 1)
-            + ": the file is not valid UTF-8 text; reading stopped here");
+        String where = e instanceof Utf8Reader.Utf16 ? "" : " line " + (line + 1);
+        problems.report(row + 1, "input.encoding", true, name + where + ": " + e.getMessage() + "; reading stopped here");
         finished = true;
         return null;
       }
