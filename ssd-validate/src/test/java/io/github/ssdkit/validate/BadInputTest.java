@@ -189,6 +189,54 @@ class BadInputTest {
   }
 
   @Test
+  void jsonLinesRowsWithRepeatedKeysOrStructuresInScalarColumnsAreReported() throws Exception {
+    Files.writeString(dir.resolve("ssd_person.jsonl"), String.join("\n",
+        "{\"pers_person_id\":\"1\",\"pers_outcome_json\":{\"OUTCOME_NFA_FLAG\":\"Y\"}}",
+        "{\"pers_person_id\":{\"id\":2}}",
+        "{\"pers_person_id\":\"3\",\"PERS_PERSON_ID\":\"4\"}",
+        "{\"pers_person_id\":\"5\",\"pers_sex\":[\"F\"]}",
+        "{\"pers_person_id\":6,\"pers_sex\":\"F\"}") + "\n");
+
+    ValidationReport report = Validator.of(Extracts.mini()).validate(DirectorySource.jsonLines(dir)).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 2 input.json ", "ssd_person 3 input.json ",
+        "ssd_person 4 input.json ");
+    assertThat(report.issues()).extracting(Issue::message).containsExactly(
+        "ssd_person.jsonl line 2: key 'pers_person_id' holds a JSON object; expected a single value, as pers_person_id "
+            + "is not a JSON column; the row was not checked",
+        "ssd_person.jsonl line 3: key 'PERS_PERSON_ID' appears twice in the row object; the row was not checked",
+        "ssd_person.jsonl line 4: key 'pers_sex' holds a JSON array; expected a single value, as pers_sex "
+            + "is not a JSON column; the row was not checked");
+  }
+
+  @Test
+  void messagesStayOneLineAndShortWhateverTheData() {
+    // header cells are quoted in messages: one with a line break broke the text report in two
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER + ",\"pers\nnote\",\"" + "y".repeat(100_000) + "\"");
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(report.issues()).extracting(Issue::rule).containsOnly("input.unknown-column");
+    assertThat(report.issues()).allSatisfy(i -> {
+      oneLine(i.message());
+      assertThat(i.message()).hasSizeLessThanOrEqualTo(Issue.MAX_MESSAGE_LENGTH);
+      assertThat(i.field()).hasSizeLessThan(Issue.MAX_VALUE_LENGTH + 30);
+    });
+    assertThat(report.issues().get(0).message()).isEqualTo("column 'pers\\nnote' is not in the spec for ssd_person "
+        + "and was ignored");
+  }
+
+  @Test
+  void longValuesAreCutBetweenCharactersNotInsideOne() {
+    String value = "x".repeat(Issue.MAX_VALUE_LENGTH - 1) + "\uD83D\uDE00".repeat(3);
+
+    Issue issue = new Issue(io.github.ssdkit.spec.Severity.ERROR, "length", "t", 1, "", "f", value, "m");
+
+    assertThat(issue.value()).startsWith("x".repeat(Issue.MAX_VALUE_LENGTH - 1) + "...")
+        .endsWith("(" + (Issue.MAX_VALUE_LENGTH + 2) + " characters)");
+  }
+
+  @Test
   void aTenMegabyteCellIsJustTooLong() throws Exception {
     String huge = "x".repeat(10 * 1024 * 1024);
     Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,,,,,,," + huge);
