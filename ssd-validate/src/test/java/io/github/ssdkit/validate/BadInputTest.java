@@ -263,6 +263,29 @@ class BadInputTest {
   }
 
   @Test
+  void twoFilesOfOneTableDifferingInCaseAreAnError() throws Exception {
+    Extracts.write(dir, "SSD_PERSON.CSV", PERSON_HEADER, "1,F,,,,,,,");
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "2,X,,,,,,,");
+    try (var files = Files.list(dir)) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(files.count() == 2, "the file system ignores case");
+    }
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 0 input.duplicate-file ");
+    assertThat(report.issues().get(0).message()).isEqualTo("ssd_person.csv and SSD_PERSON.CSV are both files of "
+        + "ssd_person (names are matched without regard to case); only SSD_PERSON.CSV was read");
+    assertThat(report.valid()).isFalse();
+  }
+
+  @Test
+  void aJsonLinesExtractReadAsCsvSaysSo() {
+    Extracts.write(dir, "ssd_person.jsonl", "{\"pers_person_id\":\"1\"}");
+
+    assertThat(run(dir).unusable()).endsWith("; it holds .jsonl files, read with --jsonl");
+  }
+
+  @Test
   void aFileThatIsNotASpecTableIsAWarning() {
     Extracts.people(dir);
     Extracts.write(dir, "ssd_unicorns.csv", "a", "b");
