@@ -99,6 +99,16 @@ class BadInputTest {
   }
 
   @Test
+  void aTrailingCommaInTheHeaderIsNamedByPosition() {
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER + ",", "1,F,,,,,,,,");
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(report.issues()).extracting(Issue::message)
+        .containsExactly("column 10 of the header has no name (a trailing comma?) and was ignored");
+  }
+
+  @Test
   void anUnbalancedQuoteIsReportedWithItsLine() {
     Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,,,,,,,", "2,\"F,,,,,,,");
 
