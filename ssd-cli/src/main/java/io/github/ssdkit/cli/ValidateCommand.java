@@ -93,6 +93,14 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("ssd: give either an extract directory or --jdbc URL");
       return SsdCommand.UNUSABLE;
     }
+    if (directory != null && (user != null || passwordEnv != null || schema != null || !tablePrefix.isEmpty())) {
+      err.println("ssd: --user, --password-env, --schema and --table-prefix go with --jdbc, not with a directory");
+      return SsdCommand.UNUSABLE;
+    }
+    if (jdbcUrl != null && jsonLines) {
+      err.println("ssd: --jsonl reads a directory of .jsonl files; it does not go with --jdbc");
+      return SsdCommand.UNUSABLE;
+    }
     if (maxIssues < 0) {
       err.println("ssd: --max-issues must not be negative");
       return SsdCommand.UNUSABLE;

@@ -76,4 +76,20 @@ class ValidateOptionsTest {
     unusable(Cli.run("validate", extract.toString(), "--date-format", "bogus"),
         "--date-format 'bogus' is not a valid date pattern");
   }
+
+  @Test
+  void databaseOptionsDoNotGoWithADirectory() {
+    unusable(Cli.run("validate", extract.toString(), "--schema", "dbo"), "go with --jdbc");
+    unusable(Cli.run("validate", "--jdbc", "jdbc:postgresql://localhost/ssd", "--jsonl"), "does not go with --jdbc");
+  }
+
+  @Test
+  void anErrorOfTheWholeExtractFailsEvenWhenNoIssueIsListed() throws Exception {
+    Files.writeString(extract.resolve("ssd-extract.json"), "{\"spec_version\": \"2.0.0\"}");
+
+    Cli run = Cli.run("validate", extract.toString(), "--max-issues", "0");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("NOT VALID").contains("1 errors");
+  }
 }

@@ -127,6 +127,19 @@ class FieldRulesTest {
   }
 
   @Test
+  void paddedAndWrongCaseCodesSayWhichCodeWasMeant() {
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F ,,,,,,,", "2,f,,,,,,,", "3,Q,,,,,,,");
+
+    ValidationReport report = Extracts.validate(dir);
+
+    assertThat(report.issues()).extracting(Issue::rule).containsOnly("code");
+    assertThat(report.issues()).extracting(Issue::message).containsExactly(
+        "pers_sex 'F ' is not in code list sex (2025-26) (it has spaces around 'F', which is a code); expected one of: M, F, U",
+        "pers_sex 'f' is not in code list sex (2025-26) (codes are case-sensitive: write 'F'); expected one of: M, F, U",
+        "pers_sex 'Q' is not in code list sex (2025-26); expected one of: M, F, U");
+  }
+
+  @Test
   void aWithdrawnCodeWarnsBeforeItsWithdrawalAndFailsAfter() {
     Extracts.people(dir);
     Extracts.write(dir, "ssd_cla_episodes.csv", EPISODE_HEADER,
