@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -92,8 +93,21 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("ssd: give either an extract directory or --jdbc URL");
       return SsdCommand.UNUSABLE;
     }
+    if (directory != null && (user != null || passwordEnv != null || schema != null || !tablePrefix.isEmpty())) {
+      err.println("ssd: --user, --password-env, --schema and --table-prefix go with --jdbc, not with a directory");
+      return SsdCommand.UNUSABLE;
+    }
+    if (jdbcUrl != null && jsonLines) {
+      err.println("ssd: --jsonl reads a directory of .jsonl files; it does not go with --jdbc");
+      return SsdCommand.UNUSABLE;
+    }
     if (maxIssues < 0) {
       err.println("ssd: --max-issues must not be negative");
+      return SsdCommand.UNUSABLE;
+    }
+    Optional<String> badOutput = ReportTarget.problem(output, directory);
+    if (badOutput.isPresent()) {
+      err.println("ssd: " + badOutput.get());
       return SsdCommand.UNUSABLE;
     }
     Spec spec = specOption.load();
@@ -104,8 +118,14 @@ final class ValidateCommand implements Callable<Integer> {
       return SsdCommand.UNUSABLE;
     }
     Set<String> only = tables == null ? Set.of() : new LinkedHashSet<>(tables.stream().map(String::strip).toList());
-    ValidationOptions options = ValidationOptions.defaults().withMaxIssuesPerRule(maxIssues).withTables(only)
-        .withExtraDatePatterns(dateFormats == null ? List.of() : dateFormats);
+    ValidationOptions options;
+    try {
+      options = ValidationOptions.defaults().withMaxIssuesPerRule(maxIssues).withTables(only)
+          .withExtraDatePatterns(dateFormats == null ? List.of() : dateFormats);
+    } catch (IllegalArgumentException e) {
+      err.println("ssd: --date-format " + e.getMessage());
+      return SsdCommand.UNUSABLE;
+    }
     Validator validator = Validator.of(spec).withOptions(options);
     // Java 17 cannot ask whether standard error alone is a terminal; a console means an interactive run
     if (progress != null ? progress : System.console() != null) {
@@ -116,7 +136,12 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("ssd: " + result.unusable());
       return SsdCommand.UNUSABLE;
     }
-    write(writer, result);
+    try {
+      write(writer, result);
+    } catch (IOException e) {
+      err.println("ssd: cannot write the report to " + output + ": " + ReportTarget.reason(e));
+      return SsdCommand.UNUSABLE;
+    }
     return result.report().valid() ? SsdCommand.OK : SsdCommand.FOUND_PROBLEMS;
   }
 
@@ -144,9 +169,11 @@ final class ValidateCommand implements Callable<Integer> {
       return;
     }
     Path target = output.toAbsolutePath();
-    Path temp = Files.createTempFile(target.getParent(), ".ssd-report", ".tmp");
+    // not Files.createTempFile, whose owner-only permissions the moved report would keep
+    Path temp = target.resolveSibling(".ssd-report-" + java.util.UUID.randomUUID() + ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
+      try (OutputStream out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.StandardOpenOption.WRITE)) {
         writer.write(result.report(), out);
       }
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);

@@ -118,7 +118,8 @@ final class ErrorInjector {
     if ((type == LogicalType.CODE || type == LogicalType.FLAG) && f.codeSet() != null) {
       CodeSet set = spec.codeSet(f.codeSet()).orElse(null);
       for (String code : UNKNOWN_CODES) {
-        if (set != null && set.find(code).isEmpty() && (f.maxLength() == null || code.length() <= f.maxLength())) {
+        // an extensible code set takes local codes, so an unknown code there is no error
+        if (set != null && !set.extensible() && set.find(code).isEmpty() && (f.maxLength() == null || code.length() <= f.maxLength())) {
           out.add(new Change(i, "code", code));
           break;
         }

@@ -2,6 +2,7 @@ package io.github.ssdkit.validate;
 
 import io.github.ssdkit.spec.Severity;
 import io.github.ssdkit.validate.report.Issue;
+import io.github.ssdkit.validate.report.TableSummary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,10 @@ final class Issues {
   private final List<Issue> listed = new ArrayList<>();
   private final Map<String, long[]> perTableRule = new HashMap<>();
   private final Map<String, Long> capped = new TreeMap<>();
+  /** Issues of the whole extract (no table) are in no table summary, so they are counted here, uncapped. */
+  private final Map<String, Long> extractRules = new TreeMap<>();
+  private long extractErrors;
+  private long extractWarnings;
 
   Issues(int cap) {
     this.cap = cap;
@@ -23,6 +28,14 @@ final class Issues {
   synchronized void add(Severity severity, String rule, String table, long row, String key, String field, String value, String message) {
     long[] n = perTableRule.computeIfAbsent(table + "/" + rule, k -> new long[1]);
     n[0]++;
+    if (table == null || table.isEmpty()) {
+      extractRules.merge(rule, 1L, Long::sum);
+      if (severity == Severity.ERROR) {
+        extractErrors++;
+      } else {
+        extractWarnings++;
+      }
+    }
     if (n[0] <= cap) {
       listed.add(new Issue(severity, rule, table, row, key, field, value, message));
     } else {
@@ -36,5 +49,10 @@ final class Issues {
 
   Map<String, Long> capped() {
     return capped;
+  }
+
+  /** Complete counts of the issues about the extract as a whole. */
+  synchronized TableSummary extractLevel() {
+    return new TableSummary("", true, 0, extractErrors, extractWarnings, extractRules, List.of());
   }
 }

@@ -113,7 +113,10 @@ final class TableValidator implements RowContext, InputProblems {
     for (int c = 0; c < header.size(); c++) {
       Integer f = byName.get(header.get(c).toLowerCase(Locale.ROOT));
       map[c] = f == null ? -1 : f;
-      if (f == null) {
+      if (f == null && header.get(c).isEmpty()) {
+        tableIssue(Severity.WARNING, "input.unknown-column", "", "column " + (c + 1)
+            + " of the header has no name (a trailing comma?) and was ignored");
+      } else if (f == null) {
         tableIssue(Severity.WARNING, "input.unknown-column", header.get(c), "column '" + header.get(c)
             + "' is not in the spec for " + table.name() + " and was ignored");
       } else if (present[f]) {

@@ -1,5 +1,6 @@
 package io.github.ssdkit.validate;
 
+import io.github.ssdkit.validate.rules.Temporal;
 import java.util.List;
 import java.util.Set;
 
@@ -9,7 +10,8 @@ import java.util.Set;
  * @param maxIssuesPerRule how many issues to list per table and rule (counts stay complete)
  * @param tables the tables to validate, or empty for all; foreign keys into other tables are then
  *     not checked, and the report says so
- * @param extraDatePatterns date patterns accepted besides ISO, such as {@code dd/MM/yyyy}
+ * @param extraDatePatterns date patterns accepted besides ISO, such as {@code dd/MM/yyyy}; an invalid
+ *     pattern throws {@link IllegalArgumentException} naming it
  * @param threads how many tables may be validated at once (at most one per core)
  */
 public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<String> extraDatePatterns, int threads) {
@@ -22,6 +24,7 @@ public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<S
     }
     tables = Set.copyOf(tables);
     extraDatePatterns = List.copyOf(extraDatePatterns);
+    extraDatePatterns.forEach(Temporal::formatter); // a bad pattern fails here, not in the middle of a run
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }

@@ -68,10 +68,14 @@ public final class Validator {
     if (unusable.isPresent()) {
       return ValidationResult.unusableInput(unusable.get());
     }
+    // matched without regard to case, as table files are
+    java.util.Set<String> only = new java.util.TreeSet<>();
     for (String t : options.tables()) {
-      if (spec.table(t).isEmpty()) {
+      Optional<Table> table = spec.tables().stream().filter(x -> x.name().equalsIgnoreCase(t.strip())).findFirst();
+      if (table.isEmpty()) {
         return ValidationResult.unusableInput("'" + t + "' is not a table of the SSD spec " + spec.version());
       }
+      only.add(table.get().name());
     }
     Issues issues = new Issues(options.maxIssuesPerRule());
     List<String> notes = new ArrayList<>();
@@ -84,9 +88,9 @@ public final class Validator {
       Map<String, TableSummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
       Map<String, KeySet> keyIndexes = new java.util.concurrent.ConcurrentHashMap<>();
       Temporal temporal = new Temporal(options.extraDatePatterns());
-      boolean allTables = options.tables().isEmpty();
+      boolean allTables = only.isEmpty();
       if (!allTables) {
-        notes.add("only these tables were validated: " + String.join(", ", new java.util.TreeSet<>(options.tables()))
+        notes.add("only these tables were validated: " + String.join(", ", only)
             + "; foreign keys into other tables were not checked");
       }
       long started = System.nanoTime();
@@ -96,7 +100,7 @@ public final class Validator {
         for (List<Table> level : DependencyLevels.of(spec)) {
           List<java.util.concurrent.Future<TableSummary>> running = new ArrayList<>();
           for (Table table : level) {
-            if (!allTables && !options.tables().contains(table.name())) {
+            if (!allTables && !only.contains(table.name())) {
               continue;
             }
             running.add(pool.submit(() -> new TableValidator(spec, table, issues, keyIndexes, temporal).run(source, allTables)));
@@ -140,7 +144,7 @@ public final class Validator {
       Map<String, String> codeLists = new TreeMap<>();
       spec.codeSets().forEach(c -> codeLists.put(c.id(), c.version()));
       return ValidationResult.of(new ValidationReport(spec.manifest().name(), spec.version(), source.describe(),
-          ordered, listed, issues.capped(), options.maxIssuesPerRule(), codeLists, notes));
+          ordered, listed, issues.capped(), options.maxIssuesPerRule(), codeLists, notes, issues.extractLevel()));
     } catch (IOException | UncheckedIOException e) {
       return ValidationResult.unusableInput(source.describe() + ": " + e.getMessage());
     }

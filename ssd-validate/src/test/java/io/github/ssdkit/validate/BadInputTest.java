@@ -99,6 +99,16 @@ class BadInputTest {
   }
 
   @Test
+  void aTrailingCommaInTheHeaderIsNamedByPosition() {
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER + ",", "1,F,,,,,,,,");
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(report.issues()).extracting(Issue::message)
+        .containsExactly("column 10 of the header has no name (a trailing comma?) and was ignored");
+  }
+
+  @Test
   void anUnbalancedQuoteIsReportedWithItsLine() {
     Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,,,,,,,", "2,\"F,,,,,,,");
 
@@ -135,6 +145,108 @@ class BadInputTest {
   }
 
   @Test
+  void aWindows1252ByteIsReportedAtItsLineAndTheRowsBeforeItAreChecked() throws Exception {
+    // InputStreamReader dropped the whole chunk being decoded: the error said line 2, and rows 1-899 went unchecked
+    StringBuilder csv = new StringBuilder(PERSON_HEADER).append('\n');
+    for (int i = 1; i < 900; i++) {
+      csv.append(i).append(i == 500 ? ",X" : ",F").append(",,,,,,,\n");
+    }
+    byte[] good = csv.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "900,F,,,,,,,Ren\u00e9e\n901,F,,,,,,,\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] all = java.util.Arrays.copyOf(good, good.length + latin1.length);
+    System.arraycopy(latin1, 0, all, good.length, latin1.length);
+    Files.write(dir.resolve("ssd_person.csv"), all);
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 500 code pers_sex", "ssd_person 900 input.encoding ");
+    assertThat(report.issues().get(1).message()).isEqualTo("ssd_person.csv line 901, column pers_outcome_json: byte 0xE9 "
+        + "is not valid UTF-8 (is the file Windows-1252 or Latin-1? save it as UTF-8); reading stopped here");
+    assertThat(report.tables().get(0).rows()).isEqualTo(899);
+  }
+
+  @Test
+  void aBadByteInTheHeaderIsNotAlsoAnEmptyFile() throws Exception {
+    Files.write(dir.resolve("ssd_person.csv"), new byte[] {'p', 'e', (byte) 0xE9, '\n'});
+
+    assertThat(Extracts.summary(run(dir).report())).containsExactly("ssd_person 0 input.encoding ");
+  }
+
+  @Test
+  void utf16IsNamedAsSuch() throws Exception {
+    Files.write(dir.resolve("ssd_person.csv"), ("\uFEFF" + PERSON_HEADER + "\n1,F,,,,,,,\n").getBytes(StandardCharsets.UTF_16LE));
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 0 input.encoding ");
+    assertThat(report.issues().get(0).message()).startsWith("ssd_person.csv: the file is UTF-16 text").contains("expected UTF-8");
+  }
+
+  @Test
+  void jsonLinesReportBadBytesAtTheirLineToo() throws Exception {
+    byte[] good = "{\"pers_person_id\":\"1\"}\n{\"pers_person_id\":\"1\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] all = java.util.Arrays.copyOf(good, good.length + 3);
+    all[good.length] = '{';
+    all[good.length + 1] = (byte) 0x96; // a Windows-1252 dash
+    all[good.length + 2] = '\n';
+    Files.write(dir.resolve("ssd_person.jsonl"), all);
+
+    ValidationReport report = Validator.of(Extracts.mini()).validate(DirectorySource.jsonLines(dir)).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 2 primary-key.duplicate pers_person_id",
+        "ssd_person 3 input.encoding ");
+    assertThat(report.issues().get(1).message()).startsWith("ssd_person.jsonl line 3: byte 0x96 is not valid UTF-8");
+  }
+
+  @Test
+  void jsonLinesRowsWithRepeatedKeysOrStructuresInScalarColumnsAreReported() throws Exception {
+    Files.writeString(dir.resolve("ssd_person.jsonl"), String.join("\n",
+        "{\"pers_person_id\":\"1\",\"pers_outcome_json\":{\"OUTCOME_NFA_FLAG\":\"Y\"}}",
+        "{\"pers_person_id\":{\"id\":2}}",
+        "{\"pers_person_id\":\"3\",\"PERS_PERSON_ID\":\"4\"}",
+        "{\"pers_person_id\":\"5\",\"pers_sex\":[\"F\"]}",
+        "{\"pers_person_id\":6,\"pers_sex\":\"F\"}") + "\n");
+
+    ValidationReport report = Validator.of(Extracts.mini()).validate(DirectorySource.jsonLines(dir)).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 2 input.json ", "ssd_person 3 input.json ",
+        "ssd_person 4 input.json ");
+    assertThat(report.issues()).extracting(Issue::message).containsExactly(
+        "ssd_person.jsonl line 2: key 'pers_person_id' holds a JSON object; expected a single value, as pers_person_id "
+            + "is not a JSON column; the row was not checked",
+        "ssd_person.jsonl line 3: key 'PERS_PERSON_ID' appears twice in the row object; the row was not checked",
+        "ssd_person.jsonl line 4: key 'pers_sex' holds a JSON array; expected a single value, as pers_sex "
+            + "is not a JSON column; the row was not checked");
+  }
+
+  @Test
+  void messagesStayOneLineAndShortWhateverTheData() {
+    // header cells are quoted in messages: one with a line break broke the text report in two
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER + ",\"pers\nnote\",\"" + "y".repeat(100_000) + "\"");
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(report.issues()).extracting(Issue::rule).containsOnly("input.unknown-column");
+    assertThat(report.issues()).allSatisfy(i -> {
+      oneLine(i.message());
+      assertThat(i.message()).hasSizeLessThanOrEqualTo(Issue.MAX_MESSAGE_LENGTH);
+      assertThat(i.field()).hasSizeLessThan(Issue.MAX_VALUE_LENGTH + 30);
+    });
+    assertThat(report.issues().get(0).message()).isEqualTo("column 'pers\\nnote' is not in the spec for ssd_person "
+        + "and was ignored");
+  }
+
+  @Test
+  void longValuesAreCutBetweenCharactersNotInsideOne() {
+    String value = "x".repeat(Issue.MAX_VALUE_LENGTH - 1) + "\uD83D\uDE00".repeat(3);
+
+    Issue issue = new Issue(io.github.ssdkit.spec.Severity.ERROR, "length", "t", 1, "", "f", value, "m");
+
+    assertThat(issue.value()).startsWith("x".repeat(Issue.MAX_VALUE_LENGTH - 1) + "...")
+        .endsWith("(" + (Issue.MAX_VALUE_LENGTH + 2) + " characters)");
+  }
+
+  @Test
   void aTenMegabyteCellIsJustTooLong() throws Exception {
     String huge = "x".repeat(10 * 1024 * 1024);
     Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,,,,,,," + huge);
@@ -161,6 +273,29 @@ class BadInputTest {
   }
 
   @Test
+  void twoFilesOfOneTableDifferingInCaseAreAnError() throws Exception {
+    Extracts.write(dir, "SSD_PERSON.CSV", PERSON_HEADER, "1,F,,,,,,,");
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "2,X,,,,,,,");
+    try (var files = Files.list(dir)) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(files.count() == 2, "the file system ignores case");
+    }
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 0 input.duplicate-file ");
+    assertThat(report.issues().get(0).message()).isEqualTo("ssd_person.csv and SSD_PERSON.CSV are both files of "
+        + "ssd_person (names are matched without regard to case); only SSD_PERSON.CSV was read");
+    assertThat(report.valid()).isFalse();
+  }
+
+  @Test
+  void aJsonLinesExtractReadAsCsvSaysSo() {
+    Extracts.write(dir, "ssd_person.jsonl", "{\"pers_person_id\":\"1\"}");
+
+    assertThat(run(dir).unusable()).endsWith("; it holds .jsonl files, read with --jsonl");
+  }
+
+  @Test
   void aFileThatIsNotASpecTableIsAWarning() {
     Extracts.people(dir);
     Extracts.write(dir, "ssd_unicorns.csv", "a", "b");
@@ -181,6 +316,26 @@ class BadInputTest {
     Files.writeString(dir.resolve("ssd-extract.json"), "{\"spec_version\": \"1.0.1\"}");
     assertThat(run(dir).report().valid()).isTrue();
     assertThat(run(dir).report().warnings()).isEqualTo(1);
+  }
+
+  @Test
+  void extractLevelIssuesAreCountedEvenWhenNoneIsListed() throws Exception {
+    Extracts.people(dir);
+    Extracts.write(dir, "ssd_unicorns.csv", "a", "b");
+    Extracts.write(dir, "ssd_dragons.csv", "a", "b");
+    Files.writeString(dir.resolve("ssd-extract.json"), "{\"spec_version\": \"2.0.0\"}");
+
+    ValidationReport report = Extracts.validate(dir, ValidationOptions.defaults().withMaxIssuesPerRule(1));
+    ValidationReport none = Extracts.validate(dir, ValidationOptions.defaults().withMaxIssuesPerRule(0));
+
+    for (ValidationReport r : java.util.List.of(report, none)) {
+      assertThat(r.valid()).isFalse();
+      assertThat(r.errors()).isEqualTo(1);
+      assertThat(r.warnings()).isEqualTo(2);
+      assertThat(r.ruleCounts()).containsEntry("input.unknown-table", 2L).containsEntry("input.spec-version", 1L);
+    }
+    assertThat(none.issues()).isEmpty();
+    assertThat(report.issues()).hasSize(2);
   }
 
   @Test

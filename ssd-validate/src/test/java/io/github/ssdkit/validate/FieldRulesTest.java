@@ -56,6 +56,36 @@ class FieldRulesTest {
   }
 
   @Test
+  void twoDigitYearPatternsMatch() {
+    // a strict formatter never resolves a year-of-era (yy, yyyy) without an era, so these once never matched
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,01/05/10,,,,,,", "2,F,31/02/10,,,,,,");
+
+    ValidationReport report = Extracts.validate(dir, ValidationOptions.defaults()
+        .withExtraDatePatterns(java.util.List.of("dd/MM/yy")));
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 2 type.date pers_dob");
+  }
+
+  @Test
+  void anInvalidDatePatternFailsAtOnceNamingIt() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> ValidationOptions.defaults().withExtraDatePatterns(java.util.List.of("bogus")))
+        .withMessageContaining("'bogus' is not a valid date pattern").withMessageNotContaining("\n");
+  }
+
+  @Test
+  void dateTimeFractionsMayHaveUpToNineDigits() {
+    // what SsdJson (Java's ISO format) writes for a LocalDateTime with nanoseconds
+    Extracts.people(dir);
+    Extracts.write(dir, "ssd_cla_episodes.csv", EPISODE_HEADER,
+        "E1,1,U1,2020-01-01T10:00:00.123456789,,,",
+        "E2,1,U1,2020-02-01T10:00:00.1234567891,,,");
+
+    assertThat(Extracts.summary(Extracts.validate(dir))).containsExactly(
+        "ssd_cla_episodes 2 type.datetime clae_cla_episode_start_date");
+  }
+
+  @Test
   void requiredValuesMustBePresent() {
     Extracts.people(dir);
     Extracts.write(dir, "ssd_cla_episodes.csv", EPISODE_HEADER, "E1,,U1,,,,");
@@ -94,6 +124,19 @@ class FieldRulesTest {
         "ssd_person 3 type.json-key pers_outcome_json",
         "ssd_person 3 code pers_outcome_json.OUTCOME_NFA_FLAG");
     assertThat(report.issues().get(0).message()).contains("expected one of: M, F, U").contains("(2025-26)");
+  }
+
+  @Test
+  void paddedAndWrongCaseCodesSayWhichCodeWasMeant() {
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F ,,,,,,,", "2,f,,,,,,,", "3,Q,,,,,,,");
+
+    ValidationReport report = Extracts.validate(dir);
+
+    assertThat(report.issues()).extracting(Issue::rule).containsOnly("code");
+    assertThat(report.issues()).extracting(Issue::message).containsExactly(
+        "pers_sex 'F ' is not in code list sex (2025-26) (it has spaces around 'F', which is a code); expected one of: M, F, U",
+        "pers_sex 'f' is not in code list sex (2025-26) (codes are case-sensitive: write 'F'); expected one of: M, F, U",
+        "pers_sex 'Q' is not in code list sex (2025-26); expected one of: M, F, U");
   }
 
   @Test

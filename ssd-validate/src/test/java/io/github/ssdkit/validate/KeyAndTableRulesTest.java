@@ -76,6 +76,17 @@ class KeyAndTableRulesTest {
   }
 
   @Test
+  void tablesToValidateAreNamedWithoutRegardToCase() {
+    // table files are matched without regard to case; --tables SSD_DISABILITY was "not a table"
+    Extracts.write(dir, "ssd_disability.csv", "disa_person_id,disa_disability_code", "1,FLY");
+
+    ValidationReport report = Extracts.validate(dir, ValidationOptions.defaults().withTables(Set.of("SSD_Disability ")));
+
+    assertThat(report.tables()).extracting(t -> t.table()).containsExactly("ssd_disability");
+    assertThat(Extracts.summary(report)).containsExactly("ssd_disability 1 code disa_disability_code");
+  }
+
+  @Test
   void datesMustBeInOrder() {
     Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,2010-05-01,2009-01-01,,,,,", "2,F,2010-05-01,2010-05-01,,,,,");
 

@@ -52,6 +52,20 @@ class SampleRoundTripTest {
   }
 
   @Test
+  void everyInjectedErrorIsAnErrorOfTheBundledSpec(@TempDir Path dir) {
+    // what `ssd sample --children 50 --errors 0.05` writes: it listed a code error in an extensible code set
+    SampleResult sample = SampleGenerator.builder(spec).children(50).seed(1).errorRate(0.05).build().generate(dir);
+
+    ValidationReport report = validate(dir);
+
+    Set<String> injected = sample.injectedErrors().stream().map(e -> e.table() + "#" + e.row())
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+    Set<String> reported = report.issues().stream().filter(Issue::isError).map(i -> i.table() + "#" + i.row())
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+    assertThat(reported).isEqualTo(injected);
+  }
+
+  @Test
   void jsonLinesAndCsvOfTheSameSampleGiveTheSameReport(@TempDir Path dir) {
     SampleGenerator.builder(spec).children(60).seed(11).errorRate(0.03)
         .format(io.github.ssdkit.sample.SampleFormat.JSON_LINES).build().generate(dir);

@@ -20,17 +20,21 @@ import java.util.Objects;
 public record Issue(Severity severity, String rule, String table, long row, String key, String field,
     String value, String message) {
 
-  /** Values longer than this are cut in issues, so that one bad cell cannot bloat a report. */
+  /** Values (and keys and fields) longer than this are cut in issues, so that one bad cell cannot bloat a report. */
   public static final int MAX_VALUE_LENGTH = 200;
+
+  /** Messages longer than this are cut; they quote data, such as a header cell, which may be huge. */
+  public static final int MAX_MESSAGE_LENGTH = 1000;
 
   public Issue {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(message, "message");
     table = table == null ? "" : table;
-    key = key == null ? "" : key;
-    field = field == null ? "" : field;
+    key = shorten(key == null ? "" : key);
+    field = shorten(field == null ? "" : field);
     value = shorten(value == null ? "" : value);
+    message = oneLine(message);
   }
 
   /** The rule's kind: the part of its id before the first dot. */
@@ -47,6 +51,46 @@ public record Issue(Severity severity, String rule, String table, long row, Stri
     if (value.length() <= MAX_VALUE_LENGTH) {
       return value;
     }
-    return value.substring(0, MAX_VALUE_LENGTH) + "... (" + value.length() + " characters)";
+    return cut(value, MAX_VALUE_LENGTH) + "... (" + value.codePointCount(0, value.length()) + " characters)";
+  }
+
+  /** The start of a text, never ending in half a surrogate pair, which JSON and UTF-8 cannot carry. */
+  public static String cut(String text, int length) {
+    int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+    return text.substring(0, end);
+  }
+
+  /**
+   * Messages quote names and values from the data (a header cell, a JSON key) which may hold line
+   * breaks; these are written as {@code \n} so that every message stays one line of a text report.
+   */
+  static String oneLine(String message) {
+    String m = message.length() <= MAX_MESSAGE_LENGTH ? message : cut(message, MAX_MESSAGE_LENGTH - 3) + "...";
+    for (int i = 0; i < m.length(); i++) {
+      if (Character.isISOControl(m.charAt(i)) || m.charAt(i) == '\u2028' || m.charAt(i) == '\u2029') {
+        return escapeControls(m);
+      }
+    }
+    return m;
+  }
+
+  private static String escapeControls(String m) {
+    StringBuilder b = new StringBuilder(m.length() + 16);
+    for (int i = 0; i < m.length(); i++) {
+      char c = m.charAt(i);
+      switch (c) {
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            b.append(String.format("\\u%04X", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
   }
 }

@@ -16,11 +16,15 @@ import java.util.Map;
  * @param maxIssuesPerRule the cap on listed issues per table and rule
  * @param codeLists the edition of each code list used, by code set id
  * @param notes remarks about the whole extract (unknown files, declared spec version...)
+ * @param extract complete counts of the issues about the extract as a whole (no table), which no
+ *     table summary holds and which the capped {@code issues} may not all list
  */
 public record ValidationReport(String specName, String specVersion, String source, List<TableSummary> tables,
-    List<Issue> issues, Map<String, Long> capped, int maxIssuesPerRule, Map<String, String> codeLists, List<String> notes) {
+    List<Issue> issues, Map<String, Long> capped, int maxIssuesPerRule, Map<String, String> codeLists, List<String> notes,
+    TableSummary extract) {
 
   public ValidationReport {
+    java.util.Objects.requireNonNull(extract, "extract");
     tables = List.copyOf(tables);
     issues = List.copyOf(issues);
     capped = Map.copyOf(capped);
@@ -28,26 +32,40 @@ public record ValidationReport(String specName, String specVersion, String sourc
     notes = List.copyOf(notes);
   }
 
+  /** A report whose extract-level counts come from its listed issues, complete only when none was capped. */
+  public ValidationReport(String specName, String specVersion, String source, List<TableSummary> tables,
+      List<Issue> issues, Map<String, Long> capped, int maxIssuesPerRule, Map<String, String> codeLists, List<String> notes) {
+    this(specName, specVersion, source, tables, issues, capped, maxIssuesPerRule, codeLists, notes, countExtractLevel(issues));
+  }
+
+  private static TableSummary countExtractLevel(List<Issue> issues) {
+    Map<String, Long> rules = new java.util.TreeMap<>();
+    long errors = 0;
+    for (Issue i : issues) {
+      if (i.table().isEmpty()) {
+        rules.merge(i.rule(), 1L, Long::sum);
+        errors += i.isError() ? 1 : 0;
+      }
+    }
+    long all = rules.values().stream().mapToLong(Long::longValue).sum();
+    return new TableSummary("", true, 0, errors, all - errors, rules, List.of());
+  }
+
   public long rows() {
     return tables.stream().mapToLong(TableSummary::rows).sum();
   }
 
   public long errors() {
-    return tables.stream().mapToLong(TableSummary::errors).sum() + extractLevel(true);
+    return tables.stream().mapToLong(TableSummary::errors).sum() + extract.errors();
   }
 
   public long warnings() {
-    return tables.stream().mapToLong(TableSummary::warnings).sum() + extractLevel(false);
+    return tables.stream().mapToLong(TableSummary::warnings).sum() + extract.warnings();
   }
 
   /** True when no error was found (warnings allowed). */
   public boolean valid() {
     return errors() == 0;
-  }
-
-  /** Issues about the extract as a whole (no table), which no table summary counts. */
-  private long extractLevel(boolean errors) {
-    return issues.stream().filter(i -> i.table().isEmpty() && i.isError() == errors).count();
   }
 
   /** Issue count per rule id across all tables. */
@@ -56,7 +74,7 @@ public record ValidationReport(String specName, String specVersion, String sourc
     for (TableSummary t : tables) {
       t.rules().forEach((rule, n) -> out.merge(rule, n, Long::sum));
     }
-    issues.stream().filter(i -> i.table().isEmpty()).forEach(i -> out.merge(i.rule(), 1L, Long::sum));
+    extract.rules().forEach((rule, n) -> out.merge(rule, n, Long::sum));
     return out;
   }
 }

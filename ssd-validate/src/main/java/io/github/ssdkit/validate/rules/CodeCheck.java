@@ -47,7 +47,7 @@ final class CodeCheck implements FieldCheck {
         return true;
       }
       row.report(Severity.ERROR, "code", where, value, where + " '" + Numbers.clip(value) + "' is not in code list "
-          + set.id() + edition() + "; expected one of: " + allowed);
+          + set.id() + edition() + nearMiss(value) + "; expected one of: " + allowed);
       return false;
     }
     if (code.isWithdrawn()) {
@@ -58,6 +58,23 @@ final class CodeCheck implements FieldCheck {
           + (after ? " and the record is dated " + Temporal.toDate(date) : "; accepted for a record dated before then"));
     }
     return true;
+  }
+
+  /**
+   * Padded CHAR columns (SQL Server exports 'F ' for a CHAR(2)) and lower-case codes are common
+   * and easy to fix once named, so the message says which code was meant; they stay errors.
+   */
+  private String nearMiss(String value) {
+    String stripped = value.strip();
+    if (!stripped.equals(value) && codes.containsKey(stripped)) {
+      return " (it has spaces around '" + stripped + "', which is a code)";
+    }
+    for (String code : set.codes()) {
+      if (code.equalsIgnoreCase(stripped)) {
+        return " (codes are case-sensitive: write '" + code + "')";
+      }
+    }
+    return "";
   }
 
   private String edition() {

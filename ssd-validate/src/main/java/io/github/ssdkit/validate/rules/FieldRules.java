@@ -14,11 +14,13 @@ public final class FieldRules {
   public static List<FieldCheck> compile(Field field, Spec spec, Temporal temporal) {
     List<FieldCheck> checks = new ArrayList<>();
     checks.add(new TypeCheck(field, temporal));
-    if (field.maxLength() != null && !field.type().isJson()) {
-      checks.add(new LengthCheck(field));
-    }
+    // the code before the length: 'F ' from a padded CHAR column or 'Female' is a wrong code, which
+    // the code message explains; codes of an extensible set pass on and their length is still checked
     if (field.codeSet() != null && field.type() != LogicalType.JSON_ARRAY) {
       spec.codeSet(field.codeSet()).ifPresent(set -> checks.add(new CodeCheck(field.name(), set)));
+    }
+    if (field.maxLength() != null && !field.type().isJson()) {
+      checks.add(new LengthCheck(field));
     }
     if (field.identifier() != null) {
       checks.add(new IdentifierCheck(field));

@@ -48,6 +48,6 @@ final class Numbers {
 
   /** A value short enough to quote in a one-line message. */
   static String clip(String value) {
-    return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    return value.length() <= 60 ? value : io.github.ssdkit.validate.report.Issue.cut(value, 57) + "...";
   }
 }

@@ -13,8 +13,9 @@ import java.util.List;
  * zone), by hand for the standard shapes because this runs for every date cell of every row.
  *
  * <p>Accepted: {@code yyyy-MM-dd}, and for date-times also {@code yyyy-MM-dd'T'HH:mm:ss},
- * {@code yyyy-MM-dd HH:mm:ss} and either with a fraction of up to 7 digits (SQL Server exports
- * {@code .SSS}); a date column also takes a date-time at midnight, which is how SQL Server exports
+ * {@code yyyy-MM-dd HH:mm:ss} and either with a fraction of up to 9 digits (SQL Server exports
+ * {@code .SSS} or 7 digits; Java's ISO format, which {@code SsdJson} writes, up to 9); a date
+ * column also takes a date-time at midnight, which is how SQL Server exports
  * DATETIME columns holding dates. Other patterns (such as {@code dd/MM/yyyy}) only when asked for.
  */
 public final class Temporal {
@@ -25,9 +26,30 @@ public final class Temporal {
   private final List<DateTimeFormatter> extraDateFormats;
 
   public Temporal(List<String> extraDatePatterns) {
-    this.extraDateFormats = extraDatePatterns.stream()
-        .map(p -> DateTimeFormatter.ofPattern(p.replace("yyyy", "uuuu")).withResolverStyle(ResolverStyle.STRICT))
-        .toList();
+    this.extraDateFormats = extraDatePatterns.stream().map(Temporal::formatter).toList();
+  }
+
+  /**
+   * A strict formatter for a user's date pattern such as {@code dd/MM/yyyy} or {@code dd/MM/yy}.
+   * Under strict resolving a year-of-era ({@code y}) without an era never resolves to a date, so
+   * every unquoted {@code y} is read as the proleptic year {@code u}, which means the same for
+   * the years extracts hold.
+   *
+   * @throws IllegalArgumentException naming the pattern, when it is not a valid pattern
+   */
+  public static DateTimeFormatter formatter(String pattern) {
+    StringBuilder proleptic = new StringBuilder(pattern.length());
+    boolean quoted = false;
+    for (char c : pattern.toCharArray()) {
+      quoted ^= c == '\'';
+      proleptic.append(!quoted && c == 'y' ? 'u' : c);
+    }
+    try {
+      return DateTimeFormatter.ofPattern(proleptic.toString()).withResolverStyle(ResolverStyle.STRICT);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + pattern + "' is not a valid date pattern (" + e.getMessage()
+          + "); expected a pattern such as dd/MM/yyyy", e);
+    }
   }
 
   /** Seconds since 1970-01-01T00:00 for a date or date-time text, or {@link #INVALID}. */
@@ -69,7 +91,7 @@ public final class Temporal {
     }
     boolean fractionZero = true;
     if (n > 19) {
-      if (s.charAt(19) != '.' || n == 20 || n > 27) {
+      if (s.charAt(19) != '.' || n == 20 || n > 29) {
         return INVALID;
       }
       for (int i = 20; i < n; i++) {

@@ -2,11 +2,8 @@ package io.github.ssdkit.validate.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,12 +34,10 @@ public final class CsvTableReader implements TableReader {
 
   /** Opens a reader; the header is read at once and problems with it are reported. */
   public CsvTableReader(InputStream stream, String name, InputProblems problems) throws IOException {
-    this.in = new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    this.in = new Utf8Reader(stream);
     this.name = name;
     if (!readRecord(problems, 0)) {
-      if (!finished || cells.isEmpty()) {
+      if (!failed && cells.isEmpty()) {
         problems.report(0, "input.empty", true, name + ": the file is empty; expected a header row of column names");
       }
       finished = true;
@@ -115,6 +110,7 @@ public final class CsvTableReader implements TableReader {
                   + ": a quoted cell is never closed; expected a closing double quote");
             }
             finished = true;
+            failed = true;
             return false;
           }
           if (c == '"') {
@@ -138,15 +134,16 @@ public final class CsvTableReader implements TableReader {
         while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
           if (c == 0) {
             problems.report(rowNo, "input.binary", true, name + " line " + line
-                + ": the file holds a NUL character; it looks binary, not CSV text");
+                + ": the file holds a NUL character; it looks binary (or UTF-16 without a byte-order mark), not UTF-8 CSV text");
             finished = true;
+            failed = true;
             return false;
           }
           tooLong |= append((char) c);
           c = read(problems, rowNo);
         }
       }
-      if (finished && c == EOF && errorEnded) {
+      if (finished && c == EOF && failed) {
         return false;
       }
       if (fast != null) {
@@ -174,7 +171,8 @@ public final class CsvTableReader implements TableReader {
     }
   }
 
-  private boolean errorEnded;
+  /** Set when a problem (encoding, quoting, binary) ended the reading, which is then not an empty file. */
+  private boolean failed;
 
   /**
    * The common case, an unquoted cell that ends inside the buffer, cut out of the buffer in one
@@ -221,10 +219,10 @@ public final class CsvTableReader implements TableReader {
     try {
       n = in.read(buffer, 0, buffer.length);
     } catch (CharacterCodingException e) {
-      problems.report(rowNo, "input.encoding", true, name + " line " + line
-          + ": the file is not valid UTF-8 text; reading stopped here");
+      String where = e instanceof Utf8Reader.Utf16 ? "" : " line " + line + column();
+      problems.report(rowNo, "input.encoding", true, name + where + ": " + e.getMessage() + "; reading stopped here");
       finished = true;
-      errorEnded = true;
+      failed = true;
       return EOF;
     }
     if (n <= 0) {
@@ -233,6 +231,15 @@ public final class CsvTableReader implements TableReader {
     pos = 0;
     limit = n;
     return buffer[pos++];
+  }
+
+  /** The column of the cell being read, by its header name once the header is known. */
+  private String column() {
+    int at = cells.size();
+    if (header.isEmpty()) {
+      return " (the header)";
+    }
+    return at < header.size() && !header.get(at).isEmpty() ? ", column " + header.get(at) : ", column " + (at + 1);
   }
 
   @Override

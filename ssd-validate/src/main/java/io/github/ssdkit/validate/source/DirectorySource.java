@@ -47,6 +47,8 @@ public final class DirectorySource implements ExtractSource {
   private final Path directory;
   private final Format format;
   private Map<String, Path> files;
+  /** Files that name a table another file already names, differing only in case. */
+  private final Map<String, List<Path>> ignored = new TreeMap<>();
 
   public DirectorySource(Path directory, Format format) {
     this.directory = directory;
@@ -100,8 +102,11 @@ public final class DirectorySource implements ExtractSource {
     }
     try {
       if (files().isEmpty()) {
+        Format other = format == Format.CSV ? Format.JSON_LINES : Format.CSV;
+        String hint = new DirectorySource(directory, other).files().isEmpty() ? ""
+            : "; it holds " + other.extension() + " files, read with " + (other == Format.CSV ? "no --jsonl" : "--jsonl");
         return Optional.of(directory + ": no " + format.extension() + " files; expected one per table, such as "
-            + spec.tables().get(0).name() + format.extension());
+            + spec.tables().get(0).name() + format.extension() + hint);
       }
     } catch (IOException e) {
       return Optional.of(directory + ": the directory cannot be listed: " + e.getMessage());
@@ -114,6 +119,12 @@ public final class DirectorySource implements ExtractSource {
     Path file = files().get(table.name().toLowerCase(Locale.ROOT));
     if (file == null) {
       return Optional.empty();
+    }
+    List<Path> others = ignored.getOrDefault(table.name().toLowerCase(Locale.ROOT), List.of());
+    for (Path other : others) {
+      problems.report(0, "input.duplicate-file", true, other.getFileName() + " and " + file.getFileName()
+          + " are both files of " + table.name() + " (names are matched without regard to case); only "
+          + file.getFileName() + " was read");
     }
     if (Files.isDirectory(file) || !Files.isReadable(file)) {
       problems.report(0, "input.unreadable", true, file.getFileName() + ": cannot be read as a file");
@@ -174,7 +185,10 @@ public final class DirectorySource implements ExtractSource {
         for (Path p : list.sorted().toList()) {
           String n = p.getFileName().toString();
           if (n.toLowerCase(Locale.ROOT).endsWith(format.extension())) {
-            found.putIfAbsent(n.substring(0, n.length() - format.extension().length()).toLowerCase(Locale.ROOT), p);
+            String table = n.substring(0, n.length() - format.extension().length()).toLowerCase(Locale.ROOT);
+            if (found.putIfAbsent(table, p) != null) {
+              ignored.computeIfAbsent(table, t -> new ArrayList<>()).add(p);
+            }
           }
         }
       }

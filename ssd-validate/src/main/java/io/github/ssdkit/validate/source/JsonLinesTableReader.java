@@ -10,11 +10,8 @@ import io.github.ssdkit.spec.Table;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,16 +33,19 @@ public final class JsonLinesTableReader implements TableReader {
   private final List<String> header;
   private final Map<String, Integer> index = new HashMap<>();
   private final Set<String> unknownReported = new HashSet<>();
+  /** Per column, whether it is a JSON column, the only kind that may hold an object or array. */
+  private final boolean[] json;
   private long line;
   private long row;
   private boolean finished;
 
   public JsonLinesTableReader(InputStream stream, String name, Table table) {
-    this.in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    this.in = new BufferedReader(new Utf8Reader(stream), 1 << 16);
     this.name = name;
     this.header = table.fields().stream().map(Field::name).toList();
+    this.json = new boolean[header.size()];
     for (int i = 0; i < header.size(); i++) {
+      json[i] = table.fields().get(i).type().isJson();
       index.put(header.get(i).toLowerCase(Locale.ROOT), i);
     }
   }
@@ -67,8 +67,8 @@ public final class JsonLinesTableReader implements TableReader {
       try {
         text = in.readLine();
       } catch (CharacterCodingException e) {
-        problems.report(row + 1, "input.encoding", true, name + " line " + (line + 1)
-            + ": the file is not valid UTF-8 text; reading stopped here");
+        String where = e instanceof Utf8Reader.Utf16 ? "" : " line " + (line + 1);
+        problems.report(row + 1, "input.encoding", true, name + where + ": " + e.getMessage() + "; reading stopped here");
         finished = true;
         return null;
       }
@@ -90,6 +90,8 @@ public final class JsonLinesTableReader implements TableReader {
         return null;
       }
       String[] cells = new String[header.size()];
+      boolean[] seen = new boolean[header.size()];
+      String wrong = null;
       try (JsonParser p = JSON.createParser(text)) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
           problems.report(row, "input.json", true, name + " line " + line + ": expected a JSON object per line");
@@ -100,16 +102,28 @@ public final class JsonLinesTableReader implements TableReader {
           String key = p.currentName();
           JsonToken value = p.nextToken();
           Integer at = index.get(key.toLowerCase(Locale.ROOT));
-          String cell = value == JsonToken.VALUE_NULL ? null
-              : value.isStructStart() ? copyStructure(p) : p.getText();
           if (at == null) {
+            p.skipChildren();
             if (unknownReported.add(key)) {
               problems.report(0, "input.unknown-column", false, name + " line " + line + ": key '" + key
                   + "' is not a column of this table and was ignored");
             }
             continue;
           }
+          // a repeated key would silently replace the first value, a structure a text or number
+          if (seen[at]) {
+            wrong = wrong != null ? wrong : "key '" + key + "' appears twice in the row object";
+          } else if (value.isStructStart() && !json[at]) {
+            wrong = wrong != null ? wrong : "key '" + key + "' holds a JSON " + (value == JsonToken.START_OBJECT
+                ? "object" : "array") + "; expected a single value, as " + header.get(at) + " is not a JSON column";
+          }
+          seen[at] = true;
+          String cell = value == JsonToken.VALUE_NULL ? null : value.isStructStart() ? copyStructure(p) : p.getText();
           cells[at] = cell == null || cell.isEmpty() ? null : cell;
+        }
+        if (wrong != null) {
+          problems.report(row, "input.json", true, name + " line " + line + ": " + wrong + "; the row was not checked");
+          continue;
         }
         if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
           problems.report(row, "input.json", true, name + " line " + line + ": unexpected content after the row object");

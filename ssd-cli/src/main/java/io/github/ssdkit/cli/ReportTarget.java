@@ -1,0 +1,71 @@
+package io.github.ssdkit.cli;
+
+import io.github.ssdkit.validate.source.DirectorySource;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Checks {@code --output} before a run, so that a long validation does not end in a vague I/O
+ * error, and so that the report can never replace a directory or the extract's own data.
+ */
+final class ReportTarget {
+
+  private ReportTarget() {}
+
+  /** Why the report cannot be written to {@code output}, or empty when it can (or goes to standard output). */
+  static Optional<String> problem(Path output, Path extract) {
+    if (output == null) {
+      return Optional.empty();
+    }
+    Path target = output.toAbsolutePath().normalize();
+    if (Files.isDirectory(target)) {
+      return Optional.of("--output " + output + " is a directory; expected the name of the report file");
+    }
+    Path parent = target.getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      return Optional.of("--output " + output + ": the directory " + parent + " does not exist");
+    }
+    if (!Files.isWritable(parent)) {
+      return Optional.of("--output " + output + ": the directory " + parent + " cannot be written to");
+    }
+    // a new file counts too: a report named like a table file would be read as that table next time
+    if (extract != null && isExtractData(target, extract)) {
+      return Optional.of("--output " + output + " is a file of the extract being validated; "
+          + "write the report somewhere else so that the data is not overwritten");
+    }
+    return Optional.empty();
+  }
+
+  /** A file the directory source reads or would read: a table file or the manifest, in the extract directory itself. */
+  private static boolean isExtractData(Path target, Path extract) {
+    String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean data = name.endsWith(DirectorySource.Format.CSV.extension())
+        || name.endsWith(DirectorySource.Format.JSON_LINES.extension())
+        || name.equals(DirectorySource.EXTRACT_MANIFEST);
+    try {
+      return data && Files.isDirectory(extract) && Files.isSameFile(target.getParent(), extract);
+    } catch (IOException e) {
+      return data; // cannot tell: refuse rather than risk the data
+    }
+  }
+
+  /** A one-line reason for a failed write; file-system exceptions carry only the path as their message. */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+  }
+}

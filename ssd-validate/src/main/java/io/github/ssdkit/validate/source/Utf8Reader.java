@@ -1,0 +1,144 @@
+package io.github.ssdkit.validate.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Strict UTF-8 decoding that, unlike {@link java.io.InputStreamReader}, first hands over every
+ * character before a malformed byte and only then fails. An {@code InputStreamReader} drops the
+ * whole chunk it was decoding, so a reader could neither name the line of the bad byte nor check
+ * the rows before it. A UTF-16 byte-order mark fails at once with its own exception.
+ */
+final class Utf8Reader extends Reader {
+
+  /** A byte that cannot start or continue a UTF-8 character. */
+  static final class BadByte extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+    private final int value;
+
+    BadByte(int value) {
+      this.value = value;
+    }
+
+    @Override
+    public String getMessage() {
+      return String.format("byte 0x%02X is not valid UTF-8 (is the file Windows-1252 or Latin-1? save it as UTF-8)", value);
+    }
+  }
+
+  /** The input starts with a UTF-16 byte-order mark, as SQL Server's and Excel's "Unicode" exports do. */
+  static final class Utf16 extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getMessage() {
+      return "the file is UTF-16 text (it starts with a UTF-16 byte-order mark); expected UTF-8, so export or save it as UTF-8";
+    }
+  }
+
+  private final InputStream in;
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+  private final CharBuffer pair = CharBuffer.allocate(2);
+  private int pending = -1;
+  private boolean started;
+  private boolean eof;
+  private CharacterCodingException failure;
+
+  Utf8Reader(InputStream in) {
+    this.in = in;
+  }
+
+  @Override
+  public int read(char[] cbuf, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    if (pending >= 0) {
+      cbuf[off] = (char) pending;
+      pending = -1;
+      return 1;
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    if (!started) {
+      start();
+    }
+    CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+    while (true) {
+      CoderResult r = decoder.decode(bytes, out, eof);
+      if (r.isError()) {
+        failure = new BadByte(bytes.get(bytes.position()) & 0xFF);
+        if (out.position() > off) {
+          return out.position() - off;
+        }
+        throw failure;
+      }
+      if (out.position() > off) {
+        return out.position() - off;
+      }
+      if (r.isOverflow()) {
+        return splitPair(cbuf, off); // room for one char only, and the next is a surrogate pair
+      }
+      if (eof) {
+        return -1;
+      }
+      fill();
+    }
+  }
+
+  private int splitPair(char[] cbuf, int off) throws IOException {
+    pair.clear();
+    CoderResult r = decoder.decode(bytes, pair, eof);
+    if (r.isError() && pair.position() == 0) {
+      failure = new BadByte(bytes.get(bytes.position()) & 0xFF);
+      throw failure;
+    }
+    cbuf[off] = pair.get(0);
+    if (pair.position() > 1) {
+      pending = pair.get(1);
+    }
+    return 1;
+  }
+
+  private void start() throws IOException {
+    started = true;
+    while (!eof && bytes.remaining() < 2) {
+      fill();
+    }
+    if (bytes.remaining() >= 2) {
+      int first = bytes.get(0) & 0xFF;
+      int second = bytes.get(1) & 0xFF;
+      if ((first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)) {
+        failure = new Utf16();
+        throw failure;
+      }
+    }
+  }
+
+  private void fill() throws IOException {
+    bytes.compact();
+    int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+    if (n < 0) {
+      eof = true;
+    } else {
+      bytes.position(bytes.position() + n);
+    }
+    bytes.flip();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
