@@ -36,7 +36,7 @@ public enum PlacementType {
      */
     H5("H5", "Semi-independent living accommodation", LocalDate.parse("2025-04-01"), List.of());
 
-    private static final Map<String, PlacementType> BY_CODE = byCode();
+    private static final Map<String, PlacementType> lookup = byCode();
 
     private final String code;
 
@@ -101,7 +101,7 @@ public enum PlacementType {
      */
     @JsonCreator
     public static PlacementType fromCode(String code) {
-        PlacementType value = code == null ? null : BY_CODE.get(code);
+        PlacementType value = code == null ? null : lookup.get(code);
         if (value == null) {
             throw new IllegalArgumentException("'" + code + "' is not a code of placement_type; expected one of: U1, K2, 1A, H5");
         }

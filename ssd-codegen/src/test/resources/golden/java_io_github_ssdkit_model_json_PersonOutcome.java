@@ -1,5 +1,6 @@
 package io.github.ssdkit.model.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.ssdkit.model.code.YesNo;
@@ -11,6 +12,9 @@ import io.github.ssdkit.model.code.YesNo;
  * @param comments Free text.
  */
 @JsonPropertyOrder({"OUTCOME_NFA_FLAG", "COMMENTS"})
+@JsonIgnoreProperties(
+        ignoreUnknown = true
+)
 public record PersonOutcome(@JsonProperty("OUTCOME_NFA_FLAG") YesNo outcomeNfaFlag,
         @JsonProperty("COMMENTS") String comments) {
     /**
@@ -47,6 +51,9 @@ public record PersonOutcome(@JsonProperty("OUTCOME_NFA_FLAG") YesNo outcomeNfaFl
 
         /**
          * Sets {@code OUTCOME_NFA_FLAG}. No further action.
+         *
+         * @param outcomeNfaFlag the value, or null
+         * @return this builder
          */
         public Builder outcomeNfaFlag(YesNo outcomeNfaFlag) {
             this.outcomeNfaFlag = outcomeNfaFlag;
@@ -55,6 +62,9 @@ public record PersonOutcome(@JsonProperty("OUTCOME_NFA_FLAG") YesNo outcomeNfaFl
 
         /**
          * Sets {@code COMMENTS}. Free text.
+         *
+         * @param comments the value, or null
+         * @return this builder
          */
         public Builder comments(String comments) {
             this.comments = comments;

@@ -2,7 +2,7 @@ package io.github.ssdkit.model.table;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.ssdkit.model.code.Disability;
+import io.github.ssdkit.model.code.DisabilityCode;
 import io.github.ssdkit.model.code.PlacementType;
 import io.github.ssdkit.model.meta.ClaEpisodesTable;
 import java.time.LocalDateTime;
@@ -30,7 +30,7 @@ public record ClaEpisodes(@JsonProperty("clae_cla_episode_id") String claEpisode
         @JsonProperty("clae_cla_episode_start_date") LocalDateTime claEpisodeStartDate,
         @JsonProperty("clae_cla_episode_ceased_date") LocalDateTime claEpisodeCeasedDate,
         @JsonProperty("clae_cla_episode_ceased_reason") String claEpisodeCeasedReason,
-        @JsonProperty("clae_factors_json") List<Disability> factorsJson) {
+        @JsonProperty("clae_factors_json") List<DisabilityCode> factorsJson) {
     /**
      * A builder with every component unset (null).
      *
@@ -73,13 +73,16 @@ public record ClaEpisodes(@JsonProperty("clae_cla_episode_id") String claEpisode
 
         private String claEpisodeCeasedReason;
 
-        private List<Disability> factorsJson;
+        private List<DisabilityCode> factorsJson;
 
         private Builder() {
         }
 
         /**
          * Sets {@code clae_cla_episode_id}. CLAE001A: Episode identifier. Required.
+         *
+         * @param claEpisodeId the value, or null
+         * @return this builder
          */
         public Builder claEpisodeId(String claEpisodeId) {
             this.claEpisodeId = claEpisodeId;
@@ -88,6 +91,9 @@ public record ClaEpisodes(@JsonProperty("clae_cla_episode_id") String claEpisode
 
         /**
          * Sets {@code clae_person_id}. CLAE002A: The child. Required.
+         *
+         * @param personId the value, or null
+         * @return this builder
          */
         public Builder personId(String personId) {
             this.personId = personId;
@@ -96,6 +102,9 @@ public record ClaEpisodes(@JsonProperty("clae_cla_episode_id") String claEpisode
 
         /**
          * Sets {@code clae_cla_placement_type}. CLAE003A: Placement type.
+         *
+         * @param claPlacementType the value, or null
+         * @return this builder
          */
         public Builder claPlacementType(PlacementType claPlacementType) {
             this.claPlacementType = claPlacementType;
@@ -104,6 +113,9 @@ public record ClaEpisodes(@JsonProperty("clae_cla_episode_id") String claEpisode
 
         /**
          * Sets {@code clae_cla_episode_start_date}. CLAE004A: Start of the episode. Required.
+         *
+         * @param claEpisodeStartDate the value, or null
+         * @return this builder
          */
         public Builder claEpisodeStartDate(LocalDateTime claEpisodeStartDate) {
             this.claEpisodeStartDate = claEpisodeStartDate;
@@ -112,6 +124,9 @@ public record ClaEpisodes(@JsonProperty("clae_cla_episode_id") String claEpisode
 
         /**
          * Sets {@code clae_cla_episode_ceased_date}. CLAE005A: End of the episode.
+         *
+         * @param claEpisodeCeasedDate the value, or null
+         * @return this builder
          */
         public Builder claEpisodeCeasedDate(LocalDateTime claEpisodeCeasedDate) {
             this.claEpisodeCeasedDate = claEpisodeCeasedDate;
@@ -120,6 +135,9 @@ public record ClaEpisodes(@JsonProperty("clae_cla_episode_id") String claEpisode
 
         /**
          * Sets {@code clae_cla_episode_ceased_reason}. CLAE006A: Why the episode ended.
+         *
+         * @param claEpisodeCeasedReason the value, or null
+         * @return this builder
          */
         public Builder claEpisodeCeasedReason(String claEpisodeCeasedReason) {
             this.claEpisodeCeasedReason = claEpisodeCeasedReason;
@@ -128,8 +146,11 @@ public record ClaEpisodes(@JsonProperty("clae_cla_episode_id") String claEpisode
 
         /**
          * Sets {@code clae_factors_json}. CLAE007A: A test array of codes.
+         *
+         * @param factorsJson the value, or null
+         * @return this builder
          */
-        public Builder factorsJson(List<Disability> factorsJson) {
+        public Builder factorsJson(List<DisabilityCode> factorsJson) {
             this.factorsJson = factorsJson;
             return this;
         }

@@ -39,7 +39,8 @@ public final class GenerateMain {
         }
       }
     }
-    int changed = GeneratedFiles.write(Path.of(args[0]), sources) + GeneratedFiles.write(Path.of(args[1]), resources);
+    // Both folders belong to generation alone: files no longer generated are deleted.
+    int changed = GeneratedFiles.replaceAll(Path.of(args[0]), sources) + GeneratedFiles.replaceAll(Path.of(args[1]), resources);
     System.out.println("ssd-codegen: " + sources.size() + " sources, " + resources.size() + " schemas (" + changed + " changed)");
   }
 }

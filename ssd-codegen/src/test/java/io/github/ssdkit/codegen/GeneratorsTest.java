@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -70,7 +71,7 @@ class GeneratorsTest {
           "avro/" + t.name() + ".avsc");
     }
     BUNDLED.codeSets().forEach(c -> assertThat(paths).contains(
-        "java/io/github/ssdkit/model/code/" + JavaNames.typeName(c.id()) + ".java"));
+        "java/io/github/ssdkit/model/code/" + JavaNames.codeSetTypeName(BUNDLED, c.id()) + ".java"));
     assertThat(paths.stream().filter(p -> p.startsWith("json-schema/"))).hasSize(BUNDLED.tables().size() + 1);
     assertThat(paths.stream().filter(p -> p.startsWith("avro/"))).hasSize(BUNDLED.tables().size());
   }
@@ -86,6 +87,57 @@ class GeneratorsTest {
     assertThat(JavaNames.componentNames(BUNDLED.table("ssd_person").orElseThrow()))
         .containsEntry("pers_person_id", "personId").containsEntry("pers_dob", "dob");
     assertThat(JavaNames.keyName("NFA_FLAG")).isEqualTo("nfaFlag");
+  }
+
+  @Test
+  void aCodeSetNamedLikeATableGetsCodeAddedSoARecordAndItsCodesNeverNeedQualifiedNames() {
+    assertThat(JavaNames.codeSetTypeName(mini(), "disability")).isEqualTo("DisabilityCode");
+    assertThat(JavaNames.codeSetTypeName(mini(), "placement_type")).isEqualTo("PlacementType");
+    assertThat(JavaNames.codeSetTypeName(BUNDLED, "assessment_factors")).isEqualTo("AssessmentFactorsCode");
+    assertThat(JavaNames.codeSetTypeName(BUNDLED, "sex")).isEqualTo("Sex");
+    Set<String> tables = BUNDLED.tables().stream().map(t -> JavaNames.typeName(t.name())).collect(Collectors.toSet());
+    Set<String> enums = BUNDLED.codeSets().stream().map(c -> JavaNames.codeSetTypeName(BUNDLED, c.id())).collect(Collectors.toSet());
+    assertThat(enums).hasSize(BUNDLED.codeSets().size()).doesNotContainAnyElementsOf(tables);
+  }
+
+  @Test
+  void componentNamesNeverTakeTheNameOfAGeneratedOrInheritedMethod() {
+    assertThat(JavaNames.keyName("BUILDER")).isEqualTo("builderValue");
+    assertThat(JavaNames.keyName("TO_BUILDER")).isEqualTo("toBuilderValue");
+    assertThat(JavaNames.keyName("HASH_CODE")).isEqualTo("hashCodeValue");
+    assertThat(JavaNames.keyName("CLONE")).isEqualTo("cloneValue");
+    assertThat(JavaNames.keyName("BUILD")).isEqualTo("buildValue");
+    assertThat(JavaNames.keyName("BUILD_DATE")).isEqualTo("buildDate");
+  }
+
+  @Test
+  void theCodeLookupOfAnEnumCannotClashWithAConstant() {
+    String placement = Generators.byId("java").orElseThrow().generate(mini()).stream()
+        .filter(f -> f.path().endsWith("/code/PlacementType.java")).findFirst().orElseThrow().content();
+    // constants are upper case; the lookup field is not
+    assertThat(placement).doesNotContain("BY_CODE").contains("Map<String, PlacementType> lookup");
+  }
+
+  @Test
+  void jsonColumnRecordsIgnoreUndeclaredKeysAsTheSchemaAllowsThem() {
+    String outcome = Generators.byId("java").orElseThrow().generate(mini()).stream()
+        .filter(f -> f.path().endsWith("/json/PersonOutcome.java")).findFirst().orElseThrow().content();
+    String person = Generators.byId("json-schema").orElseThrow().generate(mini()).stream()
+        .filter(f -> f.path().endsWith("ssd_person.schema.json")).findFirst().orElseThrow().content();
+    assertThat(outcome).contains("@JsonIgnoreProperties(\n        ignoreUnknown = true\n)");
+    assertThat(person).contains("\"additionalProperties\" : true");
+  }
+
+  @Test
+  void replacingAllGeneratedFilesDeletesTheStaleOnes(@TempDir Path dir) throws IOException {
+    GeneratedFiles.replaceAll(dir, List.of(new GeneratedFile("a/Old.java", "old"), new GeneratedFile("a/Kept.java", "kept")));
+
+    int changed = GeneratedFiles.replaceAll(dir, List.of(new GeneratedFile("a/Kept.java", "kept"), new GeneratedFile("b/New.java", "new")));
+
+    assertThat(changed).isEqualTo(2);
+    assertThat(dir.resolve("a/Old.java")).doesNotExist();
+    assertThat(dir.resolve("a/Kept.java")).hasContent("kept");
+    assertThat(dir.resolve("b/New.java")).hasContent("new");
   }
 
   static Spec mini() {

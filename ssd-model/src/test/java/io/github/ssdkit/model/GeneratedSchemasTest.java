@@ -75,6 +75,20 @@ class GeneratedSchemasTest {
     assertThat(rejected.get("required")).isEqualTo(spec.tables().size());
   }
 
+  @Test
+  void dateTimeColumnsTakeWhatExtractsHoldAndNothingElse() {
+    Table table = spec.table("ssd_person").orElseThrow();
+    Schema schema = registry.getSchema(SsdSchemas.jsonSchema(table.name()).orElseThrow());
+    ObjectNode valid = rows.row(table);
+    for (String ok : new String[] {"2020-01-01", "2020-01-01T10:11:12", "2020-01-01 10:11:12", "2020-01-01T10:11:12.123",
+        "2020-01-01 10:11:12.1234567"}) {
+      assertThat(schema.validate(valid.deepCopy().put("pers_dob", ok))).as(ok).isEmpty();
+    }
+    for (String bad : new String[] {"2020-01-01T", "2020-01-01T10:11", "2020-01-01T10:11:12Z", "01/01/2020", "2020-01-01 10:11:12.12345678"}) {
+      assertThat(schema.validate(valid.deepCopy().put("pers_dob", bad))).as(bad).isNotEmpty();
+    }
+  }
+
   private static void reject(Schema schema, ObjectNode row, Table table, String kind, Map<String, Integer> counts) {
     assertThat(schema.validate(row)).as(table.name() + " " + kind).isNotEmpty();
     counts.merge(kind, 1, Integer::sum);

@@ -4,18 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ssdkit.model.code.AssessmentFactorsCode;
 import io.github.ssdkit.model.code.PlacementType;
 import io.github.ssdkit.model.code.Sex;
+import io.github.ssdkit.model.code.YesNo;
+import io.github.ssdkit.model.json.CinEpisodesReferralOutcome;
 import io.github.ssdkit.model.meta.PersonTable;
 import io.github.ssdkit.model.meta.SsdTables;
 import io.github.ssdkit.model.runtime.SsdJson;
+import io.github.ssdkit.model.runtime.SsdJsonException;
 import io.github.ssdkit.model.runtime.TableInfo;
+import io.github.ssdkit.model.table.AssessmentFactors;
+import io.github.ssdkit.model.table.CinEpisodes;
+import io.github.ssdkit.model.table.ClaPlacement;
 import io.github.ssdkit.model.table.Person;
+import io.github.ssdkit.model.table.VersionLog;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.spec.load.SpecLoader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Records read and write JSON with SSD column names, for every table. */
@@ -69,5 +78,90 @@ class RecordJsonTest {
       assertThat(SampleRows.JSON.readTree(written).size()).as(info.name()).isEqualTo(table.fields().size());
     }
     assertThat(PersonTable.NAME).isEqualTo("ssd_person");
+  }
+
+  @Test
+  void aNestedJsonRecordAndAListOfCodesRoundTripAndTheEnumOfATablesCodesNeedsNoQualifiedName() {
+    CinEpisodes referral = CinEpisodes.builder().referralId("R1").personId("C1")
+        .referralOutcomeJson(CinEpisodesReferralOutcome.builder().nfaFlag(YesNo.Y).numberOfOutcomes(1).build()).build();
+    // AssessmentFactors is the table's record; its code set's enum is AssessmentFactorsCode
+    AssessmentFactors factors = AssessmentFactors.builder().tableId("F1").assessmentId("A1")
+        .assessmentFactorsJson(List.of(AssessmentFactorsCode._1A, AssessmentFactorsCode.fromCode("21"))).build();
+
+    assertThat(SsdJson.write(referral)).contains("\"cine_referral_outcome_json\":{\"SINGLE_ASSESSMENT_FLAG\":null,\"NFA_FLAG\":\"Y\"");
+    assertThat(SsdJson.write(factors)).contains("\"cinf_assessment_factors_json\":[\"1A\",\"21\"]");
+    assertThat(SsdJson.read(SsdJson.write(referral), CinEpisodes.class)).isEqualTo(referral);
+    assertThat(SsdJson.read(SsdJson.write(factors), AssessmentFactors.class)).isEqualTo(factors);
+  }
+
+  @Test
+  void dateTimesAreReadAsExtractsHoldThem() {
+    assertThat(dob("2020-01-01")).isEqualTo(LocalDateTime.of(2020, 1, 1, 0, 0));
+    assertThat(dob("2020-01-01 10:11:12")).isEqualTo(LocalDateTime.of(2020, 1, 1, 10, 11, 12));
+    assertThat(dob("2020-01-01T10:11:12.123")).isEqualTo(LocalDateTime.of(2020, 1, 1, 10, 11, 12, 123_000_000));
+    assertThat(dob("2020-01-01 10:11:12.1234567")).isEqualTo(LocalDateTime.of(2020, 1, 1, 10, 11, 12, 123_456_700));
+    assertThat(dob("")).isNull();
+    assertThatThrownBy(() -> dob("2023-02-30")).isInstanceOf(SsdJsonException.class)
+        .hasMessageStartingWith("ssd_person.pers_dob: '2023-02-30' is not a date-time");
+    // a date column takes a date-time at midnight, as SQL Server exports it, and nothing later
+    assertThat(SsdJson.read("{\"version_number\":\"1\",\"release_date\":\"2024-05-01T00:00:00.000\"}", VersionLog.class)
+        .releaseDate()).isEqualTo(LocalDate.of(2024, 5, 1));
+    assertThatThrownBy(() -> SsdJson.read("{\"version_number\":\"1\",\"release_date\":\"2024-05-01T10:00:00\"}", VersionLog.class))
+        .isInstanceOf(SsdJsonException.class).hasMessageStartingWith("ssd_version_log.release_date: '2024-05-01T10:00:00' is not a date");
+  }
+
+  @Test
+  void dateTimesAreWrittenWithSecondsAndAtMostSevenFractionDigits() {
+    Person p = Person.builder().personId("C1").dob(LocalDateTime.of(2020, 1, 1, 10, 11)).build();
+    assertThat(SsdJson.write(p)).contains("\"pers_dob\":\"2020-01-01T10:11:00\"");
+    assertThat(SsdJson.write(p.toBuilder().dob(LocalDateTime.of(2020, 1, 1, 10, 11, 12, 123_456_789)).build()))
+        .contains("\"pers_dob\":\"2020-01-01T10:11:12.1234567\"");
+  }
+
+  @Test
+  void unknownColumnsFailReadWithTheirNameAndAreSkippedOnRequest() {
+    String row = "{\"pers_person_id\":\"C1\",\"la_local_flag\":{\"x\":[1]},\"pers_sex\":\"F\"}";
+
+    assertThatThrownBy(() -> SsdJson.read(row, Person.class)).isInstanceOf(SsdJsonException.class)
+        .hasMessage("ssd_person.la_local_flag: not a column of ssd_person (readIgnoringUnknownColumns skips such columns)")
+        .satisfies(e -> assertThat(((SsdJsonException) e).column()).isEqualTo("la_local_flag"));
+    assertThat(SsdJson.readIgnoringUnknownColumns(row, Person.class))
+        .isEqualTo(Person.builder().personId("C1").sex(Sex.F).build());
+  }
+
+  @Test
+  void codesAliasesWithdrawnCodesNullsAndEmptyStringsAreRead() {
+    assertThat(SsdJson.read("{\"pers_person_id\":\"C1\",\"pers_sex\":\"1\"}", Person.class).sex()).isEqualTo(Sex.M);
+    assertThat(SsdJson.read("{\"clap_cla_placement_id\":\"P1\",\"clap_cla_placement_type\":\"H5\"}", ClaPlacement.class)
+        .claPlacementType()).isEqualTo(PlacementType.H5);
+    assertThat(SsdJson.read("{\"pers_person_id\":\"C1\",\"pers_sex\":null,\"pers_dob\":null}", Person.class))
+        .isEqualTo(Person.builder().personId("C1").build());
+    assertThat(SsdJson.read("{\"pers_person_id\":\"C1\",\"pers_sex\":\"\"}", Person.class).sex()).isNull();
+    assertThatThrownBy(() -> SsdJson.read("{\"pers_person_id\":\"C1\",\"pers_sex\":\"Q\"}", Person.class))
+        .isInstanceOf(SsdJsonException.class).hasMessage("ssd_person.pers_sex: 'Q' is not a code of sex; expected one of: M, F, U");
+    assertThatThrownBy(() -> SsdJson.read("{\"cinf_table_id\":\"F1\",\"cinf_assessment_factors_json\":[\"1A\",\"ZZ\"]}",
+        AssessmentFactors.class)).isInstanceOf(SsdJsonException.class)
+        .hasMessageStartingWith("ssd_assessment_factors.cinf_assessment_factors_json[1]: 'ZZ' is not a code of assessment_factors");
+    assertThatThrownBy(() -> SsdJson.read("{\"pers_person_id\":", Person.class)).isInstanceOf(SsdJsonException.class)
+        .hasMessageStartingWith("ssd_person: not valid JSON");
+  }
+
+  @Test
+  void jsonColumnsAreReadFromJsonOrFromAStringHoldingItAndUndeclaredKeysAreIgnored() {
+    CinEpisodes expected = CinEpisodes.builder().referralId("R1")
+        .referralOutcomeJson(CinEpisodesReferralOutcome.builder().nfaFlag(YesNo.Y).build()).build();
+
+    assertThat(SsdJson.read("{\"cine_referral_id\":\"R1\",\"cine_referral_outcome_json\":{\"NFA_FLAG\":\"Y\",\"LOCAL_KEY\":1}}",
+        CinEpisodes.class)).isEqualTo(expected);
+    assertThat(SsdJson.read("{\"cine_referral_id\":\"R1\",\"cine_referral_outcome_json\":\"{\\\"NFA_FLAG\\\":\\\"Y\\\"}\"}",
+        CinEpisodes.class)).isEqualTo(expected);
+    assertThat(SsdJson.read("{\"cine_referral_id\":\"R1\",\"cine_referral_outcome_json\":\"\"}", CinEpisodes.class)
+        .referralOutcomeJson()).isNull();
+    assertThat(SsdJson.read("{\"cinf_table_id\":\"F1\",\"cinf_assessment_factors_json\":\"[\\\"1A\\\"]\"}", AssessmentFactors.class)
+        .assessmentFactorsJson()).containsExactly(AssessmentFactorsCode._1A);
+  }
+
+  private static LocalDateTime dob(String text) {
+    return SsdJson.read("{\"pers_person_id\":\"C1\",\"pers_dob\":\"" + text + "\"}", Person.class).dob();
   }
 }

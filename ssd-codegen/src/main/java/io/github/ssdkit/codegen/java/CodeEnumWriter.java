@@ -34,7 +34,7 @@ final class CodeEnumWriter {
   }
 
   TypeSpec write(CodeSet set) {
-    ClassName name = ClassName.get(JavaModelGenerator.CODE_PACKAGE, JavaNames.typeName(set.id()));
+    ClassName name = ClassName.get(JavaModelGenerator.CODE_PACKAGE, JavaNames.codeSetTypeName(spec, set.id()));
     Map<String, String> constants = JavaNames.constantNames(set.codes());
     TypeSpec.Builder e = TypeSpec.enumBuilder(name)
         .addModifiers(Modifier.PUBLIC)
@@ -55,7 +55,8 @@ final class CodeEnumWriter {
         .addField(LocalDate.class, "withdrawn", Modifier.PRIVATE, Modifier.FINAL)
         .addField(FieldSpec.builder(listOfString, "aliases", Modifier.PRIVATE, Modifier.FINAL).build())
         // One lookup table for codes and aliases: fromCode runs once per cell when reading extracts.
-        .addField(FieldSpec.builder(byCode, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        // Lower case, so no constant (always upper case) can clash with it.
+        .addField(FieldSpec.builder(byCode, "lookup", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("byCode()").build())
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(String.class, "code")
@@ -104,7 +105,7 @@ final class CodeEnumWriter {
                 + "@throws IllegalArgumentException when the code is not in this code set\n")
             .returns(name)
             .addParameter(String.class, "code")
-            .addStatement("$T value = code == null ? null : BY_CODE.get(code)", name)
+            .addStatement("$T value = code == null ? null : lookup.get(code)", name)
             .beginControlFlow("if (value == null)")
             .addStatement("throw new $T($S + code + $S)", IllegalArgumentException.class,
                 "'", "' is not a code of " + set.id() + "; expected one of: " + String.join(", ", set.codes()))

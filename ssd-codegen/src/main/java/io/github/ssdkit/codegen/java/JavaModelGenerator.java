@@ -43,6 +43,7 @@ public final class JavaModelGenerator implements Generator {
 
   static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
   static final ClassName JSON_PROPERTY_ORDER = ClassName.get("com.fasterxml.jackson.annotation", "JsonPropertyOrder");
+  static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get("com.fasterxml.jackson.annotation", "JsonIgnoreProperties");
   static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
   static final ClassName TABLE_INFO = ClassName.get(PACKAGE + ".runtime", "TableInfo");
 
@@ -95,7 +96,7 @@ public final class JavaModelGenerator implements Generator {
   static TypeName scalarType(Spec spec, LogicalType type, String codeSet) {
     return switch (type) {
       case CODE, FLAG -> Optional.ofNullable(codeSet).flatMap(spec::codeSet).filter(c -> !c.extensible())
-          .<TypeName>map(c -> ClassName.get(CODE_PACKAGE, JavaNames.typeName(c.id()))).orElse(ClassName.get(String.class));
+          .<TypeName>map(c -> ClassName.get(CODE_PACKAGE, JavaNames.codeSetTypeName(spec, c.id()))).orElse(ClassName.get(String.class));
       case INTEGER -> ClassName.get(Integer.class);
       case DECIMAL -> ClassName.get(BigDecimal.class);
       case DATE -> ClassName.get(LocalDate.class);
@@ -134,7 +135,9 @@ public final class JavaModelGenerator implements Generator {
     CodeBlock javadoc = CodeBlock.builder()
         .add("The structure held in {@code $L.$L}: $L\n", table.name(), f.name(), Javadoc.escape(f.description()))
         .build();
-    return RecordWriter.write(jsonName(table, f), list, javadoc, null);
+    // Undeclared keys are ignored, as the JSON Schema allows them and the validator only warns.
+    return RecordWriter.write(jsonName(table, f), list, javadoc, null,
+        AnnotationSpec.builder(JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build());
   }
 
   private static GeneratedFile file(String pkg, TypeSpec type) {
@@ -157,7 +160,7 @@ public final class JavaModelGenerator implements Generator {
     MethodSpec setter(ClassName builder) {
       return MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PUBLIC)
-          .addJavadoc("Sets {@code $L}. $L\n", jsonName, Javadoc.escape(doc))
+          .addJavadoc("Sets {@code $L}. $L\n\n@param $L the value, or null\n@return this builder\n", jsonName, Javadoc.escape(doc), name)
           .returns(builder)
           .addParameter(type, name)
           .addStatement("this.$N = $N", name, name)

@@ -18,7 +18,8 @@ final class RecordWriter {
 
   private RecordWriter() {}
 
-  static TypeSpec write(ClassName name, List<JavaModelGenerator.Component> components, CodeBlock javadoc, ClassName metadata) {
+  static TypeSpec write(ClassName name, List<JavaModelGenerator.Component> components, CodeBlock javadoc, ClassName metadata,
+      AnnotationSpec... annotations) {
     ClassName builder = name.nestedClass("Builder");
     CodeBlock.Builder doc = javadoc.toBuilder();
     if (metadata != null) {
@@ -39,6 +40,7 @@ final class RecordWriter {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(doc.build())
         .addAnnotation(AnnotationSpec.builder(JavaModelGenerator.JSON_PROPERTY_ORDER).addMember("value", order.build()).build())
+        .addAnnotations(List.of(annotations))
         .recordConstructor(constructor.build())
         .addMethod(MethodSpec.methodBuilder("builder")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -25,7 +25,8 @@ import java.util.Optional;
  * with every table under {@code $defs}.
  *
  * <p>Choices: SSD date-times carry no zone, so they get an anchored pattern instead of
- * {@code format: date-time} (which demands an offset); dates use {@code format: date}. Coded
+ * {@code format: date-time} (which demands an offset), which also takes a date alone; dates use
+ * {@code format: date}. Coded
  * columns get an {@code enum} of the current and withdrawn codes (history holds both) with the
  * labels kept in an {@code x-ssd-labels} annotation, which validators ignore and editors show.
  * Optional columns may be null. Structured JSON columns are nested objects whose undeclared keys
@@ -38,9 +39,12 @@ public final class JsonSchemaGenerator implements Generator {
   public static final String FOLDER = "json-schema/";
   public static final String BUNDLE = "ssd.bundle.schema.json";
 
-  /** Local date-time as extracts write it: {@code T} or a space, optional fraction, no zone. */
+  /**
+   * Local date-time as extracts write it: {@code T} or a space, optional fraction, no zone; or a
+   * date alone (midnight), which extracts often hold in date-time columns and the validator accepts.
+   */
   public static final String DATETIME_PATTERN =
-      "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?$";
+      "^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?)?$";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper();

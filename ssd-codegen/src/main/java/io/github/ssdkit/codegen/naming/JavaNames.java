@@ -1,6 +1,8 @@
 package io.github.ssdkit.codegen.naming;
 
+import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +25,26 @@ public final class JavaNames {
   public static String typeName(String tableOrSet) {
     String base = tableOrSet.startsWith("ssd_") ? tableOrSet.substring(4) : tableOrSet;
     return legal(pascal(base));
+  }
+
+  /**
+   * The enum name of a code set: its {@link #typeName} unless a table has that name, when
+   * {@code Code} is added ({@code disability} beside {@code ssd_disability} is
+   * {@code DisabilityCode}), so a record and the enum of its own codes never need qualified names.
+   */
+  public static String codeSetTypeName(Spec spec, String codeSet) {
+    Set<String> taken = new HashSet<>();
+    spec.tables().forEach(t -> taken.add(typeName(t.name())));
+    for (CodeSet other : spec.codeSets()) {
+      if (!other.id().equals(codeSet)) {
+        taken.add(typeName(other.id()));
+      }
+    }
+    String name = typeName(codeSet);
+    while (taken.contains(name)) {
+      name = name + "Code";
+    }
+    return name;
   }
 
   /**
@@ -53,6 +75,13 @@ public final class JavaNames {
   public static String keyName(String key) {
     return legal(camel(key.toLowerCase(Locale.ROOT)));
   }
+
+  /**
+   * Names a record component cannot take: the generated {@code builder()}, {@code toBuilder()}
+   * and {@code build()}, and the methods every record has or inherits.
+   */
+  static final Set<String> RESERVED_COMPONENTS = Set.of("builder", "toBuilder", "build", "equals", "hashCode",
+      "toString", "getClass", "clone", "finalize", "notify", "notifyAll", "wait");
 
   /**
    * Enum constant names for codes, in order: upper case, other characters as {@code _}, a leading
@@ -120,6 +149,6 @@ public final class JavaNames {
     if (Character.isDigit(name.charAt(0))) {
       name = "_" + name;
     }
-    return SourceVersion.isKeyword(name) ? name + "Value" : name;
+    return SourceVersion.isKeyword(name) || RESERVED_COMPONENTS.contains(name) ? name + "Value" : name;
   }
 }
