@@ -66,6 +66,23 @@ class ReportWritersTest {
     assertThat(csv.toString(StandardCharsets.UTF_8)).contains("error,code,ssd_person,1,1,pers_sex,X,");
   }
 
+  @Test
+  void csvCellsThatASpreadsheetWouldRunAsFormulasAreKeptAsText(@TempDir Path dir) throws Exception {
+    Extracts.write(dir, "ssd_person.csv", Extracts.PERSON_HEADER, "1,\"=HYPERLINK(\"\"http://x\"\")\",,,,,,,",
+        "2,@SUM(A1),,,,,,,", "3,-2+3,,,,,,,");
+    ValidationReport report = Extracts.validate(dir);
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    new CsvReportWriter().write(report, csv);
+    new JsonReportWriter().write(report, json);
+
+    assertThat(csv.toString(StandardCharsets.UTF_8).lines()).filteredOn(l -> l.startsWith("error,code,"))
+        .extracting(l -> l.split(",", 8)[6])
+        .containsExactly("\"'=HYPERLINK(\"\"http://x\"\")\"", "'@SUM(A1)", "'-2+3");
+    // the JSON report, for programs, keeps each value exactly
+    assertThat(json.toString(StandardCharsets.UTF_8)).contains("\"value\" : \"@SUM(A1)\"").contains("\"value\" : \"-2+3\"");
+  }
+
   private static ValidationReport brokenExtract(Path dir) {
     Extracts.write(dir, "ssd_person.csv", Extracts.PERSON_HEADER, "1,X,,,,,,,", "2,F,2020-02-30,,,,,,");
     return Extracts.validate(dir);

@@ -7,7 +7,14 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-/** Writes the listed issues as RFC 4180 CSV, one row per issue, for spreadsheets. */
+/**
+ * Writes the listed issues as RFC 4180 CSV, one row per issue, for spreadsheets.
+ *
+ * <p>The values come from the extract, so a cell that a spreadsheet would run as a formula
+ * ({@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return first) gets a leading
+ * apostrophe, which spreadsheets hide and read as "this is text". Programs should read the JSON
+ * report, which carries every value exactly.
+ */
 public final class CsvReportWriter implements ReportWriter {
 
   @Override
@@ -16,13 +23,29 @@ public final class CsvReportWriter implements ReportWriter {
     w.write("severity,rule,table,row,key,field,value,message\n");
     for (Issue i : report.issues()) {
       w.write(i.severity().label());
-      for (String cell : new String[] {i.rule(), i.table(), Long.toString(i.row()), i.key(), i.field(), i.value(), i.message()}) {
+      w.write(',');
+      w.write(quote(i.rule()));
+      w.write(',');
+      w.write(quote(i.table()));
+      w.write(',');
+      w.write(Long.toString(i.row()));
+      for (String cell : new String[] {i.key(), i.field(), i.value(), i.message()}) {
         w.write(',');
-        w.write(quote(cell));
+        w.write(quote(inert(cell)));
       }
       w.write('\n');
     }
     w.flush();
+  }
+
+  /** Makes a cell that starts like a formula read as text. */
+  static String inert(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    char first = cell.charAt(0);
+    boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    return formulaLike ? "'" + cell : cell;
   }
 
   static String quote(String cell) {
