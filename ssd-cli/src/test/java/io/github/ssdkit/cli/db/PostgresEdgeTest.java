@@ -106,6 +106,29 @@ class PostgresEdgeTest {
   }
 
   @Test
+  void aTimestampWithTimeZoneIsShownInTheLocalTimeZone() throws Exception {
+    String url = Databases.freshPostgresUrl("edge_tz");
+    try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+      // a date column, so that the value (not midnight) is reported
+      s.execute("CREATE TABLE ssd_version_log (version_number varchar(10) PRIMARY KEY, release_date timestamptz)");
+      s.execute("INSERT INTO ssd_version_log VALUES ('1.0', '2020-06-01 00:30:00+01')");
+    }
+    java.util.TimeZone saved = java.util.TimeZone.getDefault();
+    ValidationReport db;
+    try {
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Europe/London"));
+      db = validate(new JdbcSource(url, "postgres", "postgres", "public", ""));
+    } finally {
+      java.util.TimeZone.setDefault(saved);
+    }
+
+    // PostgreSQL keeps only the instant and the driver hands it back in UTC: 23:30 the day before
+    assertThat(db.issues()).noneMatch(i -> i.rule().equals("input.database"));
+    assertThat(db.issues()).filteredOn(i -> i.field().equals("release_date")).extracting(i -> i.rule() + " " + i.value())
+        .containsExactly("type.date 2020-06-01T00:30:00");
+  }
+
+  @Test
   void theCommandClosesItsConnections(@TempDir Path dir) throws Exception {
     String url = loadSample("edge_close", dir);
     int code = SsdCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "validate", "--jdbc",

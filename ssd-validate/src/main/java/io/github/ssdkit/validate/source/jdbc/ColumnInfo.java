@@ -19,8 +19,11 @@ record ColumnInfo(String name, int jdbcType, String typeName) {
     };
   }
 
+  /** PostgreSQL's driver reports a TIMESTAMPTZ as a plain TIMESTAMP; only its type name tells. */
   boolean isOffsetDateTime() {
-    return jdbcType == Types.TIMESTAMP_WITH_TIMEZONE || jdbcType == SQLSERVER_DATETIMEOFFSET;
+    String type = typeName == null ? "" : typeName.toLowerCase(java.util.Locale.ROOT);
+    return jdbcType == Types.TIMESTAMP_WITH_TIMEZONE || jdbcType == SQLSERVER_DATETIMEOFFSET
+        || (jdbcType == Types.TIMESTAMP && (type.equals("timestamptz") || type.contains("with time zone")));
   }
 
   boolean isBinary() {
