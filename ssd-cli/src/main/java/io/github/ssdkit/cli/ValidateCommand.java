@@ -131,7 +131,15 @@ final class ValidateCommand implements Callable<Integer> {
     if (progress != null ? progress : System.console() != null) {
       validator = validator.withProgress(line -> err.println("ssd: " + line));
     }
-    ValidationResult result = validator.validate(source);
+    ValidationResult result;
+    try {
+      result = validator.validate(source);
+    } finally {
+      if (source instanceof JdbcSource db) {
+        // rolls back and closes the connection before the report is written
+        db.close();
+      }
+    }
     if (!result.isUsable()) {
       err.println("ssd: " + result.unusable());
       return SsdCommand.UNUSABLE;
@@ -151,6 +159,11 @@ final class ValidateCommand implements Callable<Integer> {
       password = System.getenv(passwordEnv);
       if (password == null) {
         err.println("ssd: environment variable " + passwordEnv + " is not set");
+        return null;
+      }
+      // an empty variable is almost always a forgotten export, not an empty password
+      if (password.isEmpty()) {
+        err.println("ssd: environment variable " + passwordEnv + " is empty");
         return null;
       }
     }

@@ -92,4 +92,21 @@ class ValidateOptionsTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("NOT VALID").contains("1 errors");
   }
+
+  @Test
+  void anUnsetOrEmptyPasswordVariableIsNamedBeforeConnecting() throws Exception {
+    // a variable can only be set for another process; the URL would be refused if it were tried
+    String url = "jdbc:postgresql://127.0.0.1:1/ssd";
+    ProcessBuilder empty = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), SsdCommand.class.getName(),
+        "validate", "--jdbc", url, "--user", "reader", "--password-env", "SSD_TEST_EMPTY_PW").redirectErrorStream(true);
+    empty.environment().put("SSD_TEST_EMPTY_PW", "");
+    Process p = empty.start();
+    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isEqualTo(2);
+    assertThat(output.strip()).isEqualTo("ssd: environment variable SSD_TEST_EMPTY_PW is empty");
+
+    unusable(Cli.run("validate", "--jdbc", url, "--password-env", "SSD_TEST_SURELY_UNSET_PW"),
+        "environment variable SSD_TEST_SURELY_UNSET_PW is not set");
+  }
 }

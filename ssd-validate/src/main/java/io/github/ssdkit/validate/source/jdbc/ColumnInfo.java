@@ -8,6 +8,29 @@ import java.sql.Types;
 /** A database column: its name as the database spells it and its JDBC type. */
 record ColumnInfo(String name, int jdbcType, String typeName) {
 
+  /** SQL Server's DATETIMEOFFSET, which mssql-jdbc reports with a type code of its own. */
+  static final int SQLSERVER_DATETIMEOFFSET = -155;
+
+  boolean isText() {
+    return switch (jdbcType) {
+      case Types.CHAR, Types.NCHAR, Types.VARCHAR, Types.NVARCHAR, Types.LONGVARCHAR, Types.LONGNVARCHAR,
+          Types.CLOB, Types.NCLOB -> true;
+      default -> false;
+    };
+  }
+
+  /** PostgreSQL's driver reports a TIMESTAMPTZ as a plain TIMESTAMP; only its type name tells. */
+  boolean isOffsetDateTime() {
+    String type = typeName == null ? "" : typeName.toLowerCase(java.util.Locale.ROOT);
+    return jdbcType == Types.TIMESTAMP_WITH_TIMEZONE || jdbcType == SQLSERVER_DATETIMEOFFSET
+        || (jdbcType == Types.TIMESTAMP && (type.equals("timestamptz") || type.contains("with time zone")));
+  }
+
+  boolean isBinary() {
+    return jdbcType == Types.BINARY || jdbcType == Types.VARBINARY || jdbcType == Types.LONGVARBINARY
+        || jdbcType == Types.BLOB;
+  }
+
   boolean isFixedWidthText() {
     return jdbcType == Types.CHAR || jdbcType == Types.NCHAR;
   }
@@ -21,17 +44,13 @@ record ColumnInfo(String name, int jdbcType, String typeName) {
   }
 
   private boolean compatible(LogicalType type) {
-    boolean text = switch (jdbcType) {
-      case Types.CHAR, Types.NCHAR, Types.VARCHAR, Types.NVARCHAR, Types.LONGVARCHAR, Types.LONGNVARCHAR,
-          Types.CLOB, Types.NCLOB -> true;
-      default -> false;
-    };
+    boolean text = isText();
     boolean number = switch (jdbcType) {
       case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.NUMERIC, Types.DECIMAL,
           Types.REAL, Types.FLOAT, Types.DOUBLE -> true;
       default -> false;
     };
-    boolean temporal = jdbcType == Types.DATE || jdbcType == Types.TIMESTAMP || jdbcType == Types.TIMESTAMP_WITH_TIMEZONE;
+    boolean temporal = jdbcType == Types.DATE || jdbcType == Types.TIMESTAMP || isOffsetDateTime();
     return switch (type) {
       case STRING, CODE, FLAG -> text;
       case INTEGER, DECIMAL -> number;
