@@ -188,6 +188,21 @@ final class MapReader {
     return out;
   }
 
+  /** The locations of the plain values of a list, in order (entries that are not plain values are skipped). */
+  List<SourceLocation> stringLocations(String key) {
+    Node v = value(key);
+    if (!(v instanceof SequenceNode seq)) {
+      return List.of();
+    }
+    List<SourceLocation> out = new ArrayList<>();
+    for (Node item : seq.getValue()) {
+      if (item instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
+        out.add(file.at(item));
+      }
+    }
+    return out;
+  }
+
   /** The entries of a list; absent gives an empty list. */
   List<Node> items(String key) {
     Node v = value(key);

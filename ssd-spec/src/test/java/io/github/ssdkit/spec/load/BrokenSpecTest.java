@@ -135,4 +135,60 @@ class BrokenSpecTest {
       assertThat(p.isError()).isFalse();
     });
   }
+
+  @Test
+  void aBrokenTableFileIsReportedOnceNotOncePerReferenceToIt(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "    item: PERS002A\n", "\titem: PERS002A\n");
+
+    assertThat(TestSpecs.problems(dir)).singleElement().satisfies(p -> {
+      assertThat(p.rule()).isEqualTo("yaml.syntax");
+      assertThat(p.location().file()).isEqualTo("tables/ssd_person.yaml");
+    });
+  }
+
+  @Test
+  void aColumnThatCannotBeReadIsNotAlsoReportedAsMissingWhereverItIsNamed(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    // the key column, named by the primary key and by a foreign key in another table
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "    type: string\n    max_length: 48\n    required: true\n",
+        "    type: strnig\n    max_length: 48\n    required: true\n");
+    // a date column named by a check
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "    type: date\n", "    type: dat\n");
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::rule)
+        .containsExactly("spec.type.unknown", "spec.type.unknown");
+  }
+
+  @Test
+  void aTableWithoutReadableFieldsIsReportedOnce(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "fields:\n", "feilds:\n");
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::rule)
+        .containsExactlyInAnyOrder("spec.key.unknown", "spec.key.missing");
+  }
+
+  @Test
+  void aBrokenCodeSetFileIsReportedOnceNotOncePerColumnThatUsesIt(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    Files.writeString(dir.resolve("codesets/yes_no.yaml"), "- just a list\n", StandardCharsets.UTF_8);
+
+    assertThat(TestSpecs.problems(dir)).singleElement().satisfies(p -> {
+      assertThat(p.rule()).isEqualTo("spec.structure");
+      assertThat(p.location()).isEqualTo(new SourceLocation("codesets/yes_no.yaml", 1, 1));
+    });
+  }
+
+  @Test
+  void aListedFileThatIsMissingIsReportedAtItsManifestEntry(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    Files.delete(dir.resolve("codesets/sex.yaml"));
+    TestSpecs.edit(dir, "ssd.yaml", "  - yes_no\n", "  - yes_no\n  - yes_no\n");
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::toString).containsExactly(
+        "ssd.yaml:14:5: error [spec.file.missing] the manifest lists code set 'sex' but codesets/sex.yaml is not in "
+            + dir + "; add the file or remove the entry",
+        "ssd.yaml:16:5: error [spec.manifest.duplicate] the manifest lists code set 'yes_no' twice");
+  }
 }
