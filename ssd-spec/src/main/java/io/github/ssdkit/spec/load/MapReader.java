@@ -40,6 +40,9 @@ final class MapReader {
         continue;
       }
       String name = key.getValue();
+      if (key.getTag().equals(Tag.MERGE)) {
+        continue; // reported as yaml.merge-key
+      }
       if (!allowed.contains(name)) {
         problems.error("spec.key.unknown", file.at(key),
             "unknown key '" + name + "' in " + what + "; expected one of: " + String.join(", ", sorted(allowed)));

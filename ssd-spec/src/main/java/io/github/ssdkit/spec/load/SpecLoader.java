@@ -112,7 +112,11 @@ public final class SpecLoader {
     try {
       text = source.read(path);
     } catch (CharacterCodingException e) {
-      problems.error("spec.file.encoding", SourceLocation.of(path), "the file is not valid UTF-8 text");
+      problems.error("spec.file.encoding", SourceLocation.of(path), "the file is not valid UTF-8 text"
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return null;
+    } catch (SpecSource.TooLarge e) {
+      problems.error("spec.file.too-large", SourceLocation.of(path), e.getMessage());
       return null;
     } catch (IOException e) {
       problems.error("spec.file.unreadable", SourceLocation.of(path), "cannot read the file: " + e.getMessage());

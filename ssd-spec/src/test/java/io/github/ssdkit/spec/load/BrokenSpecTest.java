@@ -66,6 +66,13 @@ class BrokenSpecTest {
             "spec.key.missing", 22),
         Arguments.of("listed file that does not exist", "ssd.yaml", "  - yes_no\n", "  - yes_no\n  - gender\n",
             "spec.file.missing", 0),
+        Arguments.of("a tab for indentation", "tables/ssd_person.yaml", "    item: PERS002A\n",
+            "\titem: PERS002A\n", "yaml.syntax", 17),
+        Arguments.of("a merge key", "tables/ssd_person.yaml", "  - name: pers_dob\n    item: PERS005A\n",
+            "  - <<: *sex\n    name: pers_dob\n    item: PERS005A\n", "yaml.syntax", 0),
+        Arguments.of("an explicit tag", "codesets/sex.yaml", "code: \"F\"", "code: !!int \"7\"", "yaml.tag", 0),
+        Arguments.of("two documents", "codesets/sex.yaml", "code_set: sex", "code_set: sex\n---\ncode_set: sex2",
+            "yaml.syntax", 2),
         Arguments.of("text where a boolean belongs", "tables/ssd_disability.yaml", "    required: true\n",
             "    required: yes please\n", "spec.value.type", 0));
   }
@@ -109,6 +116,17 @@ class BrokenSpecTest {
     assertThat(TestSpecs.problems(dir)).anySatisfy(p -> {
       assertThat(p.rule()).isEqualTo("spec.file.encoding");
       assertThat(p.location()).isEqualTo(SourceLocation.of("codesets/sex.yaml"));
+    });
+  }
+
+  @Test
+  void aFileWithOnlyADocumentMarkerIsEmpty(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    Files.writeString(dir.resolve("tables/ssd_disability.yaml"), "---\n# nothing yet\n", StandardCharsets.UTF_8);
+
+    assertThat(TestSpecs.problems(dir)).singleElement().satisfies(p -> {
+      assertThat(p.rule()).isEqualTo("yaml.empty");
+      assertThat(p.location().file()).isEqualTo("tables/ssd_disability.yaml");
     });
   }
 
@@ -190,5 +208,87 @@ class BrokenSpecTest {
         "ssd.yaml:14:5: error [spec.file.missing] the manifest lists code set 'sex' but codesets/sex.yaml is not in "
             + dir + "; add the file or remove the entry",
         "ssd.yaml:16:5: error [spec.manifest.duplicate] the manifest lists code set 'yes_no' twice");
+  }
+
+  @Test
+  void explainsCommonYamlMistakesInPlainWords(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "    item: PERS002A\n", "\titem: PERS002A\n");
+    TestSpecs.edit(dir, "tables/ssd_disability.yaml", "    item: DISA001A\n", "      item: DISA001A\n");
+    TestSpecs.edit(dir, "codesets/sex.yaml", "code_set: sex", "code_set: sex\n---\ncode_set: sex2");
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::message).containsExactly(
+        "YAML syntax error: a second YAML document ('---'); a spec file holds exactly one",
+        "YAML syntax error: a ':' where a new key cannot start (is this line indented more than the key above it,"
+            + " or does a value contain ': ' and need quotes?)",
+        "YAML syntax error: a tab character; YAML indentation must use spaces");
+  }
+
+  @Test
+  void aMergeKeyIsReportedOnceAsSuch(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "  - name: pers_sex\n", "  - &sex\n    name: pers_sex\n");
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "  - name: pers_dob\n    item: PERS005A\n",
+        "  - <<: *sex\n    name: pers_dob\n    item: PERS005A\n");
+
+    assertThat(TestSpecs.problems(dir)).singleElement().satisfies(p -> {
+      assertThat(p.rule()).isEqualTo("yaml.merge-key");
+      assertThat(p.location()).isEqualTo(new SourceLocation("tables/ssd_person.yaml", 23, 5));
+    });
+  }
+
+  @Test
+  void anAliasBombIsRefusedQuicklyWithALocation(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    StringBuilder bomb = new StringBuilder("table: ssd_disability\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    String previous = "a";
+    for (String name : List.of("b", "c", "d", "e", "f", "g", "h", "i", "j")) {
+      bomb.append(name).append(": &").append(name).append(" [")
+          .append(String.join(", ", java.util.Collections.nCopies(9, "*" + previous))).append("]\n");
+      previous = name;
+    }
+    Files.writeString(dir.resolve("tables/ssd_disability.yaml"), bomb, StandardCharsets.UTF_8);
+
+    List<SpecProblem> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10), () -> TestSpecs.problems(dir));
+
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.rule()).isEqualTo("yaml.syntax");
+      assertThat(p.location().line()).isEqualTo(8);
+      assertThat(p.message()).contains("alias bomb").doesNotContain("max=");
+    });
+  }
+
+  @Test
+  void aHugeFileIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    Path huge = dir.resolve("codesets/sex.yaml");
+    try (java.io.Writer w = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
+      w.write("code_set: sex\nvalues:\n");
+      String line = "  - {code: \"X\", label: \"" + "x".repeat(100) + "\"}\n";
+      for (long written = 0; written <= SpecSource.MAX_BYTES; written += line.length()) {
+        w.write(line);
+      }
+    }
+    Path large = dir.resolve("codesets/yes_no.yaml"); // under the byte limit, over the character limit
+    Files.writeString(large, "code_set: yes_no\nvalues: []\n# " + "y".repeat(YamlFile.MAX_CHARS) + "\n");
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::toString).containsExactly(
+        "codesets/sex.yaml: error [spec.file.too-large] the file is " + Files.size(huge) + " bytes, more than the "
+            + SpecSource.MAX_BYTES + " a spec file may have; is it really a spec file?",
+        "codesets/yes_no.yaml: error [spec.file.too-large] the file holds " + (YamlFile.MAX_CHARS + 31)
+            + " characters, more than the " + YamlFile.MAX_CHARS + " a spec file may have; is it really a spec file?");
+  }
+
+  @Test
+  void saysWhereAFileStopsBeingUtf8AndRecognisesUtf16(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    Files.write(dir.resolve("codesets/sex.yaml"), "code_set: sex\ntitle: S\u00e9x\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(dir.resolve("codesets/yes_no.yaml"), "code_set: yes_no\n".getBytes(StandardCharsets.UTF_16));
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::message).containsExactly(
+        "the file is not valid UTF-8 text: byte 0xE9 at line 2, column 9 is not UTF-8 (Windows-1252 or Latin-1?);"
+            + " save the file as UTF-8",
+        "the file is not valid UTF-8 text: it is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
   }
 }
