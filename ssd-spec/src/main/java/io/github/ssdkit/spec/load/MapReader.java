@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -96,6 +97,39 @@ final class MapReader {
     return v;
   }
 
+  /**
+   * Reports a value written without quotes that other YAML readers would not take as text: a
+   * boolean ({@code no}, and {@code Y}/{@code N} under YAML 1.1), a number ({@code 01},
+   * {@code 1e3}), a date or null ({@code ~}). This loader keeps the text as written, but editors,
+   * JSON Schema checks and other tools would see {@code false}, {@code 1} or nothing.
+   *
+   * @return whether the value was such a plain scalar
+   */
+  boolean unquotedNonText(Node v, String what) {
+    if (!(v instanceof ScalarNode s) || s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN
+        || s.getValue().isEmpty()) {
+      return false; // quoted, or nothing at all (which requiredString reports)
+    }
+    String reads = s.getTag().equals(Tag.BOOL) || YAML11_BOOL.matcher(s.getValue()).matches() ? "a boolean"
+        : s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT) ? "a number"
+        : s.getTag().equals(Tag.TIMESTAMP) ? "a date"
+        : s.getTag().equals(Tag.NULL) ? "null (no value)" : null;
+    if (reads == null) {
+      return false;
+    }
+    problems.error("spec.value.unquoted", file.at(v), what + " " + s.getValue() + " is not in quotes, which YAML reads as " + reads + "; write it in double quotes, \""
+        + s.getValue() + "\"");
+    return true;
+  }
+
+  private static final java.util.regex.Pattern YAML11_BOOL = java.util.regex.Pattern.compile("[yYnN]");
+
+  /** The value of a key however it is written, even when empty or null; null when the key is absent. */
+  Node rawValue(String key) {
+    NodeTuple t = entries.get(key);
+    return t == null ? null : t.getValueNode();
+  }
+
   String string(String key) {
     Node v = value(key);
     if (v == null) {
@@ -110,7 +144,9 @@ final class MapReader {
 
   String requiredString(String key) {
     String s = string(key);
-    if (s == null && value(key) == null) {
+    if (s == null && entries.containsKey(key) && value(key) == null) {
+      problems.error("spec.value.empty", at(key), "'" + key + "' in " + what + " has no value");
+    } else if (s == null && value(key) == null) {
       problems.error("spec.key.missing", at(), what + " is missing required key '" + key + "'");
     } else if (s != null && s.isBlank()) {
       problems.error("spec.value.empty", at(key), "'" + key + "' in " + what + " must not be empty");

@@ -291,4 +291,42 @@ class BrokenSpecTest {
             + " save the file as UTF-8",
         "the file is not valid UTF-8 text: it is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
   }
+
+  @Test
+  void codesThatYamlWouldReadAsBooleansNumbersDatesOrNullMustBeQuoted(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    Files.writeString(dir.resolve("codesets/yes_no.yaml"), """
+        code_set: yes_no
+        values:
+          - {code: Y, label: "Yes", aliases: [yes, 1, "T"]}
+          - {code: N, label: No}
+          - {code: 01, label: "One"}
+          - {code: 1e3, label: "Thousand"}
+          - {code: 2020-01-01, label: "A date"}
+          - {code: ~, label: "Null"}
+          - {code: , label: "Nothing"}
+          - {code: A4, label: "Plain text is read as written"}
+        """, StandardCharsets.UTF_8);
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::toString).containsExactly(
+        "codesets/yes_no.yaml:3:12: error [spec.value.unquoted] code Y is not in quotes, which YAML reads as a boolean;"
+            + " write it in double quotes, \"Y\"",
+        "codesets/yes_no.yaml:3:39: error [spec.value.unquoted] alias yes is not in quotes, which YAML reads as a"
+            + " boolean; write it in double quotes, \"yes\"",
+        "codesets/yes_no.yaml:3:44: error [spec.value.unquoted] alias 1 is not in quotes, which YAML reads as a number;"
+            + " write it in double quotes, \"1\"",
+        "codesets/yes_no.yaml:4:12: error [spec.value.unquoted] code N is not in quotes, which YAML reads as a boolean;"
+            + " write it in double quotes, \"N\"",
+        "codesets/yes_no.yaml:4:22: error [spec.value.unquoted] label No is not in quotes, which YAML reads as a"
+            + " boolean; write it in double quotes, \"No\"",
+        "codesets/yes_no.yaml:5:12: error [spec.value.unquoted] code 01 is not in quotes, which YAML reads as a number;"
+            + " write it in double quotes, \"01\"",
+        "codesets/yes_no.yaml:6:12: error [spec.value.unquoted] code 1e3 is not in quotes, which YAML reads as a number;"
+            + " write it in double quotes, \"1e3\"",
+        "codesets/yes_no.yaml:7:12: error [spec.value.unquoted] code 2020-01-01 is not in quotes, which YAML reads as a"
+            + " date; write it in double quotes, \"2020-01-01\"",
+        "codesets/yes_no.yaml:8:12: error [spec.value.unquoted] code ~ is not in quotes, which YAML reads as null (no"
+            + " value); write it in double quotes, \"~\"",
+        "codesets/yes_no.yaml:9:11: error [spec.value.empty] 'code' in a value of code set 'yes_no' has no value");
+  }
 }
