@@ -32,7 +32,8 @@ public final class SpecLinter {
         new CodeSetReferenceRule(),
         new CodeValuesRule(),
         new ItemReferenceRule(),
-        new CheckFieldsRule()));
+        new CheckFieldsRule(),
+        new SinceRule()));
   }
 
   public List<LintRule> rules() {
