@@ -33,7 +33,8 @@ public final class SpecLinter {
         new CodeValuesRule(),
         new ItemReferenceRule(),
         new CheckFieldsRule(),
-        new SinceRule()));
+        new SinceRule(),
+        new ForeignKeyCycleRule()));
   }
 
   public List<LintRule> rules() {

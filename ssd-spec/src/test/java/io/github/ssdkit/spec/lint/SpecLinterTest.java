@@ -97,6 +97,22 @@ class SpecLinterTest {
             "lint.since.future WARNING " + lineOf(dir, "tables/ssd_cla_episodes.yaml", "status: proposed"));
   }
 
+  @Test
+  void reportsAForeignKeyCycleOnceWithItsPathButNotASelfReference(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "  - name: pers_sex\n",
+        "  - name: pers_first_episode\n    item: PERS900A\n    type: string\n    max_length: 48\n"
+            + "    references: ssd_cla_episodes.clae_cla_episode_id\n    description: A reference closing a cycle.\n"
+            + "  - name: pers_parent\n    item: PERS901A\n    type: string\n    max_length: 48\n"
+            + "    references: ssd_person.pers_person_id\n    description: A reference to its own table, which is fine.\n"
+            + "  - name: pers_sex\n");
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::toString).containsExactly(
+        "tables/ssd_cla_episodes.yaml:14:5: error [lint.foreign-key.cycle] foreign keys form a cycle:"
+            + " ssd_person.pers_first_episode -> ssd_cla_episodes.clae_person_id -> ssd_person; no table of it can be"
+            + " loaded before the others (drop or reverse one of these references)");
+  }
+
   /** The line of the field entry ("  - name:") that holds {@code text}. */
   private static int lineOf(Path dir, String file, String text) {
     try {
