@@ -36,6 +36,12 @@ final class ManifestReader {
     if (status != null && !status.equals("draft") && !status.equals("release")) {
       problems.error("spec.value.status", map.at("status"), "manifest status must be draft or release, not '" + status + "'");
     }
+    for (String key : List.of("tables", "code_sets")) {
+      if (!map.has(key)) {
+        problems.error("spec.key.missing", map.at(), "the manifest is missing required key '" + key
+            + "', the list of every " + (key.equals("tables") ? "table" : "code set") + " in the spec");
+      }
+    }
     if (id == null || version == null) {
       return null;
     }

@@ -45,8 +45,9 @@ final class MapReader {
         continue; // reported as yaml.merge-key
       }
       if (!allowed.contains(name)) {
-        problems.error("spec.key.unknown", file.at(key),
-            "unknown key '" + name + "' in " + what + "; expected one of: " + String.join(", ", sorted(allowed)));
+        String near = nearest(name, allowed);
+        problems.error("spec.key.unknown", file.at(key), "unknown key '" + name + "' in " + what
+            + (near == null ? "" : "; did you mean '" + near + "'?") + "; expected one of: " + String.join(", ", sorted(allowed)));
         continue;
       }
       entries.putIfAbsent(name, tuple);
@@ -253,6 +254,31 @@ final class MapReader {
     }
     problems.error("spec.value.type", file.at(v), "'" + key + "' in " + what + " must be a list" + found(v));
     return List.of();
+  }
+
+  /** The allowed key one or two edits away (a typo such as feilds or itme), when there is exactly one. */
+  static String nearest(String name, Set<String> allowed) {
+    List<String> near = allowed.stream().filter(k -> distance(name, k) <= (k.length() <= 4 ? 1 : 2)).sorted().toList();
+    return near.size() == 1 ? near.get(0) : null;
+  }
+
+  /** Edit distance counting a swap of neighbouring letters as one edit. */
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        if (i == 0 || j == 0) {
+          d[i][j] = i + j;
+          continue;
+        }
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   private static List<String> sorted(Set<String> keys) {

@@ -127,9 +127,9 @@ public final class SpecLoader {
         problems.error("spec.file.missing", SourceLocation.of(path),
             "file not found in " + source.describe() + "; a spec directory must contain the manifest ssd.yaml");
       } else {
-        problems.error("spec.file.missing", listedAt, "the manifest lists " + what + " '"
-            + path.substring(path.indexOf('/') + 1, path.lastIndexOf('.')) + "' but " + path
-            + " is not in " + source.describe() + "; add the file or remove the entry");
+        problems.error("spec.file.missing", SourceLocation.of(path), "file not found in " + source.describe()
+            + "; the manifest lists " + what + " '" + path.substring(path.indexOf('/') + 1, path.lastIndexOf('.'))
+            + "' at " + listedAt + ": add the file or remove that entry");
       }
       return null;
     }

@@ -199,14 +199,14 @@ class BrokenSpecTest {
   }
 
   @Test
-  void aListedFileThatIsMissingIsReportedAtItsManifestEntry(@TempDir Path dir) throws Exception {
+  void aListedFileThatIsMissingNamesItsManifestEntry(@TempDir Path dir) throws Exception {
     TestSpecs.copyMini(dir);
     Files.delete(dir.resolve("codesets/sex.yaml"));
     TestSpecs.edit(dir, "ssd.yaml", "  - yes_no\n", "  - yes_no\n  - yes_no\n");
 
     assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::toString).containsExactly(
-        "ssd.yaml:14:5: error [spec.file.missing] the manifest lists code set 'sex' but codesets/sex.yaml is not in "
-            + dir + "; add the file or remove the entry",
+        "codesets/sex.yaml: error [spec.file.missing] file not found in " + dir
+            + "; the manifest lists code set 'sex' at ssd.yaml:14:5: add the file or remove that entry",
         "ssd.yaml:16:5: error [spec.manifest.duplicate] the manifest lists code set 'yes_no' twice");
   }
 
@@ -328,5 +328,30 @@ class BrokenSpecTest {
         "codesets/yes_no.yaml:8:12: error [spec.value.unquoted] code ~ is not in quotes, which YAML reads as null (no"
             + " value); write it in double quotes, \"~\"",
         "codesets/yes_no.yaml:9:11: error [spec.value.empty] 'code' in a value of code set 'yes_no' has no value");
+  }
+
+  @Test
+  void anUnknownKeySuggestsTheKeyItIsATypoOf(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "fields:\n", "feilds:\n");
+    TestSpecs.edit(dir, "tables/ssd_disability.yaml", "    item: DISA001A\n", "    itme: DISA001A\n");
+
+    assertThat(TestSpecs.problems(dir)).filteredOn(p -> p.rule().equals("spec.key.unknown"))
+        .extracting(SpecProblem::message)
+        .anySatisfy(m -> assertThat(m).startsWith("unknown key 'feilds' in a table; did you mean 'fields'?"))
+        .anySatisfy(m -> assertThat(m).startsWith("unknown key 'itme' in a field of ssd_disability; did you mean 'item'?"));
+  }
+
+  @Test
+  void aManifestWithoutItsListsSaysSo(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    Files.writeString(dir.resolve("ssd.yaml"), "spec: ssd\nversion: 1.0.0\n", StandardCharsets.UTF_8);
+
+    assertThat(TestSpecs.problems(dir)).filteredOn(SpecProblem::isError).extracting(SpecProblem::toString)
+        .containsExactly(
+            "ssd.yaml:1:1: error [spec.key.missing] the manifest is missing required key 'tables', the list of every"
+                + " table in the spec",
+            "ssd.yaml:1:1: error [spec.key.missing] the manifest is missing required key 'code_sets', the list of"
+                + " every code set in the spec");
   }
 }
