@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** A loaded specification: the manifest, every table and every code set. Immutable. */
 public final class Spec {
@@ -14,11 +15,27 @@ public final class Spec {
   private final List<CodeSet> codeSets;
   private final Map<String, Table> tablesByName = new LinkedHashMap<>();
   private final Map<String, CodeSet> codeSetsById = new LinkedHashMap<>();
+  private final Set<String> incompleteTables;
+  private final Set<String> unreadableColumns;
 
   public Spec(SpecManifest manifest, List<Table> tables, List<CodeSet> codeSets) {
+    this(manifest, tables, codeSets, Set.of(), Set.of());
+  }
+
+  /**
+   * A spec that loading could read only in part.
+   *
+   * @param incompleteTables tables whose list of columns could not be read in full (an entry
+   *     without a name, a {@code fields} key that is missing or not a list)
+   * @param unreadableColumns columns, as {@code table.column}, whose declaration could not be read
+   */
+  public Spec(SpecManifest manifest, List<Table> tables, List<CodeSet> codeSets,
+      Set<String> incompleteTables, Set<String> unreadableColumns) {
     this.manifest = Objects.requireNonNull(manifest, "manifest");
     this.tables = List.copyOf(tables);
     this.codeSets = List.copyOf(codeSets);
+    this.incompleteTables = Set.copyOf(incompleteTables);
+    this.unreadableColumns = Set.copyOf(unreadableColumns);
     this.tables.forEach(t -> tablesByName.putIfAbsent(t.name(), t));
     this.codeSets.forEach(c -> codeSetsById.putIfAbsent(c.id(), c));
   }
@@ -46,6 +63,40 @@ public final class Spec {
 
   public Optional<CodeSet> codeSet(String id) {
     return Optional.ofNullable(codeSetsById.get(id));
+  }
+
+  /**
+   * Whether a table (when {@code column} is null) or one of its columns is declared but could not
+   * be read: the manifest lists the table but its file was missing or broken, or the column's
+   * entry was. Loading has already reported why, so checks of references to it stay quiet rather
+   * than repeat one mistake once for every reference.
+   */
+  public boolean isUnreadable(String table, String column) {
+    if (table(table).isEmpty()) {
+      return manifest.tables().contains(table);
+    }
+    if (column == null) {
+      return false;
+    }
+    return table(table).get().field(column).isEmpty()
+        && (incompleteTables.contains(table) || unreadableColumns.contains(table + "." + column));
+  }
+
+  /** Whether some of a table's columns could not be read, so its list of columns is not complete. */
+  public boolean isIncomplete(String table) {
+    return incompleteTables.contains(table) || unreadableColumns.stream().anyMatch(c -> c.startsWith(table + "."));
+  }
+
+  /** Whether the manifest lists a code set whose file was missing or could not be read. */
+  public boolean isUnreadableCodeSet(String id) {
+    return codeSet(id).isEmpty() && manifest.codeSets().contains(id);
+  }
+
+  /** Whether anything the manifest lists, or any column, could not be read. */
+  public boolean isPartial() {
+    return !incompleteTables.isEmpty() || !unreadableColumns.isEmpty()
+        || manifest.tables().stream().anyMatch(t -> table(t).isEmpty())
+        || manifest.codeSets().stream().anyMatch(c -> codeSet(c).isEmpty());
   }
 
   /** The field a reference points to, when both its table and field exist. */

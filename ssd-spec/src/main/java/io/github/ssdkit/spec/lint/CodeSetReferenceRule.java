@@ -37,7 +37,8 @@ final class CodeSetReferenceRule implements LintRule {
       }
     }
     for (CodeSet set : spec.codeSets()) {
-      if (!used.contains(set.id())) {
+      // with a table or column unreadable, which code sets are used cannot be known
+      if (!used.contains(set.id()) && !spec.isPartial()) {
         out.add(SpecProblem.warning("lint.code-set.unused", set.location(), "code set '" + set.id() + "' is not used by any column"));
       }
     }
@@ -53,7 +54,7 @@ final class CodeSetReferenceRule implements LintRule {
       return;
     }
     used.add(codeSet);
-    if (spec.codeSet(codeSet).isEmpty()) {
+    if (spec.codeSet(codeSet).isEmpty() && !spec.isUnreadableCodeSet(codeSet)) {
       out.add(SpecProblem.error("lint.code-set.unresolved", at, what + " refers to unknown code set '" + codeSet + "'"));
     }
     if (!MAY_BE_CODED.contains(type)) {

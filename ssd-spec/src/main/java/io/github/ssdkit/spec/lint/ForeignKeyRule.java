@@ -24,11 +24,17 @@ final class ForeignKeyRule implements LintRule {
         String what = "foreign key " + table.name() + "." + f.name() + " -> " + ref;
         Optional<Table> target = spec.table(ref.table());
         if (target.isEmpty()) {
+          if (spec.isUnreadable(ref.table(), null)) {
+            continue; // its file could not be read, which loading has reported
+          }
           out.add(SpecProblem.error("lint.foreign-key.unresolved", f.location(), what + ": no table '" + ref.table() + "'"));
           continue;
         }
         Optional<Field> targetField = target.get().field(ref.field());
         if (targetField.isEmpty()) {
+          if (spec.isUnreadable(ref.table(), ref.field())) {
+            continue;
+          }
           out.add(SpecProblem.error("lint.foreign-key.unresolved", f.location(),
               what + ": table " + ref.table() + " has no column '" + ref.field() + "'"));
           continue;

@@ -30,6 +30,9 @@ final class PrimaryKeyRule implements LintRule {
         }
         Optional<Field> field = table.field(column);
         if (field.isEmpty()) {
+          if (spec.isUnreadable(table.name(), column)) {
+            continue; // the column's entry could not be read, which loading has reported
+          }
           out.add(SpecProblem.error("lint.primary-key.unresolved", table.location(),
               "primary key column '" + column + "' is not a column of " + table.name()));
         } else if (field.get().type().isJson()) {

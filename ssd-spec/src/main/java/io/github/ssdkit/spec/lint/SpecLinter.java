@@ -32,7 +32,9 @@ public final class SpecLinter {
         new CodeSetReferenceRule(),
         new CodeValuesRule(),
         new ItemReferenceRule(),
-        new CheckFieldsRule()));
+        new CheckFieldsRule(),
+        new SinceRule(),
+        new ForeignKeyCycleRule()));
   }
 
   public List<LintRule> rules() {

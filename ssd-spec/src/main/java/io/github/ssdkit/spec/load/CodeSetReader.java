@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /** Reads one {@code codesets/<id>.yaml} file into a {@link CodeSet}. */
 final class CodeSetReader {
@@ -15,6 +18,26 @@ final class CodeSetReader {
   static final Set<String> VALUE_KEYS = Set.of("code", "label", "withdrawn", "aliases", "description");
 
   private CodeSetReader() {}
+
+  private static List<String> aliases(MapReader value) {
+    List<String> out = new ArrayList<>();
+    Node list = value.value("aliases");
+    if (!(list instanceof SequenceNode seq)) {
+      return value.strings("aliases"); // absent, or reported as not a list
+    }
+    for (Node alias : seq.getValue()) {
+      if (value.unquotedNonText(alias, "alias")) {
+        if (!alias.getTag().equals(Tag.NULL)) {
+          out.add(((ScalarNode) alias).getValue());
+        }
+      } else if (alias instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
+        out.add(s.getValue());
+      } else {
+        value.problems().error("spec.value.type", value.file().at(alias), "each alias must be a single quoted value");
+      }
+    }
+    return out;
+  }
 
   static CodeSet read(YamlFile file, Node root, Problems problems) {
     MapReader map = MapReader.of(file, root, problems, "a code set", CODE_SET_KEYS);
@@ -31,10 +54,18 @@ final class CodeSetReader {
       if (value == null) {
         continue;
       }
-      String code = value.requiredString("code");
+      Node raw = value.rawValue("code");
+      String code;
+      if (value.unquotedNonText(raw, "code")) {
+        // reported; kept as written (unless null) so that the rest of the set is still checked
+        code = ((ScalarNode) raw).getTag().equals(Tag.NULL) ? null : ((ScalarNode) raw).getValue();
+      } else {
+        code = value.requiredString("code");
+      }
+      value.unquotedNonText(value.rawValue("label"), "label");
       if (code != null) {
         values.add(new CodeValue(code, value.string("label"), value.date("withdrawn"),
-            value.strings("aliases"), value.string("description"), value.at()));
+            aliases(value), value.string("description"), value.at()));
       }
     }
     if (!map.has("values")) {

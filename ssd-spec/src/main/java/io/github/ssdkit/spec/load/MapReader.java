@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -40,9 +41,13 @@ final class MapReader {
         continue;
       }
       String name = key.getValue();
+      if (key.getTag().equals(Tag.MERGE)) {
+        continue; // reported as yaml.merge-key
+      }
       if (!allowed.contains(name)) {
-        problems.error("spec.key.unknown", file.at(key),
-            "unknown key '" + name + "' in " + what + "; expected one of: " + String.join(", ", sorted(allowed)));
+        String near = nearest(name, allowed);
+        problems.error("spec.key.unknown", file.at(key), "unknown key '" + name + "' in " + what
+            + (near == null ? "" : "; did you mean '" + near + "'?") + "; expected one of: " + String.join(", ", sorted(allowed)));
         continue;
       }
       entries.putIfAbsent(name, tuple);
@@ -93,6 +98,39 @@ final class MapReader {
     return v;
   }
 
+  /**
+   * Reports a value written without quotes that other YAML readers would not take as text: a
+   * boolean ({@code no}, and {@code Y}/{@code N} under YAML 1.1), a number ({@code 01},
+   * {@code 1e3}), a date or null ({@code ~}). This loader keeps the text as written, but editors,
+   * JSON Schema checks and other tools would see {@code false}, {@code 1} or nothing.
+   *
+   * @return whether the value was such a plain scalar
+   */
+  boolean unquotedNonText(Node v, String what) {
+    if (!(v instanceof ScalarNode s) || s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN
+        || s.getValue().isEmpty()) {
+      return false; // quoted, or nothing at all (which requiredString reports)
+    }
+    String reads = s.getTag().equals(Tag.BOOL) || YAML11_BOOL.matcher(s.getValue()).matches() ? "a boolean"
+        : s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT) ? "a number"
+        : s.getTag().equals(Tag.TIMESTAMP) ? "a date"
+        : s.getTag().equals(Tag.NULL) ? "null (no value)" : null;
+    if (reads == null) {
+      return false;
+    }
+    problems.error("spec.value.unquoted", file.at(v), what + " " + s.getValue() + " is not in quotes, which YAML reads as " + reads + "; write it in double quotes, \""
+        + s.getValue() + "\"");
+    return true;
+  }
+
+  private static final java.util.regex.Pattern YAML11_BOOL = java.util.regex.Pattern.compile("[yYnN]");
+
+  /** The value of a key however it is written, even when empty or null; null when the key is absent. */
+  Node rawValue(String key) {
+    NodeTuple t = entries.get(key);
+    return t == null ? null : t.getValueNode();
+  }
+
   String string(String key) {
     Node v = value(key);
     if (v == null) {
@@ -107,7 +145,9 @@ final class MapReader {
 
   String requiredString(String key) {
     String s = string(key);
-    if (s == null && value(key) == null) {
+    if (s == null && entries.containsKey(key) && value(key) == null) {
+      problems.error("spec.value.empty", at(key), "'" + key + "' in " + what + " has no value");
+    } else if (s == null && value(key) == null) {
       problems.error("spec.key.missing", at(), what + " is missing required key '" + key + "'");
     } else if (s != null && s.isBlank()) {
       problems.error("spec.value.empty", at(key), "'" + key + "' in " + what + " must not be empty");
@@ -188,6 +228,21 @@ final class MapReader {
     return out;
   }
 
+  /** The locations of the plain values of a list, in order (entries that are not plain values are skipped). */
+  List<SourceLocation> stringLocations(String key) {
+    Node v = value(key);
+    if (!(v instanceof SequenceNode seq)) {
+      return List.of();
+    }
+    List<SourceLocation> out = new ArrayList<>();
+    for (Node item : seq.getValue()) {
+      if (item instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
+        out.add(file.at(item));
+      }
+    }
+    return out;
+  }
+
   /** The entries of a list; absent gives an empty list. */
   List<Node> items(String key) {
     Node v = value(key);
@@ -199,6 +254,31 @@ final class MapReader {
     }
     problems.error("spec.value.type", file.at(v), "'" + key + "' in " + what + " must be a list" + found(v));
     return List.of();
+  }
+
+  /** The allowed key one or two edits away (a typo such as feilds or itme), when there is exactly one. */
+  static String nearest(String name, Set<String> allowed) {
+    List<String> near = allowed.stream().filter(k -> distance(name, k) <= (k.length() <= 4 ? 1 : 2)).sorted().toList();
+    return near.size() == 1 ? near.get(0) : null;
+  }
+
+  /** Edit distance counting a swap of neighbouring letters as one edit. */
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        if (i == 0 || j == 0) {
+          d[i][j] = i + j;
+          continue;
+        }
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   private static List<String> sorted(Set<String> keys) {

@@ -47,34 +47,37 @@ public final class SpecLoader {
 
   public static LoadResult load(SpecSource source) {
     Problems problems = new Problems();
-    Node root = parse(source, SpecSource.MANIFEST, problems);
+    Node root = parse(source, SpecSource.MANIFEST, problems, null, "manifest");
     if (root == null) {
       return new LoadResult(null, problems.list());
     }
     YamlFile manifestFile = new YamlFile(SpecSource.MANIFEST);
-    SpecManifest manifest = ManifestReader.read(manifestFile, root, problems);
+    ManifestReader.Listing[] listing = new ManifestReader.Listing[1];
+    SpecManifest manifest = ManifestReader.read(manifestFile, root, problems, listing);
     if (manifest == null) {
       return new LoadResult(null, problems.list());
     }
-    List<Table> tables = readAll(source, TABLES, "table", manifest.tables(), problems,
+    List<Table> tables = readAll(source, TABLES, "table", manifest.tables(), listing[0].tables(), problems,
         (file, node) -> TableReader.read(file, node, problems), Table::name);
-    List<CodeSet> codeSets = readAll(source, CODE_SETS, "code set", manifest.codeSets(), problems,
+    List<CodeSet> codeSets = readAll(source, CODE_SETS, "code set", manifest.codeSets(), listing[0].codeSets(), problems,
         (file, node) -> CodeSetReader.read(file, node, problems), CodeSet::id);
-    return new LoadResult(new Spec(manifest, tables, codeSets), problems.list());
+    return new LoadResult(new Spec(manifest, tables, codeSets, problems.incompleteTables(),
+        problems.unreadableColumns()), problems.list());
   }
 
   private static <T> List<T> readAll(SpecSource source, String folder, String what, List<String> names,
-      Problems problems, BiFunction<YamlFile, Node, T> reader, java.util.function.Function<T, String> nameOf) {
+      List<SourceLocation> listedAt, Problems problems, BiFunction<YamlFile, Node, T> reader, java.util.function.Function<T, String> nameOf) {
     List<T> out = new ArrayList<>();
     Set<String> listed = new HashSet<>();
-    for (String name : names) {
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      SourceLocation at = i < listedAt.size() ? listedAt.get(i) : SourceLocation.of(SpecSource.MANIFEST);
       if (!listed.add(name)) {
-        problems.error("spec.manifest.duplicate", SourceLocation.of(SpecSource.MANIFEST),
-            "the manifest lists " + what + " '" + name + "' twice");
+        problems.error("spec.manifest.duplicate", at, "the manifest lists " + what + " '" + name + "' twice");
         continue;
       }
       String path = folder + "/" + name + ".yaml";
-      Node root = parse(source, path, problems);
+      Node root = parse(source, path, problems, at, what);
       if (root == null) {
         continue;
       }
@@ -103,21 +106,31 @@ public final class SpecLoader {
     return out;
   }
 
-  private static Node parse(SpecSource source, String path, Problems problems) {
+  /** The root node of one file, or null with a problem recorded; {@code listedAt} is where the manifest names it. */
+  private static Node parse(SpecSource source, String path, Problems problems, SourceLocation listedAt, String what) {
     Optional<String> text;
     try {
       text = source.read(path);
     } catch (CharacterCodingException e) {
-      problems.error("spec.file.encoding", SourceLocation.of(path), "the file is not valid UTF-8 text");
+      problems.error("spec.file.encoding", SourceLocation.of(path), "the file is not valid UTF-8 text"
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return null;
+    } catch (SpecSource.TooLarge e) {
+      problems.error("spec.file.too-large", SourceLocation.of(path), e.getMessage());
       return null;
     } catch (IOException e) {
       problems.error("spec.file.unreadable", SourceLocation.of(path), "cannot read the file: " + e.getMessage());
       return null;
     }
     if (text.isEmpty()) {
-      problems.error("spec.file.missing", SourceLocation.of(path),
-          "file not found in " + source.describe() + (path.equals(SpecSource.MANIFEST)
-              ? "; a spec directory must contain the manifest ssd.yaml" : "; the manifest lists it"));
+      if (listedAt == null) {
+        problems.error("spec.file.missing", SourceLocation.of(path),
+            "file not found in " + source.describe() + "; a spec directory must contain the manifest ssd.yaml");
+      } else {
+        problems.error("spec.file.missing", SourceLocation.of(path), "file not found in " + source.describe()
+            + "; the manifest lists " + what + " '" + path.substring(path.indexOf('/') + 1, path.lastIndexOf('.'))
+            + "' at " + listedAt + ": add the file or remove that entry");
+      }
       return null;
     }
     return new YamlFile(path).parse(text.get(), problems);

@@ -3,7 +3,10 @@ package io.github.ssdkit.spec.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +41,11 @@ public interface SpecSource {
       @Override
       public Optional<String> read(String relativePath) throws IOException {
         try {
-          return Optional.of(decode(Files.readAllBytes(root.resolve(relativePath))));
+          Path file = root.resolve(relativePath);
+          if (Files.size(file) > MAX_BYTES) {
+            throw new TooLarge(Files.size(file));
+          }
+          return Optional.of(decode(Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
           return Optional.empty();
         }
@@ -82,13 +89,66 @@ public interface SpecSource {
     };
   }
 
-  /** Strict UTF-8: a file in another encoding is an error, not silently garbled text. */
+  /**
+   * Strict UTF-8: a file in another encoding is an error, not silently garbled text. The
+   * exception's message says where the first byte that is not UTF-8 is, and names UTF-16.
+   */
   private static String decode(byte[] bytes) throws CharacterCodingException {
-    String text = StandardCharsets.UTF_8.newDecoder()
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      throw new NotUtf8(bytes, in.position(), out.position() == 0 ? "" : out.flip().toString());
+    }
+    decoder.flush(out);
+    String text = out.flip().toString();
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** Files larger than this are not read at all (a spec file is a few kilobytes). */
+  long MAX_BYTES = 16L * 1024 * 1024;
+
+  /** A file too large to be a spec file, refused before it is read. */
+  final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(long bytes) {
+      super("the file is " + bytes + " bytes, more than the " + MAX_BYTES + " a spec file may have; is it really a spec file?");
+    }
+  }
+
+  /** A file that is not UTF-8, with where and (for UTF-16) why. */
+  final class NotUtf8 extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+    private final String message;
+
+    NotUtf8(byte[] bytes, int offset, String before) {
+      boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+          || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+      if (utf16) {
+        message = "it is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8";
+      } else {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < before.length(); i++) {
+          if (before.charAt(i) == '\n') {
+            line++;
+            column = 1;
+          } else {
+            column++;
+          }
+        }
+        message = String.format("byte 0x%02X at line %d, column %d is not UTF-8 (Windows-1252 or Latin-1?);"
+            + " save the file as UTF-8", bytes[offset] & 0xFF, line, column);
+      }
+    }
+
+    @Override
+    public String getMessage() {
+      return message;
+    }
   }
 }

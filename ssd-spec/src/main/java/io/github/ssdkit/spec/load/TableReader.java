@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads one {@code tables/<name>.yaml} file into a {@link Table}. */
 final class TableReader {
@@ -52,6 +53,9 @@ final class TableReader {
     if (!map.has("fields")) {
       problems.error("spec.key.missing", map.at(), "table '" + name + "' is missing required key 'fields'");
     }
+    if (!(map.value("fields") instanceof SequenceNode)) {
+      problems.incompleteTable(name);
+    }
     List<Check> checks = new ArrayList<>();
     for (Node c : map.items("checks")) {
       Check check = readCheck(file, c, problems, name);
@@ -80,12 +84,18 @@ final class TableReader {
   private static Field readField(YamlFile file, Node node, Problems problems, String table) {
     MapReader map = MapReader.of(file, node, problems, "a field of " + table, FIELD_KEYS);
     if (map == null) {
+      problems.incompleteTable(table);
       return null;
     }
     String name = map.requiredString("name");
     String what = "field '" + (name == null ? "?" : name) + "'";
     LogicalType type = logicalType(map, "type", what, true);
-    if (name == null || type == null) {
+    if (name == null) {
+      problems.incompleteTable(table);
+      return null;
+    }
+    if (type == null) {
+      problems.unreadableColumn(table, name);
       return null;
     }
     Field.Builder b = Field.builder(name, type)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ssdkit.spec.SpecProblem;
 import io.github.ssdkit.spec.TestSpecs;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,5 +59,76 @@ class SpecLinterTest {
       assertThat(p.rule()).isEqualTo("lint.code-set.unused");
       assertThat(p.location().file()).isEqualTo("codesets/placement_type.yaml");
     });
+  }
+
+  @Test
+  void namesTheAliasThatClashesNotTheCodeItClashesWith(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "codesets/sex.yaml", "{code: \"M\", label: \"Male\"}", "{code: \"M\", label: \"Male\", aliases: [\"F\", \"1\"]}");
+    TestSpecs.edit(dir, "codesets/sex.yaml", "{code: \"F\", label: \"Female\"}", "{code: \"F\", label: \"Female\", aliases: [\"2\", \"2\", \"1\"]}");
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::toString).containsExactly(
+        "codesets/sex.yaml:6:5: error [lint.code-set.duplicate] alias 'F' of code 'M' is itself a code of 'sex';"
+            + " an alias must stand for one code",
+        "codesets/sex.yaml:7:5: error [lint.code-set.duplicate] alias '2' of code 'F' is listed twice for that code;"
+            + " an alias must stand for one code",
+        "codesets/sex.yaml:7:5: error [lint.code-set.duplicate] alias '1' of code 'F' is also an alias of code 'M';"
+            + " an alias must stand for one code");
+  }
+
+  @Test
+  void rejectsASinceLaterThanTheSpecVersionOrNotAVersion(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "since: 1.0.0", "since: 1.2.0");
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "    type: date\n", "    type: date\n    since: 1.3.0\n");
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "  - name: pers_death_date\n    item: PERS008A\n",
+        "  - name: pers_death_date\n    item: PERS008A\n    since: 0.9.0\n");
+    TestSpecs.edit(dir, "tables/ssd_disability.yaml", "    required: true\n    description: The disability.",
+        "    required: true\n    since: soon\n    description: The disability.");
+    TestSpecs.edit(dir, "tables/ssd_cla_episodes.yaml", "    type: code\n    code_set: placement_type\n",
+        "    type: code\n    code_set: placement_type\n    status: proposed\n    since: 1.1.0\n");
+
+    assertThat(TestSpecs.problems(dir)).extracting(p -> p.rule() + " " + p.severity() + " " + p.location().line())
+        .containsExactlyInAnyOrder(
+            "lint.since.future ERROR 1",   // the table, released
+            "lint.since.future ERROR 22",  // pers_dob, later still
+            "lint.since.order ERROR 27",   // pers_death_date, before its table
+            "lint.since.version ERROR " + lineOf(dir, "tables/ssd_disability.yaml", "since: soon"),
+            "lint.since.future WARNING " + lineOf(dir, "tables/ssd_cla_episodes.yaml", "status: proposed"));
+  }
+
+  @Test
+  void reportsAForeignKeyCycleOnceWithItsPathButNotASelfReference(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "  - name: pers_sex\n",
+        "  - name: pers_first_episode\n    item: PERS900A\n    type: string\n    max_length: 48\n"
+            + "    references: ssd_cla_episodes.clae_cla_episode_id\n    description: A reference closing a cycle.\n"
+            + "  - name: pers_parent\n    item: PERS901A\n    type: string\n    max_length: 48\n"
+            + "    references: ssd_person.pers_person_id\n    description: A reference to its own table, which is fine.\n"
+            + "  - name: pers_sex\n");
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::toString).containsExactly(
+        "tables/ssd_cla_episodes.yaml:14:5: error [lint.foreign-key.cycle] foreign keys form a cycle:"
+            + " ssd_person.pers_first_episode -> ssd_cla_episodes.clae_person_id -> ssd_person; no table of it can be"
+            + " loaded before the others (drop or reverse one of these references)");
+  }
+
+  /** The line of the field entry ("  - name:") that holds {@code text}. */
+  private static int lineOf(Path dir, String file, String text) {
+    try {
+      List<String> lines = java.nio.file.Files.readAllLines(dir.resolve(file));
+      int at = 0;
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).startsWith("  - ")) {
+          at = i + 1;
+        }
+        if (lines.get(i).contains(text)) {
+          return at;
+        }
+      }
+      throw new IllegalArgumentException(text);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

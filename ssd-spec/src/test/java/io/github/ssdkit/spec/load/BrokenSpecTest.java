@@ -66,6 +66,13 @@ class BrokenSpecTest {
             "spec.key.missing", 22),
         Arguments.of("listed file that does not exist", "ssd.yaml", "  - yes_no\n", "  - yes_no\n  - gender\n",
             "spec.file.missing", 0),
+        Arguments.of("a tab for indentation", "tables/ssd_person.yaml", "    item: PERS002A\n",
+            "\titem: PERS002A\n", "yaml.syntax", 17),
+        Arguments.of("a merge key", "tables/ssd_person.yaml", "  - name: pers_dob\n    item: PERS005A\n",
+            "  - <<: *sex\n    name: pers_dob\n    item: PERS005A\n", "yaml.syntax", 0),
+        Arguments.of("an explicit tag", "codesets/sex.yaml", "code: \"F\"", "code: !!int \"7\"", "yaml.tag", 0),
+        Arguments.of("two documents", "codesets/sex.yaml", "code_set: sex", "code_set: sex\n---\ncode_set: sex2",
+            "yaml.syntax", 2),
         Arguments.of("text where a boolean belongs", "tables/ssd_disability.yaml", "    required: true\n",
             "    required: yes please\n", "spec.value.type", 0));
   }
@@ -113,6 +120,17 @@ class BrokenSpecTest {
   }
 
   @Test
+  void aFileWithOnlyADocumentMarkerIsEmpty(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    Files.writeString(dir.resolve("tables/ssd_disability.yaml"), "---\n# nothing yet\n", StandardCharsets.UTF_8);
+
+    assertThat(TestSpecs.problems(dir)).singleElement().satisfies(p -> {
+      assertThat(p.rule()).isEqualTo("yaml.empty");
+      assertThat(p.location().file()).isEqualTo("tables/ssd_disability.yaml");
+    });
+  }
+
+  @Test
   void explainsAnEmptyFileAndAMissingManifest(@TempDir Path dir) throws Exception {
     TestSpecs.copyMini(dir);
     Files.writeString(dir.resolve("tables/ssd_disability.yaml"), "", StandardCharsets.UTF_8);
@@ -134,5 +152,206 @@ class BrokenSpecTest {
       assertThat(p.rule()).isEqualTo("spec.manifest.unlisted");
       assertThat(p.isError()).isFalse();
     });
+  }
+
+  @Test
+  void aBrokenTableFileIsReportedOnceNotOncePerReferenceToIt(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "    item: PERS002A\n", "\titem: PERS002A\n");
+
+    assertThat(TestSpecs.problems(dir)).singleElement().satisfies(p -> {
+      assertThat(p.rule()).isEqualTo("yaml.syntax");
+      assertThat(p.location().file()).isEqualTo("tables/ssd_person.yaml");
+    });
+  }
+
+  @Test
+  void aColumnThatCannotBeReadIsNotAlsoReportedAsMissingWhereverItIsNamed(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    // the key column, named by the primary key and by a foreign key in another table
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "    type: string\n    max_length: 48\n    required: true\n",
+        "    type: strnig\n    max_length: 48\n    required: true\n");
+    // a date column named by a check
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "    type: date\n", "    type: dat\n");
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::rule)
+        .containsExactly("spec.type.unknown", "spec.type.unknown");
+  }
+
+  @Test
+  void aTableWithoutReadableFieldsIsReportedOnce(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "fields:\n", "feilds:\n");
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::rule)
+        .containsExactlyInAnyOrder("spec.key.unknown", "spec.key.missing");
+  }
+
+  @Test
+  void aBrokenCodeSetFileIsReportedOnceNotOncePerColumnThatUsesIt(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    Files.writeString(dir.resolve("codesets/yes_no.yaml"), "- just a list\n", StandardCharsets.UTF_8);
+
+    assertThat(TestSpecs.problems(dir)).singleElement().satisfies(p -> {
+      assertThat(p.rule()).isEqualTo("spec.structure");
+      assertThat(p.location()).isEqualTo(new SourceLocation("codesets/yes_no.yaml", 1, 1));
+    });
+  }
+
+  @Test
+  void aListedFileThatIsMissingNamesItsManifestEntry(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    Files.delete(dir.resolve("codesets/sex.yaml"));
+    TestSpecs.edit(dir, "ssd.yaml", "  - yes_no\n", "  - yes_no\n  - yes_no\n");
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::toString).containsExactly(
+        "codesets/sex.yaml: error [spec.file.missing] file not found in " + dir
+            + "; the manifest lists code set 'sex' at ssd.yaml:14:5: add the file or remove that entry",
+        "ssd.yaml:16:5: error [spec.manifest.duplicate] the manifest lists code set 'yes_no' twice");
+  }
+
+  @Test
+  void explainsCommonYamlMistakesInPlainWords(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "    item: PERS002A\n", "\titem: PERS002A\n");
+    TestSpecs.edit(dir, "tables/ssd_disability.yaml", "    item: DISA001A\n", "      item: DISA001A\n");
+    TestSpecs.edit(dir, "codesets/sex.yaml", "code_set: sex", "code_set: sex\n---\ncode_set: sex2");
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::message).containsExactly(
+        "YAML syntax error: a second YAML document ('---'); a spec file holds exactly one",
+        "YAML syntax error: a ':' where a new key cannot start (is this line indented more than the key above it,"
+            + " or does a value contain ': ' and need quotes?)",
+        "YAML syntax error: a tab character; YAML indentation must use spaces");
+  }
+
+  @Test
+  void aMergeKeyIsReportedOnceAsSuch(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "  - name: pers_sex\n", "  - &sex\n    name: pers_sex\n");
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "  - name: pers_dob\n    item: PERS005A\n",
+        "  - <<: *sex\n    name: pers_dob\n    item: PERS005A\n");
+
+    assertThat(TestSpecs.problems(dir)).singleElement().satisfies(p -> {
+      assertThat(p.rule()).isEqualTo("yaml.merge-key");
+      assertThat(p.location()).isEqualTo(new SourceLocation("tables/ssd_person.yaml", 23, 5));
+    });
+  }
+
+  @Test
+  void anAliasBombIsRefusedQuicklyWithALocation(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    StringBuilder bomb = new StringBuilder("table: ssd_disability\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    String previous = "a";
+    for (String name : List.of("b", "c", "d", "e", "f", "g", "h", "i", "j")) {
+      bomb.append(name).append(": &").append(name).append(" [")
+          .append(String.join(", ", java.util.Collections.nCopies(9, "*" + previous))).append("]\n");
+      previous = name;
+    }
+    Files.writeString(dir.resolve("tables/ssd_disability.yaml"), bomb, StandardCharsets.UTF_8);
+
+    List<SpecProblem> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10), () -> TestSpecs.problems(dir));
+
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.rule()).isEqualTo("yaml.syntax");
+      assertThat(p.location().line()).isEqualTo(8);
+      assertThat(p.message()).contains("alias bomb").doesNotContain("max=");
+    });
+  }
+
+  @Test
+  void aHugeFileIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    Path huge = dir.resolve("codesets/sex.yaml");
+    try (java.io.Writer w = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
+      w.write("code_set: sex\nvalues:\n");
+      String line = "  - {code: \"X\", label: \"" + "x".repeat(100) + "\"}\n";
+      for (long written = 0; written <= SpecSource.MAX_BYTES; written += line.length()) {
+        w.write(line);
+      }
+    }
+    Path large = dir.resolve("codesets/yes_no.yaml"); // under the byte limit, over the character limit
+    Files.writeString(large, "code_set: yes_no\nvalues: []\n# " + "y".repeat(YamlFile.MAX_CHARS) + "\n");
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::toString).containsExactly(
+        "codesets/sex.yaml: error [spec.file.too-large] the file is " + Files.size(huge) + " bytes, more than the "
+            + SpecSource.MAX_BYTES + " a spec file may have; is it really a spec file?",
+        "codesets/yes_no.yaml: error [spec.file.too-large] the file holds " + (YamlFile.MAX_CHARS + 31)
+            + " characters, more than the " + YamlFile.MAX_CHARS + " a spec file may have; is it really a spec file?");
+  }
+
+  @Test
+  void saysWhereAFileStopsBeingUtf8AndRecognisesUtf16(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    Files.write(dir.resolve("codesets/sex.yaml"), "code_set: sex\ntitle: S\u00e9x\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(dir.resolve("codesets/yes_no.yaml"), "code_set: yes_no\n".getBytes(StandardCharsets.UTF_16));
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::message).containsExactly(
+        "the file is not valid UTF-8 text: byte 0xE9 at line 2, column 9 is not UTF-8 (Windows-1252 or Latin-1?);"
+            + " save the file as UTF-8",
+        "the file is not valid UTF-8 text: it is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
+  }
+
+  @Test
+  void codesThatYamlWouldReadAsBooleansNumbersDatesOrNullMustBeQuoted(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    Files.writeString(dir.resolve("codesets/yes_no.yaml"), """
+        code_set: yes_no
+        values:
+          - {code: Y, label: "Yes", aliases: [yes, 1, "T"]}
+          - {code: N, label: No}
+          - {code: 01, label: "One"}
+          - {code: 1e3, label: "Thousand"}
+          - {code: 2020-01-01, label: "A date"}
+          - {code: ~, label: "Null"}
+          - {code: , label: "Nothing"}
+          - {code: A4, label: "Plain text is read as written"}
+        """, StandardCharsets.UTF_8);
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::toString).containsExactly(
+        "codesets/yes_no.yaml:3:12: error [spec.value.unquoted] code Y is not in quotes, which YAML reads as a boolean;"
+            + " write it in double quotes, \"Y\"",
+        "codesets/yes_no.yaml:3:39: error [spec.value.unquoted] alias yes is not in quotes, which YAML reads as a"
+            + " boolean; write it in double quotes, \"yes\"",
+        "codesets/yes_no.yaml:3:44: error [spec.value.unquoted] alias 1 is not in quotes, which YAML reads as a number;"
+            + " write it in double quotes, \"1\"",
+        "codesets/yes_no.yaml:4:12: error [spec.value.unquoted] code N is not in quotes, which YAML reads as a boolean;"
+            + " write it in double quotes, \"N\"",
+        "codesets/yes_no.yaml:4:22: error [spec.value.unquoted] label No is not in quotes, which YAML reads as a"
+            + " boolean; write it in double quotes, \"No\"",
+        "codesets/yes_no.yaml:5:12: error [spec.value.unquoted] code 01 is not in quotes, which YAML reads as a number;"
+            + " write it in double quotes, \"01\"",
+        "codesets/yes_no.yaml:6:12: error [spec.value.unquoted] code 1e3 is not in quotes, which YAML reads as a number;"
+            + " write it in double quotes, \"1e3\"",
+        "codesets/yes_no.yaml:7:12: error [spec.value.unquoted] code 2020-01-01 is not in quotes, which YAML reads as a"
+            + " date; write it in double quotes, \"2020-01-01\"",
+        "codesets/yes_no.yaml:8:12: error [spec.value.unquoted] code ~ is not in quotes, which YAML reads as null (no"
+            + " value); write it in double quotes, \"~\"",
+        "codesets/yes_no.yaml:9:11: error [spec.value.empty] 'code' in a value of code set 'yes_no' has no value");
+  }
+
+  @Test
+  void anUnknownKeySuggestsTheKeyItIsATypoOf(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_person.yaml", "fields:\n", "feilds:\n");
+    TestSpecs.edit(dir, "tables/ssd_disability.yaml", "    item: DISA001A\n", "    itme: DISA001A\n");
+
+    assertThat(TestSpecs.problems(dir)).filteredOn(p -> p.rule().equals("spec.key.unknown"))
+        .extracting(SpecProblem::message)
+        .anySatisfy(m -> assertThat(m).startsWith("unknown key 'feilds' in a table; did you mean 'fields'?"))
+        .anySatisfy(m -> assertThat(m).startsWith("unknown key 'itme' in a field of ssd_disability; did you mean 'item'?"));
+  }
+
+  @Test
+  void aManifestWithoutItsListsSaysSo(@TempDir Path dir) throws Exception {
+    TestSpecs.copyMini(dir);
+    Files.writeString(dir.resolve("ssd.yaml"), "spec: ssd\nversion: 1.0.0\n", StandardCharsets.UTF_8);
+
+    assertThat(TestSpecs.problems(dir)).filteredOn(SpecProblem::isError).extracting(SpecProblem::toString)
+        .containsExactly(
+            "ssd.yaml:1:1: error [spec.key.missing] the manifest is missing required key 'tables', the list of every"
+                + " table in the spec",
+            "ssd.yaml:1:1: error [spec.key.missing] the manifest is missing required key 'code_sets', the list of"
+                + " every code set in the spec");
   }
 }
