@@ -58,6 +58,23 @@ class SampleGeneratorTest {
   }
 
   @Test
+  void theDefaultLocaleDoesNotChangeTheFiles() throws IOException {
+    // ar-SA formats numbers with Arabic-Indic digits: datetimes and UPNs came out as "T١٤:٥٢:٢٤".
+    generate(rich(), tmp.resolve("a"), 100, 7, 0.05);
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-SA"));
+      generate(rich(), tmp.resolve("b"), 100, 7, 0.05);
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    for (Path f : list(tmp.resolve("a"))) {
+      assertThat(Files.readAllBytes(tmp.resolve("b").resolve(f.getFileName())))
+          .as(f.getFileName().toString()).isEqualTo(Files.readAllBytes(f));
+    }
+  }
+
+  @Test
   void anotherSeedGivesOtherData() throws IOException {
     generate(mini(), tmp.resolve("a"), 50, 1, 0);
     generate(mini(), tmp.resolve("b"), 50, 2, 0);
