@@ -131,10 +131,13 @@ final class SpecShape {
     return out;
   }
 
-  /** The first date column of the person table, taken as the date of birth; null when none. */
+  /**
+   * The first date or datetime column of the person table, taken as the date of birth; null when
+   * none. Datetimes count: the bundled spec's date of birth is a datetime, as SQL Server holds it.
+   */
   Field birthDate() {
     return personTable.fields().stream()
-        .filter(f -> f.type() == io.github.ssdkit.spec.LogicalType.DATE)
+        .filter(f -> f.type().isTemporal())
         .findFirst().orElse(null);
   }
 }
