@@ -177,6 +177,36 @@ class SampleGeneratorTest {
   }
 
   @Test
+  void overwriteReplacesALinkNamedLikeASampleFileNotTheFileItPointsAt() throws IOException {
+    // The writer opened ssd_person.csv in place, so a link there wrote over the user's own file.
+    Path mine = Files.writeString(tmp.resolve("my-extract.csv"), "my data");
+    Path out = Files.createDirectory(tmp.resolve("out"));
+    Files.createSymbolicLink(out.resolve("ssd_person.csv"), mine);
+    Files.createSymbolicLink(out.resolve(SampleGenerator.MANIFEST), mine);
+    SampleResult result = SampleGenerator.builder(mini()).children(5).errorRate(0.5).overwrite(true).build()
+        .generate(out);
+    assertThat(result.isWritten()).isTrue();
+    assertThat(Files.readString(mine)).isEqualTo("my data");
+    assertThat(Files.isSymbolicLink(out.resolve("ssd_person.csv"))).isFalse();
+    assertThat(Files.readString(out.resolve("ssd_person.csv"))).startsWith("pers_person_id,");
+    assertThat(Files.isSymbolicLink(out.resolve(SampleGenerator.MANIFEST))).isFalse();
+  }
+
+  @Test
+  void overwriteWithoutJsonLinesRemovesJsonLinesOfAnEarlierSample() throws IOException {
+    // They were left beside the new CSV files and held the earlier sample's rows.
+    generate(mini(), tmp, 20, 1, 0);
+    byte[] notes = "keep me\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Files.write(tmp.resolve("notes.jsonl"), notes);
+    SampleResult result = SampleGenerator.builder(mini()).children(30).seed(2).overwrite(true).build()
+        .generate(tmp);
+    assertThat(result.isWritten()).isTrue();
+    assertThat(tmp.resolve("ssd_person.jsonl")).doesNotExist();
+    assertThat(Files.readAllBytes(tmp.resolve("notes.jsonl"))).isEqualTo(notes);
+    assertThat(list(tmp)).allMatch(f -> !f.toString().endsWith(".jsonl") || f.endsWith("notes.jsonl"));
+  }
+
+  @Test
   void jsonLinesHaveOneObjectPerRow() throws IOException {
     SampleResult result = generate(mini(), tmp, 20, 1, 0);
     List<String> lines = Files.readAllLines(tmp.resolve("ssd_person.jsonl"));
