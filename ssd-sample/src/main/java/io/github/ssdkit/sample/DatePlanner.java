@@ -126,8 +126,14 @@ final class DatePlanner {
     }
     if (type == LogicalType.DATETIME) {
       int seconds = 8 * 3600 + rng.nextInt(10 * 3600);
-      return String.format("%sT%02d:%02d:%02d", day, seconds / 3600, seconds / 60 % 60, seconds % 60);
+      // Not String.format: under a locale such as ar-SA it writes non-ASCII digits.
+      return day + "T" + twoDigits(seconds / 3600) + ":" + twoDigits(seconds / 60 % 60) + ":"
+          + twoDigits(seconds % 60);
     }
     return day.toString();
+  }
+
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 }

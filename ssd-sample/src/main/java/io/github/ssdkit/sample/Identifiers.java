@@ -50,7 +50,9 @@ final class Identifiers {
 
   private static String upn(long n) {
     // LA 201, then eleven digits of serial: twelve characters after the check letter.
-    String body = "201" + String.format("%09d", n % 1_000_000_000L);
+    // Padded by hand: String.format follows the default locale, whose digits may not be ASCII.
+    String serial = Long.toString(n % 1_000_000_000L);
+    String body = "201" + "0".repeat(9 - serial.length()) + serial;
     int sum = 0;
     for (int i = 0; i < 12; i++) {
       sum += (body.charAt(i) - '0') * (i + 2);

@@ -91,7 +91,10 @@ final class RowMaker {
       if (!present[i] || cells[i] != null || f.references() != null) {
         continue;
       }
-      if (f.type().isTemporal()) {
+      if (f.type().isTemporal() && table == shape.personTable() && f == shape.birthDate()) {
+        // A date of birth has no time of day, even in a datetime column.
+        cells[i] = f.type() == LogicalType.DATETIME ? days[i] + "T00:00:00" : days[i].toString();
+      } else if (f.type().isTemporal()) {
         cells[i] = DatePlanner.format(days[i], f.type(), rng);
       } else {
         cells[i] = values.make(f, rules.ranges[i], rng);

@@ -72,6 +72,10 @@ public final class SampleGenerator {
       try {
         for (Table t : spec.tables()) {
           writers.put(t.name(), new TableWriter(t, outDir, jsonLines));
+          if (!jsonLines) {
+            // JSON Lines left from an earlier run would hold other rows than these CSV files.
+            Files.deleteIfExists(outDir.resolve(t.name() + SampleFormat.JSON_LINES.extension()));
+          }
         }
         SampleRun run = new SampleRun(shape, extractDate(spec), seed, errorRate, writers, errors);
         run.run(children);
@@ -120,9 +124,10 @@ public final class SampleGenerator {
 
   private void writeManifest(Path outDir, List<InjectedError> errors) throws IOException {
     Path file = outDir.resolve(MANIFEST);
+    // Deleted first, so a symbolic link of that name is replaced, not written through.
+    Files.deleteIfExists(file);
     if (errorRate == 0) {
       // A manifest left from an earlier run would describe errors this sample does not have.
-      Files.deleteIfExists(file);
       return;
     }
     StringBuilder sb = new StringBuilder("table,row,column,kind,original,injected\n");

@@ -30,6 +30,7 @@ final class TableRules {
   final List<Order> dateEdges = new ArrayList<>();
   final List<Presence> presences = new ArrayList<>();
   final Periods periods;
+  private final boolean[] laterDate;
 
   TableRules(Table table) {
     this.table = table;
@@ -67,6 +68,9 @@ final class TableRules {
       }
     }
     periods = found;
+    // Precomputed: asked for every column of every row.
+    laterDate = new boolean[n];
+    orders.forEach(o -> laterDate[o.later()] = true);
     dateEdges.addAll(orders);
     // A period ends after it starts even where the spec states no separate date order.
     if (periods != null && orders.stream()
@@ -86,7 +90,7 @@ final class TableRules {
 
   /** Whether the column is the later side of some date order (an end date, usually optional). */
   boolean isLaterDate(int i) {
-    return orders.stream().anyMatch(o -> o.later() == i);
+    return laterDate[i];
   }
 
   private static Range intersect(Range a, Range b) {

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,11 @@ final class TableWriter implements Closeable {
   }
 
   private static Writer open(Path file) throws IOException {
-    return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+    // Replace a file of this name rather than write into it: a symbolic link named like a sample
+    // file loses the link, and the user's file it points at is left alone.
+    Files.deleteIfExists(file);
+    return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16);
   }
 
   /** Writes a row and returns its 1-based data row number. */

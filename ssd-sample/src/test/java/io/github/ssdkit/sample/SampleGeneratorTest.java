@@ -58,6 +58,23 @@ class SampleGeneratorTest {
   }
 
   @Test
+  void theDefaultLocaleDoesNotChangeTheFiles() throws IOException {
+    // ar-SA formats numbers with Arabic-Indic digits: datetimes and UPNs came out as "T١٤:٥٢:٢٤".
+    generate(rich(), tmp.resolve("a"), 100, 7, 0.05);
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-SA"));
+      generate(rich(), tmp.resolve("b"), 100, 7, 0.05);
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    for (Path f : list(tmp.resolve("a"))) {
+      assertThat(Files.readAllBytes(tmp.resolve("b").resolve(f.getFileName())))
+          .as(f.getFileName().toString()).isEqualTo(Files.readAllBytes(f));
+    }
+  }
+
+  @Test
   void anotherSeedGivesOtherData() throws IOException {
     generate(mini(), tmp.resolve("a"), 50, 1, 0);
     generate(mini(), tmp.resolve("b"), 50, 2, 0);
@@ -157,6 +174,36 @@ class SampleGeneratorTest {
     assertThat(result.isWritten()).isTrue();
     assertThat(Files.readString(other)).isEqualTo("keep me");
     assertThat(Files.readString(tmp.resolve("ssd_person.csv"))).startsWith("pers_person_id,");
+  }
+
+  @Test
+  void overwriteReplacesALinkNamedLikeASampleFileNotTheFileItPointsAt() throws IOException {
+    // The writer opened ssd_person.csv in place, so a link there wrote over the user's own file.
+    Path mine = Files.writeString(tmp.resolve("my-extract.csv"), "my data");
+    Path out = Files.createDirectory(tmp.resolve("out"));
+    Files.createSymbolicLink(out.resolve("ssd_person.csv"), mine);
+    Files.createSymbolicLink(out.resolve(SampleGenerator.MANIFEST), mine);
+    SampleResult result = SampleGenerator.builder(mini()).children(5).errorRate(0.5).overwrite(true).build()
+        .generate(out);
+    assertThat(result.isWritten()).isTrue();
+    assertThat(Files.readString(mine)).isEqualTo("my data");
+    assertThat(Files.isSymbolicLink(out.resolve("ssd_person.csv"))).isFalse();
+    assertThat(Files.readString(out.resolve("ssd_person.csv"))).startsWith("pers_person_id,");
+    assertThat(Files.isSymbolicLink(out.resolve(SampleGenerator.MANIFEST))).isFalse();
+  }
+
+  @Test
+  void overwriteWithoutJsonLinesRemovesJsonLinesOfAnEarlierSample() throws IOException {
+    // They were left beside the new CSV files and held the earlier sample's rows.
+    generate(mini(), tmp, 20, 1, 0);
+    byte[] notes = "keep me\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Files.write(tmp.resolve("notes.jsonl"), notes);
+    SampleResult result = SampleGenerator.builder(mini()).children(30).seed(2).overwrite(true).build()
+        .generate(tmp);
+    assertThat(result.isWritten()).isTrue();
+    assertThat(tmp.resolve("ssd_person.jsonl")).doesNotExist();
+    assertThat(Files.readAllBytes(tmp.resolve("notes.jsonl"))).isEqualTo(notes);
+    assertThat(list(tmp)).allMatch(f -> !f.toString().endsWith(".jsonl") || f.endsWith("notes.jsonl"));
   }
 
   @Test
