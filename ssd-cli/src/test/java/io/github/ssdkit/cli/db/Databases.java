@@ -1,14 +1,21 @@
 package io.github.ssdkit.cli.db;
 
+import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.Table;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.postgresql.PGConnection;
 
 /**
  * Real databases for tests: one embedded PostgreSQL server per test run (its binaries come from
@@ -49,6 +56,27 @@ final class Databases {
 
   static Connection h2SqlServer(String name) throws SQLException {
     return DriverManager.getConnection("jdbc:h2:mem:" + name + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1");
+  }
+
+  /**
+   * Creates the tables with {@code ddl} in the PostgreSQL database at {@code url}, then copies in
+   * every table file of a CSV extract, by its own header, so the database holds the same data.
+   */
+  static void loadCsvExtract(String url, String ddl, Spec spec, Path dir) throws SQLException, IOException {
+    try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+      runScript(c, ddl);
+      for (Table t : spec.tables()) {
+        Path csv = dir.resolve(t.name() + ".csv");
+        if (!Files.exists(csv)) {
+          continue;
+        }
+        String header = Files.readAllLines(csv, StandardCharsets.UTF_8).get(0);
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+          c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+              "COPY " + t.name() + " (" + header + ") FROM STDIN WITH (FORMAT csv, HEADER true)", in);
+        }
+      }
+    }
   }
 
   /** Runs a generated script one statement at a time, so a failure names the statement. */

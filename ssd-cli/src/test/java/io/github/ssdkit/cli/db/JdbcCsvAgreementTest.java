@@ -18,20 +18,14 @@ import io.github.ssdkit.validate.source.DirectorySource;
 import io.github.ssdkit.validate.source.ExtractSource;
 import io.github.ssdkit.validate.source.jdbc.JdbcSource;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.PGConnection;
 
 /**
  * The same data validated from CSV files and from a real PostgreSQL database gives the same
@@ -147,19 +141,6 @@ class JdbcCsvAgreementTest {
   }
 
   private void load(String url, String ddl, Path dir) throws Exception {
-    try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
-      Databases.runScript(c, ddl);
-      for (Table t : spec.tables()) {
-        Path csv = dir.resolve(t.name() + ".csv");
-        if (!Files.exists(csv)) {
-          continue;
-        }
-        String header = Files.readAllLines(csv, StandardCharsets.UTF_8).get(0);
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-          c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-              "COPY " + t.name() + " (" + header + ") FROM STDIN WITH (FORMAT csv, HEADER true)", in);
-        }
-      }
-    }
+    Databases.loadCsvExtract(url, ddl, spec, dir);
   }
 }

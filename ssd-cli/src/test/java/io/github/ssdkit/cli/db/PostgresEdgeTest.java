@@ -18,10 +18,7 @@ import io.github.ssdkit.validate.source.DirectorySource;
 import io.github.ssdkit.validate.source.ExtractSource;
 import io.github.ssdkit.validate.source.jdbc.JdbcSource;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,7 +29,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.PGConnection;
 
 /** How an authority's PostgreSQL really looks: restricted accounts, partitioned tables, odd names. */
 class PostgresEdgeTest {
@@ -153,20 +149,7 @@ class PostgresEdgeTest {
   private String loadSample(String database, Path dir) throws Exception {
     SampleGenerator.builder(spec).children(20).seed(3).build().generate(dir);
     String url = Databases.freshPostgresUrl(database);
-    try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
-      Databases.runScript(c, new SqlDdlWriter(SqlDialect.POSTGRES, false, null).write(spec));
-      for (Table t : spec.tables()) {
-        Path csv = dir.resolve(t.name() + ".csv");
-        if (!Files.exists(csv)) {
-          continue;
-        }
-        String header = Files.readAllLines(csv, StandardCharsets.UTF_8).get(0);
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-          c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-              "COPY " + t.name() + " (" + header + ") FROM STDIN WITH (FORMAT csv, HEADER true)", in);
-        }
-      }
-    }
+    Databases.loadCsvExtract(url, new SqlDdlWriter(SqlDialect.POSTGRES, false, null).write(spec), spec, dir);
     return url;
   }
 
