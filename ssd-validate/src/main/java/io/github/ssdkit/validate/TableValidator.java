@@ -51,6 +51,12 @@ final class TableValidator implements RowContext, InputProblems {
   private final Map<Integer, KeySet> uniqueColumns = new HashMap<>();
   private final Map<Integer, KeySet> foreignTargets = new HashMap<>();
   private final Map<Integer, List<String[]>> deferredSelfReferences = new HashMap<>();
+  // The two maps above as parallel arrays, in column order: they are walked on every row.
+  private int[] uniqueAt = new int[0];
+  private KeySet[] uniqueSets = new KeySet[0];
+  private int[] foreignAt = new int[0];
+  private KeySet[] foreignSets = new KeySet[0];
+  private final LogicalType[] types;
   private List<TableCheck> tableChecks = List.of();
   private long row;
   private long rowsRead;
@@ -70,6 +76,7 @@ final class TableValidator implements RowContext, InputProblems {
     this.present = new boolean[fieldCount];
     this.checks = new FieldCheck[fieldCount][];
     this.pk = table.primaryKey().stream().mapToInt(table.fieldNames()::indexOf).toArray();
+    this.types = table.fields().stream().map(Field::type).toArray(LogicalType[]::new);
     this.rowDateColumn = RowDate.columnOf(table);
   }
 
@@ -158,6 +165,14 @@ final class TableValidator implements RowContext, InputProblems {
       }
     }
     tableChecks = TableCheck.compile(table, present);
+    uniqueAt = sortedKeys(uniqueColumns);
+    uniqueSets = java.util.Arrays.stream(uniqueAt).mapToObj(uniqueColumns::get).toArray(KeySet[]::new);
+    foreignAt = sortedKeys(foreignTargets);
+    foreignSets = java.util.Arrays.stream(foreignAt).mapToObj(foreignTargets::get).toArray(KeySet[]::new);
+  }
+
+  private static int[] sortedKeys(Map<Integer, ?> map) {
+    return map.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
   private void check(String[] raw, int[] map) {
@@ -170,7 +185,7 @@ final class TableValidator implements RowContext, InputProblems {
     key = null;
     for (int i = 0; i < fieldCount; i++) {
       String v = cells[i];
-      LogicalType t = table.fields().get(i).type();
+      LogicalType t = types[i];
       temporals[i] = v == null || !t.isTemporal() ? Temporal.INVALID
           : t == LogicalType.DATE ? temporal.parseDate(v) : temporal.parseDateTime(v);
     }
@@ -204,17 +219,17 @@ final class TableValidator implements RowContext, InputProblems {
       report(Severity.ERROR, "primary-key.duplicate", table.primaryKey().get(0), k, "primary key " + String.join(", ",
           table.primaryKey()) + " '" + k + "' appears on an earlier row too");
     }
-    for (Map.Entry<Integer, KeySet> e : uniqueColumns.entrySet()) {
-      String v = cells[e.getKey()];
-      if (v != null && !e.getValue().add(v)) {
-        String name = table.fields().get(e.getKey()).name();
+    for (int u = 0; u < uniqueAt.length; u++) {
+      String v = cells[uniqueAt[u]];
+      if (v != null && !uniqueSets[u].add(v)) {
+        String name = table.fields().get(uniqueAt[u]).name();
         report(Severity.ERROR, "primary-key.unique", name, v, name + " '" + v + "' must be unique but appears on an earlier row too");
       }
     }
-    for (Map.Entry<Integer, KeySet> e : foreignTargets.entrySet()) {
-      String v = cells[e.getKey()];
-      if (v != null && !e.getValue().contains(v)) {
-        reportMissingParent(e.getKey(), v, row, keyOrEmpty());
+    for (int r = 0; r < foreignAt.length; r++) {
+      String v = cells[foreignAt[r]];
+      if (v != null && !foreignSets[r].contains(v)) {
+        reportMissingParent(foreignAt[r], v, row, keyOrEmpty());
       }
     }
     for (Map.Entry<Integer, List<String[]>> e : deferredSelfReferences.entrySet()) {
@@ -276,6 +291,11 @@ final class TableValidator implements RowContext, InputProblems {
       if (pk.length == 0) {
         key = "";
         return null;
+      }
+      if (pk.length == 1) { // the usual case: the key is the cell itself
+        String v = pk[0] < 0 ? null : cells[pk[0]];
+        key = v == null ? "" : v;
+        return key.isEmpty() ? null : key;
       }
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < pk.length; i++) {

@@ -24,6 +24,8 @@ final class JsonCheck implements FieldCheck {
 
   private final Field field;
   private final Map<String, JsonKey> keys = new HashMap<>();
+  /** Keys as the spec spells them, looked up first: extracts mostly do too, and it saves upper-casing. */
+  private final Map<String, JsonKey> exactKeys = new HashMap<>();
   private final Map<String, CodeCheck> codes = new HashMap<>();
   private final CodeCheck items;
   /**
@@ -37,6 +39,7 @@ final class JsonCheck implements FieldCheck {
     this.field = field;
     for (JsonKey k : field.jsonKeys()) {
       keys.put(k.name().toUpperCase(Locale.ROOT), k);
+      exactKeys.put(k.name(), k);
       if (k.codeSet() != null) {
         spec.codeSet(k.codeSet()).ifPresent(set -> codes.put(k.name(), new CodeCheck(field.name(), set)));
       }
@@ -77,7 +80,10 @@ final class JsonCheck implements FieldCheck {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken t = p.nextToken();
-      JsonKey key = keys.get(name.toUpperCase(Locale.ROOT));
+      JsonKey key = exactKeys.get(name);
+      if (key == null) {
+        key = keys.get(name.toUpperCase(Locale.ROOT));
+      }
       if (key == null) {
         row.report(Severity.WARNING, "type.json-key", field.name(), value, field.name() + " has key '" + name
             + "', which the spec does not declare");

@@ -31,6 +31,7 @@ public final class CsvTableReader implements TableReader {
   private final List<String> cells = new ArrayList<>(32);
   private List<String> header = List.of();
   private int width;
+  private String[] out;
 
   /** Opens a reader; the header is read at once and problems with it are reported. */
   public CsvTableReader(InputStream stream, String name, InputProblems problems) throws IOException {
@@ -81,7 +82,10 @@ public final class CsvTableReader implements TableReader {
             + " cells but the header has " + width + "; the row was not checked");
         continue;
       }
-      return cells.toArray(new String[0]);
+      if (out == null) {
+        out = new String[width];
+      }
+      return cells.toArray(out); // same size, so filled in place: no array per row
     }
     return null;
   }

@@ -15,7 +15,7 @@ public interface TableReader extends AutoCloseable {
   /**
    * The next row's cells, or null at the end. A row the reader cannot make sense of is reported
    * to {@code problems} and skipped; an unrecoverable problem (such as invalid UTF-8) is reported
-   * and ends the table.
+   * and ends the table. The array may be reused by the next call: copy what you keep.
    */
   String[] next(InputProblems problems) throws IOException;
 
