@@ -5,8 +5,26 @@ import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.validate.source.InputProblems;
 import java.sql.Types;
 
-/** A database column: its name as the database spells it and its JDBC type. */
-record ColumnInfo(String name, int jdbcType, String typeName) {
+/**
+ * A database column: its name as the database spells it and its JDBC type.
+ *
+ * @param yesNo read a BIT or BOOLEAN as {@code Y}/{@code N}: set for the spec's flag columns, which
+ *     many reporting databases store as bits
+ */
+record ColumnInfo(String name, int jdbcType, String typeName, boolean yesNo) {
+
+  ColumnInfo(String name, int jdbcType, String typeName) {
+    this(name, jdbcType, typeName, false);
+  }
+
+  /** This column as read for a field of the spec: a bit holding a flag reads as Y or N. */
+  ColumnInfo readFor(Field field) {
+    return field.type() == LogicalType.FLAG && isBit() ? new ColumnInfo(name, jdbcType, typeName, true) : this;
+  }
+
+  boolean isBit() {
+    return jdbcType == Types.BIT || jdbcType == Types.BOOLEAN;
+  }
 
   /** SQL Server's DATETIMEOFFSET, which mssql-jdbc reports with a type code of its own. */
   static final int SQLSERVER_DATETIMEOFFSET = -155;
@@ -52,10 +70,11 @@ record ColumnInfo(String name, int jdbcType, String typeName) {
     };
     boolean temporal = jdbcType == Types.DATE || jdbcType == Types.TIMESTAMP || isOffsetDateTime();
     return switch (type) {
-      case STRING, CODE, FLAG -> text;
+      case STRING, CODE -> text;
+      case FLAG -> text || isBit();
       case INTEGER, DECIMAL -> number;
       case DATE, DATETIME -> temporal;
-      case BOOLEAN -> jdbcType == Types.BIT || jdbcType == Types.BOOLEAN || number;
+      case BOOLEAN -> isBit() || number;
       case JSON_OBJECT, JSON_ARRAY -> text || jdbcType == Types.OTHER || jdbcType == Types.JAVA_OBJECT
           || jdbcType == Types.SQLXML;
     };

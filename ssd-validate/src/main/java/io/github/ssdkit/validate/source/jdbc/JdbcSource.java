@@ -97,7 +97,7 @@ public final class JdbcSource implements ExtractSource, AutoCloseable {
         ColumnInfo info = columns.remove(f.name().toLowerCase(Locale.ROOT));
         if (info != null) {
           present.add(f.name());
-          infos.add(info);
+          infos.add(info.readFor(f));
           info.warnIfIncompatible(f, problems);
         }
       }

@@ -20,7 +20,7 @@ import java.util.List;
  * Streams one table's rows in primary-key order, on a connection of its own, and turns each value
  * into the text a CSV export holds: dates {@code yyyy-MM-dd}, date-times
  * {@code yyyy-MM-ddTHH:mm:ss} (with a fraction when there is one), plain numbers,
- * {@code true}/{@code false}, fixed-width text without its padding, empty text as null. Columns
+ * {@code true}/{@code false} ({@code Y}/{@code N} for the spec's flag columns), fixed-width text without its padding, empty text as null. Columns
  * the spec does not know are named in the header (so they are reported as in a file) but never
  * read.
  */
@@ -96,6 +96,10 @@ final class JdbcTableReader implements TableReader {
       OffsetDateTime odt = rs.getObject(index, OffsetDateTime.class);
       // as a session in this machine's time zone shows it; PostgreSQL keeps only the instant
       return odt == null ? null : dateTime(odt.atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime());
+    }
+    if (column.yesNo()) {
+      boolean yes = rs.getBoolean(index);
+      return rs.wasNull() ? null : yes ? "Y" : "N";
     }
     return switch (column.jdbcType()) {
       case Types.DATE -> text(rs.getObject(index, LocalDate.class), column);

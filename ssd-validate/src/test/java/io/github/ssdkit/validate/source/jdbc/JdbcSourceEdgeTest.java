@@ -55,6 +55,21 @@ public class JdbcSourceEdgeTest {
   }
 
   @Test
+  void aFlagStoredAsABitReadsAsYesOrNo() throws Exception {
+    sql("CREATE TABLE ssd_person (pers_person_id VARCHAR(48) PRIMARY KEY, pers_is_mother BOOLEAN, pers_sex BOOLEAN)");
+    sql("INSERT INTO ssd_person VALUES ('1', TRUE, TRUE), ('2', FALSE, FALSE), ('3', NULL, NULL)");
+
+    ValidationReport report = validate();
+
+    // pers_is_mother is a flag: TRUE and FALSE are Y and N, and the column type is fine
+    assertThat(report.issues()).noneMatch(i -> "pers_is_mother".equals(i.field()));
+    assertThat(report.issues()).filteredOn(i -> i.rule().equals("input.column-type"))
+        .extracting(Issue::message).singleElement().asString().containsIgnoringCase("pers_sex");
+    // pers_sex is a code, not a flag: a bit there is still reported, and its values fail as text
+    assertThat(values(report, "code")).containsExactly("1 true", "2 false");
+  }
+
+  @Test
   void dateTimesKeepTheirWallClockAndFractionInAnyJvmTimeZone() throws Exception {
     sql("CREATE TABLE ssd_cla_episodes (clae_cla_episode_id VARCHAR(48) PRIMARY KEY, clae_cla_episode_start_date TIMESTAMP(6),"
         + " clae_cla_episode_ceased_date TIMESTAMP(6))");
