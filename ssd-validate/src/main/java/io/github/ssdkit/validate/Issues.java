@@ -26,6 +26,13 @@ final class Issues {
   }
 
   synchronized void add(Severity severity, String rule, String table, long row, String key, String field, String value, String message) {
+    if (count(severity, rule, table)) {
+      listed.add(new Issue(severity, rule, table, row, key, field, value, message));
+    }
+  }
+
+  /** Counts an issue; true when it is within the cap and so is to be listed (through {@link #list}). */
+  synchronized boolean count(Severity severity, String rule, String table) {
     long[] n = perTableRule.computeIfAbsent(table + "/" + rule, k -> new long[1]);
     n[0]++;
     if (table == null || table.isEmpty()) {
@@ -37,10 +44,15 @@ final class Issues {
       }
     }
     if (n[0] <= cap) {
-      listed.add(new Issue(severity, rule, table, row, key, field, value, message));
-    } else {
-      capped.merge(table + "/" + rule, 1L, Long::sum);
+      return true;
     }
+    capped.merge(table + "/" + rule, 1L, Long::sum);
+    return false;
+  }
+
+  /** Lists an issue already counted, when {@link #count} said it is within the cap. */
+  synchronized void list(Issue issue) {
+    listed.add(issue);
   }
 
   List<Issue> listed() {

@@ -7,6 +7,7 @@ import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Severity;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
+import io.github.ssdkit.validate.report.Issue;
 import io.github.ssdkit.validate.report.TableSummary;
 import io.github.ssdkit.validate.rules.FieldCheck;
 import io.github.ssdkit.validate.rules.FieldRules;
@@ -60,6 +61,9 @@ final class TableValidator implements RowContext, InputProblems {
   private List<TableCheck> tableChecks = List.of();
   private long row;
   private long rowsRead;
+  /** Set while table checks finish; their row issues wait in {@link #finishedIssues} for keys. */
+  private boolean finishing;
+  private final List<Issue> finishedIssues = new ArrayList<>();
   private String key;
   private long errors;
   private long warnings;
@@ -99,12 +103,40 @@ final class TableValidator implements RowContext, InputProblems {
         rowsRead = reader.rowNumber();
         row = 0;
         key = "";
+        finishing = true;
         tableChecks.forEach(c -> c.finish(this));
+        finishing = false;
         resolveSelfReferences();
       }
     }
+    addWithKeys(source);
     keepKeys();
     return summary(true);
+  }
+
+  /**
+   * Issues that table checks report after the last row (overlapping periods) name a row but could
+   * not know its key then. The keys of the rows that can be listed are looked up in a second pass
+   * over the table, which only a table with such issues pays for; if the table cannot be read
+   * again the issues keep an empty key.
+   */
+  private void addWithKeys(ExtractSource source) {
+    if (finishedIssues.isEmpty()) {
+      return;
+    }
+    Map<Long, String> keys = new HashMap<>();
+    finishedIssues.forEach(i -> keys.put(i.row(), ""));
+    if (pk.length > 0) {
+      try {
+        RowKeys.find(source, table, keys);
+      } catch (IOException | RuntimeException e) {
+        // the rows were read once already; the issues stand without their keys
+      }
+    }
+    for (Issue i : finishedIssues) {
+      issues.list(new Issue(i.severity(), i.rule(), i.table(), i.row(), keys.get(i.row()), i.field(), i.value(), i.message()));
+    }
+    finishedIssues.clear();
   }
 
   /** File column -> spec field index (-1 for unknown), or null when the header is unusable. */
@@ -364,6 +396,12 @@ final class TableValidator implements RowContext, InputProblems {
   @Override
   public void reportRow(long atRow, Severity severity, String rule, String field, String value, String message) {
     count(severity, rule);
+    if (finishing) {
+      if (issues.count(severity, rule, table.name())) {
+        finishedIssues.add(new Issue(severity, rule, table.name(), atRow, "", field, value, message));
+      }
+      return;
+    }
     issues.add(severity, rule, table.name(), atRow, "", field, value, message);
   }
 

@@ -126,6 +126,8 @@ class KeyAndTableRulesTest {
         "ssd_cla_episodes 4 check.episodes-do-not-overlap clae_cla_episode_start_date",
         "ssd_cla_episodes 5 check.episodes-do-not-overlap clae_cla_episode_start_date");
     assertThat(report.issues().get(0).message()).contains("row 3");
+    // found only after the last row, yet the issues name their rows' keys, as other issues do
+    assertThat(report.issues()).extracting(Issue::key).containsExactly("E4", "E5");
   }
 
   @Test
@@ -142,5 +144,23 @@ class KeyAndTableRulesTest {
     assertThat(report.errors()).isEqualTo(30);
     assertThat(report.tables().get(0).rules()).containsEntry("code", 30L);
     assertThat(report.capped()).containsEntry("ssd_person/code", 25L);
+  }
+
+  @Test
+  void overlapsFoundAfterTheLastRowAreCappedAndCountedLikeOthers() {
+    Extracts.people(dir);
+    StringBuilder rows = new StringBuilder(EPISODE_HEADER);
+    for (int i = 1; i <= 6; i++) {
+      rows.append("\nE").append(i).append(",1,U1,2020-01-0").append(i).append(",,,");
+    }
+    Extracts.write(dir, "ssd_cla_episodes.csv", rows.toString());
+
+    ValidationReport report = Extracts.validate(dir, ValidationOptions.defaults().withMaxIssuesPerRule(2));
+
+    // every open episode after the first overlaps: 5 counted, 2 listed with their keys
+    assertThat(report.tables()).filteredOn(t -> t.table().equals("ssd_cla_episodes")).singleElement()
+        .satisfies(t -> assertThat(t.rules()).containsEntry("check.episodes-do-not-overlap", 5L));
+    assertThat(report.issues()).extracting(Issue::key).containsExactly("E2", "E3");
+    assertThat(report.capped()).containsEntry("ssd_cla_episodes/check.episodes-do-not-overlap", 3L);
   }
 }

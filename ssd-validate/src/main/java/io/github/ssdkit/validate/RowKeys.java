@@ -1,0 +1,75 @@
+package io.github.ssdkit.validate;
+
+import io.github.ssdkit.spec.Table;
+import io.github.ssdkit.validate.source.ExtractSource;
+import io.github.ssdkit.validate.source.InputProblems;
+import io.github.ssdkit.validate.source.TableReader;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the primary keys of given rows by reading a table again. Only the wanted rows' keys are
+ * kept, so the pass costs time, not memory; problems of the input were reported by the first pass.
+ */
+final class RowKeys {
+
+  private static final InputProblems ALREADY_REPORTED = (row, rule, error, message) -> { };
+
+  private RowKeys() {}
+
+  /** Fills in the keys of the rows {@code keys} names (composite parts joined with {@code |}). */
+  static void find(ExtractSource source, Table table, Map<Long, String> keys) throws IOException {
+    Optional<TableReader> opened = source.open(table, ALREADY_REPORTED);
+    if (opened.isEmpty()) {
+      return;
+    }
+    try (TableReader reader = opened.get()) {
+      int[] at = keyColumns(reader.header(), table);
+      if (at == null) {
+        return;
+      }
+      long left = keys.size();
+      String[] cells;
+      while (left > 0 && (cells = reader.next(ALREADY_REPORTED)) != null) {
+        long row = reader.rowNumber();
+        if (keys.containsKey(row)) {
+          keys.put(row, key(cells, at));
+          left--;
+        }
+      }
+    }
+  }
+
+  /** Where each key column is in the source's header, or null when one is missing. */
+  private static int[] keyColumns(List<String> header, Table table) {
+    int[] at = new int[table.primaryKey().size()];
+    for (int k = 0; k < at.length; k++) {
+      at[k] = -1;
+      for (int c = 0; c < header.size(); c++) {
+        if (header.get(c).toLowerCase(Locale.ROOT).equals(table.primaryKey().get(k).toLowerCase(Locale.ROOT))) {
+          at[k] = c;
+          break;
+        }
+      }
+      if (at[k] < 0) {
+        return null;
+      }
+    }
+    return at;
+  }
+
+  private static String key(String[] cells, int[] at) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < at.length; k++) {
+      String v = at[k] < cells.length ? cells[at[k]] : null;
+      if (v == null || v.isEmpty()) {
+        return "";
+      }
+      b.append(k == 0 ? "" : "|").append(v);
+    }
+    return b.toString();
+  }
+}
