@@ -4,6 +4,7 @@ import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.Table;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +66,19 @@ final class SampleRun {
   private void child(int index) throws IOException {
     SplittableRandom rng = stream(index, 0);
     SplittableRandom errorRng = stream(index, 1);
-    LocalDate birth = extractDate.minusDays(1 + rng.nextInt(18 * 365 - 1));
+    LocalDate birth;
+    if (rng.nextDouble() < DomainProfile.OLDER_SHARE) {
+      // A young adult, aged ADULT_AGE to OLDEST_AGE at the extract date.
+      LocalDate youngest = extractDate.minusYears(DomainProfile.ADULT_AGE);
+      int days = (int) ChronoUnit.DAYS.between(
+          extractDate.minusYears(DomainProfile.OLDEST_AGE + 1).plusDays(1), youngest);
+      birth = youngest.minusDays(rng.nextInt(days + 1));
+    } else {
+      // A child, under ADULT_AGE and born before the extract date.
+      int days = (int) ChronoUnit.DAYS.between(
+          extractDate.minusYears(DomainProfile.ADULT_AGE).plusDays(1), extractDate);
+      birth = extractDate.minusDays(1 + rng.nextInt(days));
+    }
     ChildState child = new ChildState(birth, extractDate, rng);
     Table person = shape.personTable();
     Row root = rows.make(rules.get(person.name()), new RowMaker.Request(child, null, true, null, 1), rng);
