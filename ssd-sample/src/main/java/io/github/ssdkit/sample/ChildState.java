@@ -19,6 +19,8 @@ final class ChildState {
   /** No event is dated before this: the day after birth, and at most six years of history. */
   final LocalDate historyStart;
   final LocalDate extractDate;
+  /** The day the person's life ended (a date of death), once the person row holds one; else null. */
+  LocalDate lifeEnd;
   final SplittableRandom rng;
   private final Map<String, Boolean> domains = new HashMap<>();
   private final Map<String, List<Row>> rows = new HashMap<>();
@@ -56,13 +58,17 @@ final class ChildState {
     return from.isAfter(historyStart) ? from : historyStart;
   }
 
-  /** The last day a row of the domain may be dated: the day before its end age, or the extract date. */
+  /**
+   * The last day a row of the domain may be dated: the day before its end age, or the extract
+   * date, and never after the end of the person's life.
+   */
   LocalDate windowEnd(DomainProfile profile) {
+    LocalDate last = lifeEnd != null && lifeEnd.isBefore(extractDate) ? lifeEnd : extractDate;
     if (profile.endAge() <= 0) {
-      return extractDate;
+      return last;
     }
     LocalDate until = birthday(profile.endAge()).minusDays(1);
-    return until.isBefore(extractDate) ? until : extractDate;
+    return until.isBefore(last) ? until : last;
   }
 
   private final LocalDate[] birthdays = new LocalDate[32];

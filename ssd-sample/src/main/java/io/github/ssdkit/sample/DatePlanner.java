@@ -92,7 +92,8 @@ final class DatePlanner {
           return false;
         }
         long span = room / share;
-        if (follows || (periods != null && i == periods.end())) {
+        boolean lifeEnd = birthAt >= 0 && shape.endsLife(rules.fields.get(i));
+        if (!lifeEnd && (follows || (periods != null && i == periods.end()))) {
           span = Math.min(span, MAX_GAP_DAYS);
         }
         days[i] = lo.plusDays(span == 0 ? 0 : rng.nextLong(span + 1));

@@ -26,6 +26,9 @@ record DomainProfile(double chance, String requires, int minAge, int endAge, int
   /** The oldest person made, at the extract date: care-leaver duties run to 21. */
   static final int OLDEST_AGE = 21;
 
+  /** Share of people with a date that ends their life (a date of death), when the spec has one. */
+  static final double LIFE_END_SHARE = 0.002;
+
   private static final int A = ADULT_AGE;
   private static final DomainProfile DEFAULT = new DomainProfile(0.3, null, 0, 0, 1, 2, 10);
 

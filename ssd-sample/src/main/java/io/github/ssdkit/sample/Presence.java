@@ -26,6 +26,8 @@ final class Presence {
       double chance;
       if (periods != null && i == periods.end()) {
         chance = 0.4;
+      } else if (root && shape.endsLife(f)) {
+        chance = DomainProfile.LIFE_END_SHARE;
       } else if (root && f.type().isTemporal()) {
         chance = 0.05;
       } else if (f.type().isTemporal() && rules.isLaterDate(i)) {

@@ -87,6 +87,13 @@ final class SampleRun {
     }
     child.personId = root.values()[person.fieldNames().indexOf(person.primaryKey().get(0))];
     child.add(person.name(), root);
+    for (int i = 0; i < person.fields().size(); i++) {
+      LocalDate day = root.days()[i];
+      if (day != null && shape.endsLife(person.fields().get(i))
+          && (child.lifeEnd == null || day.isBefore(child.lifeEnd))) {
+        child.lifeEnd = day;
+      }
+    }
     write(person, root, child, errorRng);
     rows.keepPerson(child.personId);
     for (Table t : shape.childTablesInOrder()) {

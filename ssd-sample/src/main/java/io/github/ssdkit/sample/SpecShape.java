@@ -34,6 +34,26 @@ final class SpecShape {
     this.birthDate = personTable.fields().stream()
         .filter(f -> f.type().isTemporal())
         .findFirst().orElse(null);
+    if (birthDate != null) {
+      for (io.github.ssdkit.spec.Check c : personTable.checks()) {
+        if (c instanceof io.github.ssdkit.spec.Check.DateOrder d && d.earlier().equals(birthDate.name())) {
+          personTable.fields().stream()
+              .filter(f -> f.name().equals(d.later()) && f.type().isTemporal() && f != birthDate)
+              .forEach(lifeEnds::add);
+        }
+      }
+    }
+  }
+
+  private final Set<Field> lifeEnds = new LinkedHashSet<>();
+
+  /**
+   * Whether a person-table date ends the person's life: the later side of a date order whose
+   * earlier side is the date of birth (a date of death, as in {@code birth-before-death}). It is
+   * filled rarely, and none of the person's rows is dated after it.
+   */
+  boolean endsLife(Field f) {
+    return lifeEnds.contains(f);
   }
 
   /** The shape of a spec, or empty when no table's key is referenced by another table. */
