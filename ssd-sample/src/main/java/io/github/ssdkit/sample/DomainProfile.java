@@ -16,8 +16,11 @@ import java.util.Map;
  * @param min fewest rows per child or parent row, when it has any
  * @param max most rows per child or parent row
  * @param sharedRows rows to make when a table of this domain is not tied to children
+ * @param step chance that a child goes on to a later step of the domain (see {@link SpecShape#isStep})
+ *     given rows in the step it points at; 1 for no attrition
  */
-record DomainProfile(double chance, String requires, int minAge, int endAge, int min, int max, int sharedRows) {
+record DomainProfile(double chance, String requires, int minAge, int endAge, int min, int max, int sharedRows,
+    double step) {
 
   /** Share of people older than children, aged {@link #ADULT_AGE} to {@link #OLDEST_AGE}. */
   static final double OLDER_SHARE = 0.08;
@@ -38,7 +41,7 @@ record DomainProfile(double chance, String requires, int minAge, int endAge, int
       Map.entry("early_help", new DomainProfile(0.3, null, 0, A, 1, 2, 10)),
       Map.entry("cin", new DomainProfile(0.6, null, 0, A, 1, 2, 10)),
       Map.entry("assessment", new DomainProfile(0.85, "cin", 0, A, 1, 2, 10)),
-      Map.entry("cp", new DomainProfile(0.3, "cin", 0, A, 1, 2, 10)),
+      Map.entry("cp", new DomainProfile(0.3, "cin", 0, A, 1, 2, 10, 0.6)),
       Map.entry("cla", new DomainProfile(0.3, "cin", 0, A, 1, 2, 10)),
       Map.entry("care_leavers", new DomainProfile(0.9, "cla", 17, 0, 1, 1, 10)),
       Map.entry("permanence", new DomainProfile(0.3, "cla", 0, A, 1, 1, 10)),
@@ -48,6 +51,10 @@ record DomainProfile(double chance, String requires, int minAge, int endAge, int
       Map.entry("workforce", new DomainProfile(0.6, "cin", 0, 0, 1, 3, 25)),
       Map.entry("finance", new DomainProfile(0.5, "cla", 0, A, 1, 3, 10)),
       Map.entry("admin", new DomainProfile(0.5, null, 0, 0, 1, 2, 5)));
+
+  DomainProfile(double chance, String requires, int minAge, int endAge, int min, int max, int sharedRows) {
+    this(chance, requires, minAge, endAge, min, max, sharedRows, 1);
+  }
 
   static DomainProfile of(String domain) {
     return BY_DOMAIN.getOrDefault(domain, DEFAULT);

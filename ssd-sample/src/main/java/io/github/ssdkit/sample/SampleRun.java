@@ -110,7 +110,7 @@ final class SampleRun {
     List<Row> parents = new ArrayList<>();
     String parentTable = anchor.references().table();
     if (parentTable.equals(shape.personTable().name())) {
-      if (child.inDomain(t.domain())) {
+      if (child.inDomain(t.domain()) && followsOn(t, profile, child, rng)) {
         repeat(parents, null, count(profile, rng, 0));
       }
     } else {
@@ -141,6 +141,22 @@ final class SampleRun {
         cursor = end.plusDays(1);
       }
     }
+  }
+
+  /**
+   * In a domain with attrition, a table pointing at earlier tables of its domain has rows only for
+   * a child with rows there, and a step (see {@link SpecShape#isStep}) only for some of them.
+   */
+  private boolean followsOn(Table t, DomainProfile profile, ChildState child, SplittableRandom rng) {
+    if (profile.step() >= 1) {
+      return true;
+    }
+    for (String earlier : shape.earlierSteps(t)) {
+      if (child.rows(earlier).isEmpty()) {
+        return false;
+      }
+    }
+    return !shape.isStep(t) || rng.nextDouble() < profile.step();
   }
 
   private static int count(DomainProfile p, SplittableRandom rng, int atLeast) {

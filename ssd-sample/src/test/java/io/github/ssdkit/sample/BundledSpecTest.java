@@ -212,4 +212,42 @@ class BundledSpecTest {
     }
     assertThat(checked).isPositive();
   }
+
+  @Test
+  void fewerChildrenGoOnToEachLaterStepOfTheChildProtectionFunnel() throws IOException {
+    // Every child in the cp domain had an enquiry, a conference and a plan, in equal numbers.
+    Spec spec = SpecLoader.bundled().orThrow();
+    sampleOf2000(spec);
+    SpecShape shape = SpecShape.of(spec).orElseThrow();
+    java.util.Map<String, Set<String>> children = new java.util.HashMap<>();
+    for (Table t : spec.tables()) {
+      int owner = personColumn(t);
+      if (owner >= 0 && !t.name().equals("ssd_person")) {
+        Set<String> ids = new TreeSet<>();
+        List<String[]> rows = Csv.read(tmp.resolve(t.name() + ".csv"));
+        rows.subList(1, rows.size()).forEach(r -> ids.add(r[owner]));
+        children.put(t.name(), ids);
+      }
+    }
+    int steps = 0;
+    for (Table t : spec.tables()) {
+      if (DomainProfile.of(t.domain()).step() >= 1 || !children.containsKey(t.name())) {
+        continue;
+      }
+      for (String earlier : shape.earlierSteps(t)) {
+        assertThat(children.get(earlier)).as("children of %s also in %s", t.name(), earlier)
+            .containsAll(children.get(t.name()));
+        if (shape.isStep(t)) {
+          assertThat(children.get(t.name()).size()).as("children of %s", t.name())
+              .isLessThan(children.get(earlier).size() * 4 / 5);
+          steps++;
+        }
+      }
+    }
+    assertThat(steps).isEqualTo(2);
+    assertThat(children.get("ssd_s47_enquiry").size()).isGreaterThan(children.get("ssd_initial_cp_conference").size());
+    assertThat(children.get("ssd_initial_cp_conference").size()).isGreaterThan(children.get("ssd_cp_plans").size());
+    // Visits and reviews follow a plan; they are not thinned further.
+    assertThat(children.get("ssd_cp_visits").size()).isGreaterThan(children.get("ssd_cp_plans").size() * 9 / 10);
+  }
 }
