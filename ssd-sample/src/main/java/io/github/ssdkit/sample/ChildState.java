@@ -18,6 +18,9 @@ final class ChildState {
   final int age;
   /** No event is dated before this: the day after birth, and at most six years of history. */
   final LocalDate historyStart;
+  final LocalDate extractDate;
+  /** The day the person's life ended (a date of death), once the person row holds one; else null. */
+  LocalDate lifeEnd;
   final SplittableRandom rng;
   private final Map<String, Boolean> domains = new HashMap<>();
   private final Map<String, List<Row>> rows = new HashMap<>();
@@ -27,6 +30,7 @@ final class ChildState {
   ChildState(LocalDate birth, LocalDate extractDate, SplittableRandom rng) {
     this.birth = birth;
     this.age = birth.until(extractDate).getYears();
+    this.extractDate = extractDate;
     LocalDate sixYears = extractDate.minusYears(6);
     LocalDate dayAfterBirth = birth.plusDays(1);
     this.historyStart = dayAfterBirth.isAfter(sixYears) ? dayAfterBirth : sixYears;
@@ -41,10 +45,45 @@ final class ChildState {
     }
     DomainProfile profile = DomainProfile.of(domain);
     boolean in = age >= profile.minAge()
+        && !windowStart(profile).isAfter(windowEnd(profile))
         && (profile.requires() == null || inDomain(profile.requires()))
         && rng.nextDouble() < profile.chance();
     domains.put(domain, in);
     return in;
+  }
+
+  /** The first day a row of the domain may be dated: its minimum age reached, history begun. */
+  LocalDate windowStart(DomainProfile profile) {
+    LocalDate from = birthday(profile.minAge());
+    return from.isAfter(historyStart) ? from : historyStart;
+  }
+
+  /**
+   * The last day a row of the domain may be dated: the day before its end age, or the extract
+   * date, and never after the end of the person's life.
+   */
+  LocalDate windowEnd(DomainProfile profile) {
+    LocalDate last = lifeEnd != null && lifeEnd.isBefore(extractDate) ? lifeEnd : extractDate;
+    if (profile.endAge() <= 0) {
+      return last;
+    }
+    LocalDate until = birthday(profile.endAge()).minusDays(1);
+    return until.isBefore(last) ? until : last;
+  }
+
+  private final LocalDate[] birthdays = new LocalDate[32];
+
+  /** The child's birthday of an age; asked for every row, so remembered. */
+  private LocalDate birthday(int years) {
+    if (years >= birthdays.length) {
+      return birth.plusYears(years);
+    }
+    LocalDate day = birthdays[years];
+    if (day == null) {
+      day = birth.plusYears(years);
+      birthdays[years] = day;
+    }
+    return day;
   }
 
   List<Row> rows(String table) {

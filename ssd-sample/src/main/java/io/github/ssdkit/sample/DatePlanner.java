@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * Dates a row: every date falls between the child's history start (or its parent row's first
- * date) and the extract date, each later side of a date order at least a day after its earlier
+ * date, or the start of the domain's age window) and the extract date (or the end of a closed
+ * parent period, or the end of the domain's age window), each later side of a date order at least a day after its earlier
  * side, and sequential periods start after the previous period ended.
  */
 final class DatePlanner {
@@ -29,16 +30,19 @@ final class DatePlanner {
       SpecShape shape, SplittableRandom rng) {
     int n = rules.fields.size();
     LocalDate lower = extractDate.minusYears(6);
+    // Rows fall within the domain's age window (children's services end at 18, say).
+    LocalDate upper = extractDate;
     if (req.child() != null) {
-      lower = req.child().historyStart;
+      lower = req.child().windowStart(rules.profile);
+      upper = req.child().windowEnd(rules.profile);
       if (req.parent() != null && req.parent().firstDay() != null
           && req.parent().firstDay().isAfter(lower)) {
         lower = req.parent().firstDay();
       }
     }
     // Rows under a closed parent period fall within it.
-    LocalDate upper = extractDate;
-    if (req.parent() != null && req.parent().lastDayOfPeriod() != null) {
+    if (req.parent() != null && req.parent().lastDayOfPeriod() != null
+        && req.parent().lastDayOfPeriod().isBefore(upper)) {
       upper = req.parent().lastDayOfPeriod();
     }
     Field birth = shape.birthDate();
@@ -88,7 +92,8 @@ final class DatePlanner {
           return false;
         }
         long span = room / share;
-        if (follows || (periods != null && i == periods.end())) {
+        boolean lifeEnd = birthAt >= 0 && shape.endsLife(rules.fields.get(i));
+        if (!lifeEnd && (follows || (periods != null && i == periods.end()))) {
           span = Math.min(span, MAX_GAP_DAYS);
         }
         days[i] = lo.plusDays(span == 0 ? 0 : rng.nextLong(span + 1));

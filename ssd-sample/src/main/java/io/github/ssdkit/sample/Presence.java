@@ -15,14 +15,19 @@ final class Presence {
     boolean root = rules.table == shape.personTable();
     Field birth = shape.birthDate();
     TableRules.Periods periods = rules.periods;
+    // A period cannot still be open when the domain's age window closed before the extract date.
+    boolean windowClosed = req.child() != null
+        && req.child().windowEnd(rules.profile).isBefore(req.child().extractDate);
     for (int i = 0; i < n; i++) {
       Field f = rules.fields.get(i);
       forced[i] = f.required() || rules.inPrimaryKey[i] || f == shape.anchor(rules.table)
           || (root && f == birth)
-          || (periods != null && (i == periods.start() || (i == periods.end() && !req.lastInGroup())));
+          || (periods != null && (i == periods.start() || (i == periods.end() && (!req.lastInGroup() || windowClosed))));
       double chance;
       if (periods != null && i == periods.end()) {
         chance = 0.4;
+      } else if (root && shape.endsLife(f)) {
+        chance = DomainProfile.LIFE_END_SHARE;
       } else if (root && f.type().isTemporal()) {
         chance = 0.05;
       } else if (f.type().isTemporal() && rules.isLaterDate(i)) {

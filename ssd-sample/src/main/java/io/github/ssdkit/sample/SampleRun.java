@@ -4,6 +4,7 @@ import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.Table;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +66,19 @@ final class SampleRun {
   private void child(int index) throws IOException {
     SplittableRandom rng = stream(index, 0);
     SplittableRandom errorRng = stream(index, 1);
-    LocalDate birth = extractDate.minusDays(1 + rng.nextInt(18 * 365 - 1));
+    LocalDate birth;
+    if (rng.nextDouble() < DomainProfile.OLDER_SHARE) {
+      // A young adult, aged ADULT_AGE to OLDEST_AGE at the extract date.
+      LocalDate youngest = extractDate.minusYears(DomainProfile.ADULT_AGE);
+      int days = (int) ChronoUnit.DAYS.between(
+          extractDate.minusYears(DomainProfile.OLDEST_AGE + 1).plusDays(1), youngest);
+      birth = youngest.minusDays(rng.nextInt(days + 1));
+    } else {
+      // A child, under ADULT_AGE and born before the extract date.
+      int days = (int) ChronoUnit.DAYS.between(
+          extractDate.minusYears(DomainProfile.ADULT_AGE).plusDays(1), extractDate);
+      birth = extractDate.minusDays(1 + rng.nextInt(days));
+    }
     ChildState child = new ChildState(birth, extractDate, rng);
     Table person = shape.personTable();
     Row root = rows.make(rules.get(person.name()), new RowMaker.Request(child, null, true, null, 1), rng);
@@ -74,6 +87,13 @@ final class SampleRun {
     }
     child.personId = root.values()[person.fieldNames().indexOf(person.primaryKey().get(0))];
     child.add(person.name(), root);
+    for (int i = 0; i < person.fields().size(); i++) {
+      LocalDate day = root.days()[i];
+      if (day != null && shape.endsLife(person.fields().get(i))
+          && (child.lifeEnd == null || day.isBefore(child.lifeEnd))) {
+        child.lifeEnd = day;
+      }
+    }
     write(person, root, child, errorRng);
     rows.keepPerson(child.personId);
     for (Table t : shape.childTablesInOrder()) {
@@ -90,7 +110,7 @@ final class SampleRun {
     List<Row> parents = new ArrayList<>();
     String parentTable = anchor.references().table();
     if (parentTable.equals(shape.personTable().name())) {
-      if (child.inDomain(t.domain())) {
+      if (child.inDomain(t.domain()) && followsOn(t, profile, child, rng)) {
         repeat(parents, null, count(profile, rng, 0));
       }
     } else {
@@ -121,6 +141,22 @@ final class SampleRun {
         cursor = end.plusDays(1);
       }
     }
+  }
+
+  /**
+   * In a domain with attrition, a table pointing at earlier tables of its domain has rows only for
+   * a child with rows there, and a step (see {@link SpecShape#isStep}) only for some of them.
+   */
+  private boolean followsOn(Table t, DomainProfile profile, ChildState child, SplittableRandom rng) {
+    if (profile.step() >= 1) {
+      return true;
+    }
+    for (String earlier : shape.earlierSteps(t)) {
+      if (child.rows(earlier).isEmpty()) {
+        return false;
+      }
+    }
+    return !shape.isStep(t) || rng.nextDouble() < profile.step();
   }
 
   private static int count(DomainProfile p, SplittableRandom rng, int atLeast) {

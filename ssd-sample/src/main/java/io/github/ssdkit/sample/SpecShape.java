@@ -34,6 +34,26 @@ final class SpecShape {
     this.birthDate = personTable.fields().stream()
         .filter(f -> f.type().isTemporal())
         .findFirst().orElse(null);
+    if (birthDate != null) {
+      for (io.github.ssdkit.spec.Check c : personTable.checks()) {
+        if (c instanceof io.github.ssdkit.spec.Check.DateOrder d && d.earlier().equals(birthDate.name())) {
+          personTable.fields().stream()
+              .filter(f -> f.name().equals(d.later()) && f.type().isTemporal() && f != birthDate)
+              .forEach(lifeEnds::add);
+        }
+      }
+    }
+  }
+
+  private final Set<Field> lifeEnds = new LinkedHashSet<>();
+
+  /**
+   * Whether a person-table date ends the person's life: the later side of a date order whose
+   * earlier side is the date of birth (a date of death, as in {@code birth-before-death}). It is
+   * filled rarely, and none of the person's rows is dated after it.
+   */
+  boolean endsLife(Field f) {
+    return lifeEnds.contains(f);
   }
 
   /** The shape of a spec, or empty when no table's key is referenced by another table. */
@@ -61,6 +81,7 @@ final class SpecShape {
     }
     SpecShape shape = new SpecShape(spec, person);
     shape.link();
+    shape.linkSteps();
     return Optional.of(shape);
   }
 
@@ -90,6 +111,53 @@ final class SpecShape {
         anchors.put(t.name(), anchor);
       }
     }
+  }
+
+  private final Map<String, List<String>> earlierSteps = new LinkedHashMap<>();
+  private final Set<String> steps = new LinkedHashSet<>();
+
+  /** Finds, for each child table, the child tables of its own domain it points at (not its anchor). */
+  private void linkSteps() {
+    Set<String> pointedAt = new LinkedHashSet<>();
+    for (Table t : spec.tables()) {
+      if (t == personTable || !childTables.contains(t.name())) {
+        continue;
+      }
+      List<String> earlier = new ArrayList<>();
+      for (Field f : t.foreignKeys()) {
+        String target = f.references().table();
+        Table other = spec.table(target).orElse(null);
+        if (f != anchors.get(t.name()) && other != null && other != t && other != personTable
+            && childTables.contains(target) && other.domain().equals(t.domain())
+            && !earlier.contains(target)) {
+          earlier.add(target);
+        }
+      }
+      if (!earlier.isEmpty()) {
+        earlierSteps.put(t.name(), earlier);
+        pointedAt.addAll(earlier);
+      }
+    }
+    for (String t : earlierSteps.keySet()) {
+      if (pointedAt.contains(t)) {
+        steps.add(t);
+      }
+    }
+  }
+
+  /** The child tables of the same domain a child table points at other than through its anchor. */
+  List<String> earlierSteps(Table t) {
+    return earlierSteps.getOrDefault(t.name(), List.of());
+  }
+
+  /**
+   * Whether a table is a step of its domain's funnel: it points at another table of its domain
+   * and a further table of the domain points at it (an initial conference follows an enquiry and
+   * leads to a plan). A table nothing of its domain points at (visits, reviews) records what
+   * follows its step and is not thinned.
+   */
+  boolean isStep(Table t) {
+    return steps.contains(t.name());
   }
 
   Spec spec() {

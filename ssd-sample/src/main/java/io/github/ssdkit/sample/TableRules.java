@@ -21,6 +21,7 @@ final class TableRules {
   record Periods(int[] groupBy, int start, int end) {}
 
   final Table table;
+  final DomainProfile profile;
   final List<Field> fields;
   final Range[] ranges;
   final boolean[] inPrimaryKey;
@@ -34,6 +35,7 @@ final class TableRules {
 
   TableRules(Table table) {
     this.table = table;
+    this.profile = DomainProfile.of(table.domain());
     this.fields = table.fields();
     int n = fields.size();
     ranges = new Range[n];
