@@ -60,7 +60,7 @@ public final class ValidationBenchmark {
     // (a new check, say) would otherwise be measured against a stale extract.
     String content = spec.manifest().toString() + spec.tables() + spec.codeSets(); // records: their text is their content
     String stamp = "spec " + spec.version() + " " + Integer.toHexString(content.hashCode())
-        + ", children " + children + ", seed 1\n";
+        + ", generator " + generatorFingerprint(spec) + ", children " + children + ", seed 1\n";
     Path stampFile = dir.resolveSibling(dir.getFileName() + ".made-from");
     if (Files.isDirectory(dir) && Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) {
       return dir;
@@ -75,6 +75,23 @@ public final class ValidationBenchmark {
         result.totalRows(), (System.nanoTime() - start) / 1e9);
     Files.writeString(stampFile, stamp);
     return dir;
+  }
+
+  /** A small sample's bytes stand for the generator: a change to it changes them, and the kept extracts are made again. */
+  private static String generatorFingerprint(Spec spec) throws IOException {
+    Path tmp = Files.createTempDirectory("ssd-bench-fingerprint");
+    try {
+      SampleGenerator.builder(spec).children(20).seed(1).build().generate(tmp);
+      int hash = 1;
+      try (Stream<Path> files = Files.list(tmp)) {
+        for (Path f : files.sorted().toList()) {
+          hash = 31 * hash + java.util.Arrays.hashCode(Files.readAllBytes(f));
+        }
+      }
+      return Integer.toHexString(hash);
+    } finally {
+      deleteTree(tmp);
+    }
   }
 
   private static void deleteTree(Path dir) throws IOException {
