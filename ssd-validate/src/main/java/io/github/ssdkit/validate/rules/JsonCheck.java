@@ -35,7 +35,15 @@ final class JsonCheck implements FieldCheck {
   private final java.util.Set<String> knownValid = new java.util.HashSet<>();
   private static final int MAX_REMEMBERED = 4096;
 
+  /** False only in tests, to compare the flat reader with Jackson's. */
+  private final boolean fastPath;
+
   JsonCheck(Field field, Spec spec) {
+    this(field, spec, true);
+  }
+
+  JsonCheck(Field field, Spec spec, boolean fastPath) {
+    this.fastPath = fastPath;
     this.field = field;
     for (JsonKey k : field.jsonKeys()) {
       keys.put(k.name().toUpperCase(Locale.ROOT), k);
@@ -53,6 +61,18 @@ final class JsonCheck implements FieldCheck {
   public boolean check(String value, RowContext row) {
     if (knownValid.contains(value)) {
       return true;
+    }
+    java.util.List<FlatJson.Entry> flat = fastPath && field.type() == LogicalType.JSON_OBJECT ? FlatJson.parse(value) : null;
+    if (flat != null) {
+      Counting counting = new Counting(row);
+      boolean ok = true;
+      for (FlatJson.Entry e : flat) {
+        ok &= entry(e.name(), e.token(), e.text(), value, counting);
+      }
+      if (ok && counting.reported == 0 && knownValid.size() < MAX_REMEMBERED) {
+        knownValid.add(value);
+      }
+      return ok;
     }
     try (JsonParser p = JSON.createParser(value)) {
       JsonToken first = p.nextToken();
@@ -80,27 +100,42 @@ final class JsonCheck implements FieldCheck {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken t = p.nextToken();
-      JsonKey key = exactKeys.get(name);
-      if (key == null) {
-        key = keys.get(name.toUpperCase(Locale.ROOT));
-      }
-      if (key == null) {
-        row.report(Severity.WARNING, "type.json-key", field.name(), value, field.name() + " has key '" + name
-            + "', which the spec does not declare");
-        p.skipChildren();
-        continue;
-      }
-      if (t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && p.getText().isEmpty())) {
-        continue;
-      }
       if (t.isStructStart()) {
         p.skipChildren();
-        ok = fail(row, value, "key " + name + " holds a nested structure; expected a " + key.type().specName());
+        JsonKey key = key(name);
+        if (key == null) {
+          unknownKey(name, value, row);
+        } else {
+          ok = fail(row, value, "key " + name + " holds a nested structure; expected a " + key.type().specName());
+        }
         continue;
       }
-      ok &= keyValue(key, p.getText(), t, value, row);
+      ok &= entry(name, t, p.getText(), value, row);
     }
     return ok;
+  }
+
+  /** One key and its plain value, from either reader. */
+  private boolean entry(String name, JsonToken t, String text, String value, RowContext row) {
+    JsonKey key = key(name);
+    if (key == null) {
+      unknownKey(name, value, row);
+      return true;
+    }
+    if (t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && text.isEmpty())) {
+      return true;
+    }
+    return keyValue(key, text, t, value, row);
+  }
+
+  private JsonKey key(String name) {
+    JsonKey key = exactKeys.get(name);
+    return key != null ? key : keys.get(name.toUpperCase(Locale.ROOT));
+  }
+
+  private void unknownKey(String name, String value, RowContext row) {
+    row.report(Severity.WARNING, "type.json-key", field.name(), value, field.name() + " has key '" + name
+        + "', which the spec does not declare");
   }
 
   private boolean keyValue(JsonKey key, String text, JsonToken t, String value, RowContext row) {
