@@ -61,15 +61,28 @@ final class RowKeys {
     return at;
   }
 
-  private static String key(String[] cells, int[] at) {
+  /**
+   * The key of a row: the cells at {@code at} (columns of {@code cells}; negative for an absent
+   * column) joined with {@code |}, or empty when a part is missing. Both passes over a table spell
+   * keys this way, so the second finds what the first saw.
+   */
+  static String key(String[] cells, int[] at) {
+    if (at.length == 1) { // the usual case: the key is the cell itself
+      String v = cell(cells, at[0]);
+      return v == null ? "" : v;
+    }
     StringBuilder b = new StringBuilder();
     for (int k = 0; k < at.length; k++) {
-      String v = at[k] < cells.length ? cells[at[k]] : null;
-      if (v == null || v.isEmpty()) {
+      String v = cell(cells, at[k]);
+      if (v == null) {
         return "";
       }
       b.append(k == 0 ? "" : "|").append(v);
     }
     return b.toString();
+  }
+
+  private static String cell(String[] cells, int at) {
+    return at < 0 || at >= cells.length ? null : cells[at];
   }
 }

@@ -320,28 +320,7 @@ final class TableValidator implements RowContext, InputProblems {
 
   private String keyOrNull() {
     if (key == null) {
-      if (pk.length == 0) {
-        key = "";
-        return null;
-      }
-      if (pk.length == 1) { // the usual case: the key is the cell itself
-        String v = pk[0] < 0 ? null : cells[pk[0]];
-        key = v == null ? "" : v;
-        return key.isEmpty() ? null : key;
-      }
-      StringBuilder b = new StringBuilder();
-      for (int i = 0; i < pk.length; i++) {
-        String v = pk[i] < 0 ? null : cells[pk[i]];
-        if (v == null) {
-          key = "";
-          return null;
-        }
-        if (i > 0) {
-          b.append('|');
-        }
-        b.append(v);
-      }
-      key = b.toString();
+      key = pk.length == 0 ? "" : RowKeys.key(cells, pk);
     }
     return key.isEmpty() ? null : key;
   }

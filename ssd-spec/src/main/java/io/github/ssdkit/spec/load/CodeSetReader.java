@@ -26,12 +26,11 @@ final class CodeSetReader {
       return value.strings("aliases"); // absent, or reported as not a list
     }
     for (Node alias : seq.getValue()) {
-      if (value.unquotedNonText(alias, "alias")) {
-        if (!alias.getTag().equals(Tag.NULL)) {
-          out.add(((ScalarNode) alias).getValue());
+      value.unquotedNonText(alias, "alias"); // reported, and kept as written
+      if (alias instanceof ScalarNode s) {
+        if (!s.getTag().equals(Tag.NULL)) {
+          out.add(s.getValue());
         }
-      } else if (alias instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
-        out.add(s.getValue());
       } else {
         value.problems().error("spec.value.type", value.file().at(alias), "each alias must be a single quoted value");
       }
