@@ -156,11 +156,21 @@ public record ClaEpisodes(@JsonProperty("clae_cla_episode_id") String claEpisode
         }
 
         /**
-         * The record.
+         * The record, failing fast when a required column is unset.
          *
          * @return a new record with the values set so far
+         * @throws IllegalStateException naming the first required column that is unset
          */
         public ClaEpisodes build() {
+            if (claEpisodeId == null) {
+                throw new IllegalStateException("clae_cla_episode_id is required: set claEpisodeId before build()");
+            }
+            if (personId == null) {
+                throw new IllegalStateException("clae_person_id is required: set personId before build()");
+            }
+            if (claEpisodeStartDate == null) {
+                throw new IllegalStateException("clae_cla_episode_start_date is required: set claEpisodeStartDate before build()");
+            }
             return new ClaEpisodes(claEpisodeId, personId, claPlacementType, claEpisodeStartDate, claEpisodeCeasedDate, claEpisodeCeasedReason, factorsJson);
         }
     }

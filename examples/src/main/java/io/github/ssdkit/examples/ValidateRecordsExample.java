@@ -1,7 +1,6 @@
 package io.github.ssdkit.examples;
 
 import io.github.ssdkit.model.code.Sex;
-import io.github.ssdkit.model.runtime.SsdJson;
 import io.github.ssdkit.model.table.Person;
 import io.github.ssdkit.spec.load.SpecLoader;
 import io.github.ssdkit.validate.ValidationResult;
@@ -10,19 +9,15 @@ import io.github.ssdkit.validate.report.ValidationReport;
 import io.github.ssdkit.validate.source.RowsSource;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
-/** Validates records a program holds, without writing files: records become maps of SSD columns. */
+/** Validates records a program holds, without writing files: the records go to the validator as they are. */
 public final class ValidateRecordsExample {
 
   private ValidateRecordsExample() {}
 
   public static ValidationReport validate(List<Person> people) {
-    List<Map<String, Object>> rows = people.stream()
-        .map(p -> SsdJson.mapper().<Map<String, Object>>convertValue(p, new com.fasterxml.jackson.core.type.TypeReference<>() { }))
-        .toList();
     ValidationResult result = Validator.of(SpecLoader.bundled().orThrow())
-        .validate(RowsSource.named("people in memory").table("ssd_person", rows));
+        .validate(RowsSource.named("people in memory").records(Person.class, people));
     return result.report();
   }
 

@@ -1,8 +1,12 @@
 package io.github.ssdkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -13,7 +17,9 @@ import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.spec.load.SpecLoader;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.avro.Conversions;
 import org.apache.avro.Schema.Parser;
@@ -32,8 +38,38 @@ class GeneratedSchemasTest {
 
   private final Spec spec = SpecLoader.bundled().orThrow();
   private final SampleRows rows = new SampleRows(spec);
-  private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-      b -> b.schemaRegistryConfig(com.networknt.schema.SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+  private final SchemaRegistry registry = StrictSchemaRegistry.create();
+
+  @Test
+  void everySchemaIsValidDraft202012AndCompilesWithUnknownKeywordsRefused() {
+    Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    List<String> texts = new ArrayList<>(SsdSchemas.tables().stream().map(t -> SsdSchemas.jsonSchema(t).orElseThrow()).toList());
+    texts.add(SsdSchemas.jsonSchemaBundle());
+    for (String text : texts) {
+      assertThat(meta.validate(text, InputFormat.JSON)).as(text.substring(0, 120)).isEmpty();
+      assertThat(StrictSchemaRegistry.create().getSchema(text)).isNotNull();
+    }
+    assertThat(texts).noneMatch(t -> t.contains("\"x-"));
+  }
+
+  @Test
+  void theStrictRegistryRefusesAnUnknownKeyword() {
+    assertThatThrownBy(() -> registry.getSchema("{\"type\": \"string\", \"x-ssd-code-set\": \"sex\"}"))
+        .hasMessageContaining("x-ssd-code-set");
+  }
+
+  @Test
+  void codeSetsAreStatedOnceWithTheirLabelsAndWithdrawnCodesAreDeprecated() throws Exception {
+    JsonNode person = SampleRows.JSON.readTree(SsdSchemas.jsonSchema("ssd_person").orElseThrow());
+    JsonNode sex = person.at("/$defs/sex");
+    assertThat(sex.at("/oneOf/0/const").asText()).isEqualTo(spec.codeSet("sex").orElseThrow().values().get(0).code());
+    assertThat(sex.at("/oneOf/0/title").asText()).isEqualTo(spec.codeSet("sex").orElseThrow().values().get(0).label());
+    assertThat(person.at("/properties/pers_sex").toString()).contains("#/$defs/sex");
+    long withdrawn = spec.codeSets().stream().flatMap(c -> c.values().stream()).filter(v -> v.isWithdrawn()).count();
+    assertThat(withdrawn).isPositive();
+    assertThat(SsdSchemas.jsonSchemaBundle()).contains("\"deprecated\" : true");
+  }
 
   @Test
   void everyTableHasSchemasAndTheyAreListedInSpecOrder() {
@@ -81,10 +117,11 @@ class GeneratedSchemasTest {
     Schema schema = registry.getSchema(SsdSchemas.jsonSchema(table.name()).orElseThrow());
     ObjectNode valid = rows.row(table);
     for (String ok : new String[] {"2020-01-01", "2020-01-01T10:11:12", "2020-01-01 10:11:12", "2020-01-01T10:11:12.123",
-        "2020-01-01 10:11:12.1234567"}) {
+        "2020-01-01 10:11:12.1234567", "2020-01-01 10:11:12.123456789", "2024-02-29", "2000-02-29T00:00:00"}) {
       assertThat(schema.validate(valid.deepCopy().put("pers_dob", ok))).as(ok).isEmpty();
     }
-    for (String bad : new String[] {"2020-01-01T", "2020-01-01T10:11", "2020-01-01T10:11:12Z", "01/01/2020", "2020-01-01 10:11:12.12345678"}) {
+    for (String bad : new String[] {"2020-01-01T", "2020-01-01T10:11", "2020-01-01T10:11:12Z", "01/01/2020", "2020-01-01 10:11:12.1234567890",
+        "2023-02-29", "1900-02-29", "2020-04-31", "2020-01-01T24:00:00", "2020-01-01T10:60:00"}) {
       assertThat(schema.validate(valid.deepCopy().put("pers_dob", bad))).as(bad).isNotEmpty();
     }
   }

@@ -95,12 +95,25 @@ class RecordJsonTest {
   }
 
   @Test
+  void aBuilderFailsFastOnAMissingRequiredColumnNamingIt() {
+    assertThatThrownBy(() -> Person.builder().sex(Sex.F).build()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("pers_person_id is required: set personId before build()");
+    assertThatThrownBy(() -> CinEpisodes.builder().referralId("R1").build())
+        .hasMessageStartingWith("cine_person_id is required");
+    // reading is not building: a row without its key still reads, for the validator to report
+    assertThat(SsdJson.read("{\"pers_sex\":\"F\"}", Person.class).personId()).isNull();
+  }
+
+  @Test
   void dateTimesAreReadAsExtractsHoldThem() {
     assertThat(dob("2020-01-01")).isEqualTo(LocalDateTime.of(2020, 1, 1, 0, 0));
     assertThat(dob("2020-01-01 10:11:12")).isEqualTo(LocalDateTime.of(2020, 1, 1, 10, 11, 12));
     assertThat(dob("2020-01-01T10:11:12.123")).isEqualTo(LocalDateTime.of(2020, 1, 1, 10, 11, 12, 123_000_000));
     assertThat(dob("2020-01-01 10:11:12.1234567")).isEqualTo(LocalDateTime.of(2020, 1, 1, 10, 11, 12, 123_456_700));
+    assertThat(dob("2020-01-01 10:11:12.123456789")).isEqualTo(LocalDateTime.of(2020, 1, 1, 10, 11, 12, 123_456_789));
     assertThat(dob("")).isNull();
+    // what java.time alone would take, but extracts may not hold (the validator refuses it too)
+    assertThatThrownBy(() -> dob("2020-01-01T10:11")).isInstanceOf(SsdJsonException.class);
     assertThatThrownBy(() -> dob("2023-02-30")).isInstanceOf(SsdJsonException.class)
         .hasMessageStartingWith("ssd_person.pers_dob: '2023-02-30' is not a date-time");
     // a date column takes a date-time at midnight, as SQL Server exports it, and nothing later
@@ -111,11 +124,13 @@ class RecordJsonTest {
   }
 
   @Test
-  void dateTimesAreWrittenWithSecondsAndAtMostSevenFractionDigits() {
+  void dateTimesAreWrittenWithSecondsAndEveryFractionDigitSoNothingIsCut() {
     Person p = Person.builder().personId("C1").dob(LocalDateTime.of(2020, 1, 1, 10, 11)).build();
     assertThat(SsdJson.write(p)).contains("\"pers_dob\":\"2020-01-01T10:11:00\"");
     assertThat(SsdJson.write(p.toBuilder().dob(LocalDateTime.of(2020, 1, 1, 10, 11, 12, 123_456_789)).build()))
-        .contains("\"pers_dob\":\"2020-01-01T10:11:12.1234567\"");
+        .contains("\"pers_dob\":\"2020-01-01T10:11:12.123456789\"");
+    assertThat(SsdJson.write(p.toBuilder().dob(LocalDateTime.of(2020, 1, 1, 10, 11, 12, 120_000_000)).build()))
+        .contains("\"pers_dob\":\"2020-01-01T10:11:12.12\"");
   }
 
   @Test
@@ -148,12 +163,12 @@ class RecordJsonTest {
 
   @Test
   void jsonColumnsAreReadFromJsonOrFromAStringHoldingItAndUndeclaredKeysAreIgnored() {
-    CinEpisodes expected = CinEpisodes.builder().referralId("R1")
+    CinEpisodes expected = CinEpisodes.builder().referralId("R1").personId("C1")
         .referralOutcomeJson(CinEpisodesReferralOutcome.builder().nfaFlag(YesNo.Y).build()).build();
 
-    assertThat(SsdJson.read("{\"cine_referral_id\":\"R1\",\"cine_referral_outcome_json\":{\"NFA_FLAG\":\"Y\",\"LOCAL_KEY\":1}}",
+    assertThat(SsdJson.read("{\"cine_referral_id\":\"R1\",\"cine_person_id\":\"C1\",\"cine_referral_outcome_json\":{\"NFA_FLAG\":\"Y\",\"LOCAL_KEY\":1}}",
         CinEpisodes.class)).isEqualTo(expected);
-    assertThat(SsdJson.read("{\"cine_referral_id\":\"R1\",\"cine_referral_outcome_json\":\"{\\\"NFA_FLAG\\\":\\\"Y\\\"}\"}",
+    assertThat(SsdJson.read("{\"cine_referral_id\":\"R1\",\"cine_person_id\":\"C1\",\"cine_referral_outcome_json\":\"{\\\"NFA_FLAG\\\":\\\"Y\\\"}\"}",
         CinEpisodes.class)).isEqualTo(expected);
     assertThat(SsdJson.read("{\"cine_referral_id\":\"R1\",\"cine_referral_outcome_json\":\"\"}", CinEpisodes.class)
         .referralOutcomeJson()).isNull();

@@ -16,8 +16,18 @@ import java.util.Set;
  */
 public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<String> extraDatePatterns, int threads) {
 
+  /** Issues listed per table and rule unless set otherwise; counts are always complete. */
   public static final int DEFAULT_MAX_ISSUES = 1000;
 
+  /**
+   * Checks the values: no negative cap, at least one thread, valid date patterns.
+   *
+   * @param maxIssuesPerRule how many issues to list per table and rule (counts stay complete)
+   * @param tables the tables to validate, or empty for all; foreign keys into other tables are then not checked, and the report says so
+   * @param extraDatePatterns date patterns accepted besides ISO, such as {@code dd/MM/yyyy}; an invalid pattern throws {@link IllegalArgumentException} naming it
+   * @param threads how many tables may be validated at once (at most one per core)
+   * @throws IllegalArgumentException naming the value that is wrong
+   */
   public ValidationOptions {
     if (maxIssuesPerRule < 0) {
       throw new IllegalArgumentException("maxIssuesPerRule must not be negative");
@@ -30,22 +40,51 @@ public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<S
     }
   }
 
+  /**
+   * The defaults: 1,000 issues per rule, every table, no extra date pattern, one thread per core.
+   *
+   * @return the default options
+   */
   public static ValidationOptions defaults() {
     return new ValidationOptions(DEFAULT_MAX_ISSUES, Set.of(), List.of(), Runtime.getRuntime().availableProcessors());
   }
 
+  /**
+   * A copy with another cap on listed issues.
+   *
+   * @param max issues listed per table and rule, 0 or more
+   * @return the changed copy
+   */
   public ValidationOptions withMaxIssuesPerRule(int max) {
     return new ValidationOptions(max, tables, extraDatePatterns, threads);
   }
 
+  /**
+   * A copy validating only some tables (foreign keys into the others are then not checked).
+   *
+   * @param only table names, matched without regard to case; empty for every table
+   * @return the changed copy
+   */
   public ValidationOptions withTables(Set<String> only) {
     return new ValidationOptions(maxIssuesPerRule, only, extraDatePatterns, threads);
   }
 
+  /**
+   * A copy that also reads dates written in other patterns.
+   *
+   * @param patterns {@code java.time} patterns such as {@code dd/MM/yyyy}
+   * @return the changed copy
+   */
   public ValidationOptions withExtraDatePatterns(List<String> patterns) {
     return new ValidationOptions(maxIssuesPerRule, tables, patterns, threads);
   }
 
+  /**
+   * A copy validating at most {@code n} tables at once.
+   *
+   * @param n threads, 1 or more (more than the cores are not used)
+   * @return the changed copy
+   */
   public ValidationOptions withThreads(int n) {
     return new ValidationOptions(maxIssuesPerRule, tables, extraDatePatterns, n);
   }

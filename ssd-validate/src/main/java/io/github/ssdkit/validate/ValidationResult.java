@@ -9,18 +9,40 @@ import java.util.Optional;
  */
 public record ValidationResult(ValidationReport report, String unusable) {
 
+  /**
+   * A result holding a report.
+   *
+   * @param report the report
+   * @return the result
+   */
   public static ValidationResult of(ValidationReport report) {
     return new ValidationResult(report, null);
   }
 
+  /**
+   * A result for input that could not be read at all.
+   *
+   * @param reason why, in one line
+   * @return the result, without a report
+   */
   public static ValidationResult unusableInput(String reason) {
     return new ValidationResult(null, reason);
   }
 
+  /**
+   * Whether the input could be read, so that {@link #report()} is present.
+   *
+   * @return true when there is a report
+   */
   public boolean isUsable() {
     return report != null;
   }
 
+  /**
+   * The report, when the input could be read.
+   *
+   * @return the report, or empty when the input was unusable
+   */
   public Optional<ValidationReport> reportIfUsable() {
     return Optional.ofNullable(report);
   }

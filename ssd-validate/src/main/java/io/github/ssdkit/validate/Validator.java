@@ -41,15 +41,33 @@ public final class Validator {
     this.progress = progress;
   }
 
+  /**
+   * A validator for a spec with the default options and no progress listener.
+   *
+   * @param spec the spec to validate against, usually {@code SpecLoader.bundled().orThrow()}
+   * @return the validator
+   */
   public static Validator of(Spec spec) {
     return new Validator(spec, ValidationOptions.defaults(), s -> { });
   }
 
+  /**
+   * A copy with other options.
+   *
+   * @param newOptions the options
+   * @return the changed copy
+   */
   public Validator withOptions(ValidationOptions newOptions) {
     return new Validator(spec, newOptions, progress);
   }
 
-  /** Receives a line after each table, for progress display on long runs. */
+  /**
+   * Receives a line after each table the extract holds, and one counting the absent tables, for
+   * progress display on long runs.
+   *
+   * @param listener called on the thread that called {@link #validate}, one line at a time
+   * @return the changed copy
+   */
   public Validator withProgress(Consumer<String> listener) {
     return new Validator(spec, options, listener);
   }
@@ -59,10 +77,21 @@ public final class Validator {
     return Math.max(1, Math.min(options.threads(), Runtime.getRuntime().availableProcessors()));
   }
 
+  /**
+   * The spec this validator checks against.
+   *
+   * @return the spec
+   */
   public Spec spec() {
     return spec;
   }
 
+  /**
+   * Validates every table of an extract (or those the options name) in one pass per table.
+   *
+   * @param source the extract
+   * @return the report, or why the source could not be used; never throws for bad data
+   */
   public ValidationResult validate(ExtractSource source) {
     Optional<String> unusable = source.unusable(spec);
     if (unusable.isPresent()) {
@@ -109,9 +138,12 @@ public final class Validator {
             TableSummary summary = f.get();
             summaries.put(summary.table(), summary);
             long total = rows.addAndGet(summary.rows());
-            double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-            progress.accept(String.format("%s: %,d rows; %,d rows in %d tables so far, %,.0f rows/s",
-                summary.table(), summary.rows(), total, summaries.size(), total / seconds));
+            if (summary.present()) {
+              double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+              long present = summaries.values().stream().filter(TableSummary::present).count();
+              progress.accept(String.format("%s: %,d rows; %,d rows in %d tables so far, %,.0f rows/s",
+                  summary.table(), summary.rows(), total, present, total / seconds));
+            }
           }
         }
       } catch (InterruptedException e) {
@@ -128,6 +160,10 @@ public final class Validator {
         throw new IllegalStateException(cause);
       } finally {
         pool.shutdownNow();
+      }
+      long absent = summaries.values().stream().filter(t -> !t.present()).count();
+      if (absent > 0) {
+        progress.accept(String.format("%,d %s absent (no file), read as empty", absent, absent == 1 ? "table" : "tables"));
       }
       List<TableSummary> ordered = new ArrayList<>();
       Map<String, Integer> tableOrder = new HashMap<>();

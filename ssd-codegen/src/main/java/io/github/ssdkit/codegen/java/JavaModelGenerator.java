@@ -113,7 +113,7 @@ public final class JavaModelGenerator implements Generator {
     for (Field f : table.fields()) {
       String doc = (f.item().isEmpty() ? "" : f.item() + ": ") + f.description()
           + (f.required() ? " Required." : "") + (f.status().specName().equals("released") ? "" : " Status: " + f.status().specName() + ".");
-      list.add(new Component(components.get(f.name()), f.name(), javaType(spec, table, f), doc));
+      list.add(new Component(components.get(f.name()), f.name(), javaType(spec, table, f), doc, f.required()));
     }
     CodeBlock.Builder javadoc = CodeBlock.builder()
         .add("$L\n\n<p>One row of {@code $L} (SSD spec $L). Generated from the spec; do not edit.\n",
@@ -130,7 +130,7 @@ public final class JavaModelGenerator implements Generator {
         n = n + "_";
       }
       TypeName type = scalarType(spec, k.type(), k.codeSet());
-      list.add(new Component(n, k.name(), type, k.description()));
+      list.add(new Component(n, k.name(), type, k.description(), false));
     }
     CodeBlock javadoc = CodeBlock.builder()
         .add("The structure held in {@code $L.$L}: $L\n", table.name(), f.name(), Javadoc.escape(f.description()))
@@ -146,7 +146,7 @@ public final class JavaModelGenerator implements Generator {
   }
 
   /** One record component: Java name, SSD (JSON) name, type and Javadoc. */
-  record Component(String name, String jsonName, TypeName type, String doc) {
+  record Component(String name, String jsonName, TypeName type, String doc, boolean required) {
     ParameterSpec parameter() {
       return ParameterSpec.builder(type, name)
           .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", jsonName).build())

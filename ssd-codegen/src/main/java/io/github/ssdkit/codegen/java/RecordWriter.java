@@ -77,12 +77,23 @@ final class RecordWriter {
     for (int i = 0; i < components.size(); i++) {
       args.add(i == 0 ? "$N" : ", $N", components.get(i).name());
     }
-    b.addMethod(MethodSpec.methodBuilder("build")
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The record.\n\n@return a new record with the values set so far\n")
-        .returns(record)
-        .addStatement("return new $T($L)", record, args.build())
-        .build());
+        .returns(record);
+    List<JavaModelGenerator.Component> required = components.stream().filter(JavaModelGenerator.Component::required).toList();
+    if (required.isEmpty()) {
+      build.addJavadoc("The record.\n\n@return a new record with the values set so far\n");
+    } else {
+      build.addJavadoc("The record, failing fast when a required column is unset.\n\n@return a new record with the values set so far\n"
+          + "@throws IllegalStateException naming the first required column that is unset\n");
+      for (JavaModelGenerator.Component c : required) {
+        build.beginControlFlow("if ($N == null)", c.name())
+            .addStatement("throw new $T($S)", IllegalStateException.class,
+                c.jsonName() + " is required: set " + c.name() + " before build()")
+            .endControlFlow();
+      }
+    }
+    b.addMethod(build.addStatement("return new $T($L)", record, args.build()).build());
     return b.build();
   }
 }

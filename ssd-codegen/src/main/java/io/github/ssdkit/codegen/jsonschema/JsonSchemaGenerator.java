@@ -16,36 +16,39 @@ import io.github.ssdkit.spec.JsonKey;
 import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
+import io.github.ssdkit.spec.format.ExtractFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * JSON Schema (draft 2020-12) for one row of each table, keyed by SSD column name, and a bundle
- * with every table under {@code $defs}.
+ * with every table under {@code $defs}. Only standard keywords: the schemas compile in Ajv's
+ * default strict mode, networknt with unknown keywords refused, and Python {@code jsonschema}.
  *
- * <p>Choices: SSD date-times carry no zone, so they get an anchored pattern instead of
- * {@code format: date-time} (which demands an offset), which also takes a date alone; dates use
- * {@code format: date}. Coded
- * columns get an {@code enum} of the current and withdrawn codes (history holds both) with the
- * labels kept in an {@code x-ssd-labels} annotation, which validators ignore and editors show.
- * Optional columns may be null. Structured JSON columns are nested objects whose undeclared keys
- * are allowed, matching the validator, which only warns about them.
+ * <p>Row-level rules agree with the validator's (a differential test holds them together; the
+ * rules no schema can state are listed in README): dates and date-times follow
+ * {@link ExtractFormat}'s patterns (no {@code format}, which demands an offset for date-times and
+ * is only an annotation by default); each code set used by the table is stated once under
+ * {@code $defs}, its codes as {@code oneOf} of {@code const} with the label as {@code title},
+ * aliases and withdrawn codes marked {@code deprecated} (history holds them, and the validator
+ * judges a withdrawn code by the record's date, which a schema cannot); an optional column may be
+ * null or an empty string (both mean "no value" to the validator), a required text column may not
+ * be empty; a JSON column is its nested value or a string holding it (how SQL Server exports JSON
+ * columns), and undeclared keys inside it are allowed, as the validator only warns about them.
  */
 public final class JsonSchemaGenerator implements Generator {
 
   /** Base of every schema's {@code $id}; an identifier only, nothing fetches it. */
   public static final String ID_BASE = "https://ssdkit.github.io/schema/";
+  /** Folder of the generated schemas among the generated files. */
   public static final String FOLDER = "json-schema/";
+  /** File name of the bundle with every table under {@code $defs}. */
   public static final String BUNDLE = "ssd.bundle.schema.json";
 
-  /**
-   * Local date-time as extracts write it: {@code T} or a space, optional fraction, no zone; or a
-   * date alone (midnight), which extracts often hold in date-time columns and the validator accepts.
-   */
-  public static final String DATETIME_PATTERN =
-      "^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?)?$";
-
+  private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -58,7 +61,7 @@ public final class JsonSchemaGenerator implements Generator {
   public List<GeneratedFile> generate(Spec spec) {
     List<GeneratedFile> files = new ArrayList<>();
     ObjectNode bundle = NODES.objectNode();
-    bundle.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    bundle.put("$schema", DRAFT);
     bundle.put("$id", ID_BASE + spec.version() + "/" + BUNDLE);
     bundle.put("title", spec.manifest().name() + " " + spec.version());
     bundle.put("description", "Every table of the SSD spec " + spec.version() + ", one row each, under $defs.");
@@ -74,21 +77,28 @@ public final class JsonSchemaGenerator implements Generator {
     return files;
   }
 
+  /**
+   * The file name of a table's schema.
+   *
+   * @param table the table name
+   * @return {@code <table>.schema.json}
+   */
   public static String fileName(String table) {
     return table + ".schema.json";
   }
 
   ObjectNode tableSchema(Spec spec, Table table) {
     ObjectNode schema = NODES.objectNode();
-    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("$schema", DRAFT);
     schema.put("$id", ID_BASE + spec.version() + "/" + fileName(table.name()));
     schema.put("title", table.name());
     schema.put("description", table.description());
     schema.put("type", "object");
     ObjectNode properties = NODES.objectNode();
     ArrayNode required = NODES.arrayNode();
+    Map<String, ObjectNode> codeSets = new LinkedHashMap<>();
     for (Field f : table.fields()) {
-      properties.set(f.name(), column(spec, f));
+      properties.set(f.name(), column(spec, f, codeSets));
       if (f.required()) {
         required.add(f.name());
       }
@@ -96,36 +106,34 @@ public final class JsonSchemaGenerator implements Generator {
     schema.set("required", required);
     schema.set("properties", properties);
     schema.put("additionalProperties", false);
+    if (!codeSets.isEmpty()) {
+      ObjectNode defs = schema.putObject("$defs");
+      codeSets.forEach(defs::set);
+    }
     return schema;
   }
 
-  private ObjectNode column(Spec spec, Field f) {
-    ObjectNode node = NODES.objectNode();
+  private ObjectNode column(Spec spec, Field f, Map<String, ObjectNode> codeSets) {
     String description = (f.item().isEmpty() ? "" : f.item() + ": ") + f.description();
-    if (!description.isBlank()) {
-      node.put("description", description);
-    }
     Optional<CodeSet> codes = f.codeSet() == null ? Optional.empty() : spec.codeSet(f.codeSet());
-    switch (f.type()) {
+    ObjectNode value = switch (f.type()) {
       case JSON_OBJECT -> {
-        type(node, "object", f.required());
-        ObjectNode props = node.putObject("properties");
+        ObjectNode object = NODES.objectNode().put("type", "object");
+        ObjectNode props = object.putObject("properties");
         for (JsonKey k : f.jsonKeys()) {
-          ObjectNode key = props.putObject(k.name());
-          if (!k.description().isBlank()) {
-            key.put("description", k.description());
-          }
-          scalar(key, k.type(), k.maxLength(), k.codeSet() == null ? Optional.empty() : spec.codeSet(k.codeSet()), true);
+          props.set(k.name(), optional(
+              scalar(k.type(), k.maxLength(), keyCodes(spec, k), false, codeSets), k.description()));
         }
-        node.put("additionalProperties", true);
+        object.put("additionalProperties", true);
+        yield jsonOrText(object);
       }
       case JSON_ARRAY -> {
-        type(node, "array", f.required());
-        ObjectNode items = node.putObject("items");
-        scalar(items, codes.isPresent() ? LogicalType.CODE : LogicalType.STRING, null, codes, false);
+        ObjectNode array = NODES.objectNode().put("type", "array");
+        array.set("items", scalar(codes.isPresent() ? LogicalType.CODE : LogicalType.STRING, null, codes, false, codeSets));
+        yield jsonOrText(array);
       }
       default -> {
-        scalar(node, f.type(), f.maxLength(), codes, !f.required());
+        ObjectNode node = scalar(f.type(), f.maxLength(), codes, f.required(), codeSets);
         if (f.identifier() != null) {
           node.put("pattern", f.identifier().pattern());
         } else if (f.pattern() != null) {
@@ -139,57 +147,104 @@ public final class JsonSchemaGenerator implements Generator {
             node.put("maximum", f.range().max());
           }
         }
+        yield node;
       }
+    };
+    if (f.required()) {
+      ObjectNode node = NODES.objectNode();
+      if (!description.isBlank()) {
+        node.put("description", description);
+      }
+      node.setAll(value);
+      return node;
     }
+    return optional(value, description);
+  }
+
+  private static Optional<CodeSet> keyCodes(Spec spec, JsonKey k) {
+    return k.codeSet() == null ? Optional.empty() : spec.codeSet(k.codeSet());
+  }
+
+  /** A value or nothing: null or an empty string, which the validator reads as no value. */
+  private static ObjectNode optional(ObjectNode value, String description) {
+    ObjectNode node = NODES.objectNode();
+    if (!description.isBlank()) {
+      node.put("description", description);
+    }
+    node.putArray("anyOf").add(value).add(NODES.objectNode().set("enum", NODES.arrayNode().addNull().add("")));
     return node;
   }
 
-  private void scalar(ObjectNode node, LogicalType type, Integer maxLength, Optional<CodeSet> codes, boolean nullable) {
-    boolean coded = codes.isPresent() && !codes.get().extensible();
+  /** A JSON column's value, or a string holding it (its content is not checked by the schema). */
+  private static ObjectNode jsonOrText(ObjectNode value) {
+    ObjectNode node = NODES.objectNode();
+    ObjectNode text = NODES.objectNode().put("type", "string").put("minLength", 1)
+        .put("contentMediaType", "application/json");
+    text.set("contentSchema", value.deepCopy());
+    node.putArray("anyOf").add(value).add(text);
+    return node;
+  }
+
+  private ObjectNode scalar(LogicalType type, Integer maxLength, Optional<CodeSet> codes, boolean required,
+      Map<String, ObjectNode> codeSets) {
+    ObjectNode node = NODES.objectNode();
     switch (type) {
-      case INTEGER -> type(node, "integer", !nullable);
-      case DECIMAL -> type(node, "number", !nullable);
-      case BOOLEAN -> type(node, "boolean", !nullable);
-      case DATE -> {
-        type(node, "string", !nullable);
-        node.put("format", "date");
-      }
-      case DATETIME -> {
-        type(node, "string", !nullable);
-        node.put("pattern", DATETIME_PATTERN);
-      }
+      case INTEGER -> node.put("type", "integer");
+      case DECIMAL -> node.put("type", "number");
+      case BOOLEAN -> node.put("type", "boolean");
+      case DATE -> node.put("type", "string").put("pattern", ExtractFormat.DATE_PATTERN);
+      case DATETIME -> node.put("type", "string").put("pattern", ExtractFormat.DATETIME_PATTERN);
       default -> {
-        type(node, "string", !nullable);
+        node.put("type", "string");
+        if (required) {
+          node.put("minLength", 1);
+        }
         if (maxLength != null) {
           node.put("maxLength", maxLength);
         }
       }
     }
-    if (coded) {
-      ArrayNode values = node.putArray("enum");
-      ObjectNode labels = NODES.objectNode();
-      for (CodeValue v : codes.get().values()) {
-        if (type == LogicalType.INTEGER && v.code().matches("-?[0-9]{1,9}")) {
-          values.add(Integer.parseInt(v.code()));
-        } else {
-          values.add(v.code());
-        }
-        labels.put(v.code(), v.label() + (v.isWithdrawn() ? " (withdrawn " + v.withdrawn() + ")" : ""));
-      }
-      if (nullable) {
-        values.addNull();
-      }
-      node.put("x-ssd-code-set", codes.get().id());
-      node.set("x-ssd-labels", labels);
+    if (codes.isPresent() && !codes.get().extensible()) {
+      boolean numeric = type == LogicalType.INTEGER;
+      String name = codes.get().id() + (numeric ? "_integer" : "");
+      codeSets.computeIfAbsent(name, n -> codeSet(codes.get(), numeric));
+      node.put("$ref", "#/$defs/" + name);
     }
+    return node;
   }
 
-  private static void type(ObjectNode node, String type, boolean required) {
-    if (required) {
-      node.put("type", type);
-    } else {
-      node.putArray("type").add(type).add("null");
+  /** A code set as {@code oneOf} its codes, each a {@code const} titled with its label. */
+  private static ObjectNode codeSet(CodeSet set, boolean numeric) {
+    ObjectNode def = NODES.objectNode();
+    def.put("title", set.title().isBlank() ? set.id() : set.title());
+    String description = "Code set " + set.id() + (set.version().isEmpty() ? "" : " (" + set.version() + ")")
+        + (set.description().isBlank() ? "" : ": " + set.description());
+    def.put("description", description);
+    ArrayNode oneOf = def.putArray("oneOf");
+    for (CodeValue v : set.values()) {
+      ObjectNode code = constant(v.code(), numeric).put("title", v.label());
+      if (v.isWithdrawn()) {
+        code.put("description", "Withdrawn on " + v.withdrawn() + "; valid only on records dated before then.");
+        code.put("deprecated", true);
+      }
+      oneOf.add(code);
+      for (String alias : v.aliases()) {
+        oneOf.add(constant(alias, numeric).put("title", v.label())
+            .put("description", "Another spelling of " + v.code() + "; write " + v.code() + ".")
+            .put("deprecated", true));
+      }
     }
+    return def;
+  }
+
+  private static ObjectNode constant(String code, boolean numeric) {
+    ObjectNode node = NODES.objectNode();
+    if (numeric && code.matches("-?[0-9]{1,9}")) {
+      node.put("const", Integer.parseInt(code));
+    } else {
+      node.put("const", code);
+    }
+    return node;
   }
 
   private static String print(ObjectNode node) {

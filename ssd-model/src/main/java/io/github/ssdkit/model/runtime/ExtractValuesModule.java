@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import io.github.ssdkit.model.meta.SsdTables;
+import io.github.ssdkit.spec.format.ExtractFormat;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -29,15 +30,17 @@ import java.time.temporal.ChronoField;
 /**
  * How {@link SsdJson} reads and writes values the way extracts hold them: date-times with a space
  * or as a date alone, dates as midnight date-times, empty strings as null, JSON columns also as a
- * string of JSON; date-times written with seconds and at most 7 fraction digits.
+ * string of JSON; date-times written with seconds and a fraction only when not zero. The date and
+ * date-time grammar is {@link ExtractFormat}'s, shared with the validator and the JSON Schemas.
  */
 final class ExtractValuesModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** Date-times as written: seconds always, a fraction of at most 7 digits (SQL Server's) only when not zero. */
+  /** Date-times as written: seconds always, a fraction only when not zero, every digit kept. */
   private static final DateTimeFormatter DATETIME_OUT = new DateTimeFormatterBuilder()
       .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T')
-      .appendPattern("HH:mm:ss").appendFraction(ChronoField.NANO_OF_SECOND, 0, 7, true)
+      .appendPattern("HH:mm:ss")
+      .appendFraction(ChronoField.NANO_OF_SECOND, 0, ExtractFormat.MAX_FRACTION_DIGITS, true)
       .toFormatter();
 
   ExtractValuesModule() {
@@ -48,7 +51,10 @@ final class ExtractValuesModule extends SimpleModule {
     setDeserializerModifier(new Leniency());
   }
 
-  /** Date-times as extracts hold them: {@code T} or a space, any fraction, or a date alone. */
+  /**
+   * Date-times as extracts hold them: {@code T} or a space, a fraction, or a date alone; not
+   * trimmed, as the validator does not trim them either.
+   */
   private static final class DateTimeReader extends StdScalarDeserializer<LocalDateTime> {
     private static final long serialVersionUID = 1L;
 
@@ -61,7 +67,7 @@ final class ExtractValuesModule extends SimpleModule {
       if (!p.hasToken(JsonToken.VALUE_STRING)) {
         return LocalDateTime.class.cast(ctxt.handleUnexpectedToken(LocalDateTime.class, p));
       }
-      String text = p.getText().strip();
+      String text = p.getText();
       if (text.isEmpty()) {
         return null;
       }
@@ -73,6 +79,9 @@ final class ExtractValuesModule extends SimpleModule {
     }
 
     static LocalDateTime parse(String text) {
+      if (!ExtractFormat.isDateTime(text)) {
+        return null;
+      }
       try {
         if (text.length() == 10) {
           return LocalDate.parse(text).atStartOfDay();
@@ -100,7 +109,7 @@ final class ExtractValuesModule extends SimpleModule {
       if (!p.hasToken(JsonToken.VALUE_STRING)) {
         return LocalDate.class.cast(ctxt.handleUnexpectedToken(LocalDate.class, p));
       }
-      String text = p.getText().strip();
+      String text = p.getText();
       if (text.isEmpty()) {
         return null;
       }

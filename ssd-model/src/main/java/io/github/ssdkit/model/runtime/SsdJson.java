@@ -24,7 +24,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Written: dates as {@code yyyy-MM-dd}, date-times as {@code yyyy-MM-ddTHH:mm:ss} with a
- * fraction of up to 7 digits only when there is one, codes as their code, nulls included.
+ * fraction only when there is one (every digit, so no value is cut), codes as their code, nulls
+ * included.
  *
  * <p>Read as the validator reads extracts: date-times with {@code T} or a space, with or without a
  * fraction, or a date alone (midnight); dates also as a midnight date-time; codes or their

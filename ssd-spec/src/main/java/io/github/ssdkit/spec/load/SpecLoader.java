@@ -30,21 +30,43 @@ public final class SpecLoader {
 
   /** The classpath folder that holds the bundled spec. */
   public static final String BUNDLED_PREFIX = "ssd";
+  /** The folder of the table files, beside the manifest. */
   public static final String TABLES = "tables";
+  /** The folder of the code set files, beside the manifest. */
   public static final String CODE_SETS = "codesets";
 
   private SpecLoader() {}
 
-  /** The spec bundled in this jar. */
-  public static LoadResult bundled() {
-    return load(SpecSource.classpath(SpecLoader.class.getClassLoader(), BUNDLED_PREFIX));
+  /** Loaded once, on first use: the bundled spec cannot change while the jar is loaded. */
+  private static final class Bundled {
+    static final LoadResult RESULT = load(SpecSource.classpath(SpecLoader.class.getClassLoader(), BUNDLED_PREFIX));
   }
 
-  /** A spec in a directory laid out like the bundled one. */
+  /**
+   * The spec bundled in this jar, loaded on the first call and the same (immutable) result after.
+   *
+   * @return the bundled spec and its problems (none, as the build lints it)
+   */
+  public static LoadResult bundled() {
+    return Bundled.RESULT;
+  }
+
+  /**
+   * A spec in a directory laid out like the bundled one, read afresh on each call.
+   *
+   * @param directory the folder holding {@code ssd.yaml}
+   * @return the spec, when its manifest could be read, and every problem found
+   */
   public static LoadResult load(Path directory) {
     return load(SpecSource.directory(directory));
   }
 
+  /**
+   * A spec from any source laid out like the bundled one, read afresh on each call.
+   *
+   * @param source where the manifest, tables and code sets are read from
+   * @return the spec, when its manifest could be read, and every problem found
+   */
   public static LoadResult load(SpecSource source) {
     Problems problems = new Problems();
     Node root = parse(source, SpecSource.MANIFEST, problems, null, "manifest");

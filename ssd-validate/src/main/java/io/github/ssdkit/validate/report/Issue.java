@@ -26,6 +26,18 @@ public record Issue(Severity severity, String rule, String table, long row, Stri
   /** Messages longer than this are cut; they quote data, such as a header cell, which may be huge. */
   public static final int MAX_MESSAGE_LENGTH = 1000;
 
+  /**
+   * Shortens long values and makes the message one line; a null table, key, field or value is empty.
+   *
+   * @param severity error or warning
+   * @param rule a stable id whose first part names its kind: {@code type}, {@code required}, {@code length}, {@code code}, {@code pattern}, {@code range}, {@code primary-key}, {@code foreign-key}, {@code check}, or {@code input} for the file itself
+   * @param table the SSD table, or empty for problems of the whole extract
+   * @param row the 1-based data row in its file (header excluded), or 0 when not about a row
+   * @param key the row's primary-key value(s) joined with {@code |}, or empty when unknown
+   * @param field the column, or empty
+   * @param value the offending value (shortened when long), or empty
+   * @param message what is wrong and what was expected, in one line
+   */
   public Issue {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(rule, "rule");
@@ -37,12 +49,21 @@ public record Issue(Severity severity, String rule, String table, long row, Stri
     message = oneLine(message);
   }
 
-  /** The rule's kind: the part of its id before the first dot. */
+  /**
+   * The rule's kind: the part of its id before the first dot.
+   *
+   * @return for example {@code type} for {@code type.date}
+   */
   public String kind() {
     int dot = rule.indexOf('.');
     return dot < 0 ? rule : rule.substring(0, dot);
   }
 
+  /**
+   * Whether this issue makes the extract not valid.
+   *
+   * @return true for an error, false for a warning
+   */
   public boolean isError() {
     return severity == Severity.ERROR;
   }
@@ -54,7 +75,13 @@ public record Issue(Severity severity, String rule, String table, long row, Stri
     return cut(value, MAX_VALUE_LENGTH) + "... (" + value.codePointCount(0, value.length()) + " characters)";
   }
 
-  /** The start of a text, never ending in half a surrogate pair, which JSON and UTF-8 cannot carry. */
+  /**
+   * The start of a text, never ending in half a surrogate pair, which JSON and UTF-8 cannot carry.
+   *
+   * @param text a text longer than {@code length}
+   * @param length the most characters to keep
+   * @return the first {@code length} characters, or one fewer
+   */
   public static String cut(String text, int length) {
     int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
     return text.substring(0, end);

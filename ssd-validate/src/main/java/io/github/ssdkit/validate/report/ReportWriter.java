@@ -8,9 +8,21 @@ import java.util.Optional;
 /** Writes a report in one format. */
 public interface ReportWriter {
 
+  /**
+   * Writes a report.
+   *
+   * @param report the report
+   * @param out where to write; left open
+   * @throws IOException when writing fails
+   */
   void write(ValidationReport report, OutputStream out) throws IOException;
 
-  /** The writer for a format name: {@code text}, {@code json} or {@code csv}. */
+  /**
+   * The writer for a format name: {@code text}, {@code json} or {@code csv}.
+   *
+   * @param format the name, in any case
+   * @return the writer, or empty for an unknown name
+   */
   static Optional<ReportWriter> forFormat(String format) {
     return switch (format.toLowerCase(Locale.ROOT)) {
       case "text" -> Optional.of(new TextReportWriter(20));

@@ -18,16 +18,28 @@ public final class TextReportWriter implements ReportWriter {
     this.issuesShown = issuesShown;
   }
 
+  /** Absent tables with no issue are counted in one line, not listed, as most extracts hold few tables. */
+  private static boolean shown(TableSummary t) {
+    return t.present() || t.errors() > 0 || t.warnings() > 0;
+  }
+
   @Override
   public void write(ValidationReport report, OutputStream out) throws IOException {
     PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     w.printf("SSD validation of %s against %s %s%n", report.source(), report.specName(), report.specVersion());
+    long absent = report.tables().stream().filter(t -> !shown(t)).count();
     w.printf("%s: %,d rows in %d tables, %,d errors, %,d warnings%n%n", report.valid() ? "VALID" : "NOT VALID",
-        report.rows(), report.tables().size(), report.errors(), report.warnings());
+        report.rows(), report.tables().size() - absent, report.errors(), report.warnings());
     w.printf("%-32s %12s %10s %10s%n", "table", "rows", "errors", "warnings");
     for (TableSummary t : report.tables()) {
-      w.printf("%-32s %12s %,10d %,10d%n", t.table(), t.present() ? String.format("%,d", t.rows()) : "absent",
-          t.errors(), t.warnings());
+      if (shown(t)) {
+        w.printf("%-32s %12s %,10d %,10d%n", t.table(), t.present() ? String.format("%,d", t.rows()) : "absent",
+            t.errors(), t.warnings());
+      }
+    }
+    if (absent > 0) {
+      w.printf("%,d more %s absent (no file; read as empty, listed in the JSON report)%n", absent,
+          absent == 1 ? "table" : "tables");
     }
     Map<String, Long> rules = report.ruleCounts();
     if (!rules.isEmpty()) {

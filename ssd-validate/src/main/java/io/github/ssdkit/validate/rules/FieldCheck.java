@@ -3,6 +3,12 @@ package io.github.ssdkit.validate.rules;
 /** One rule over one non-empty cell, compiled from the spec once per table. */
 public interface FieldCheck {
 
-  /** Checks the value; returns false when later checks of the same cell should be skipped. */
+  /**
+   * Checks the value, reporting through the row.
+   *
+   * @param value the cell, never null or empty
+   * @param row the row being checked, to report to
+   * @return false when later checks of the same cell should be skipped
+   */
   boolean check(String value, RowContext row);
 }

@@ -11,6 +11,14 @@ public final class FieldRules {
 
   private FieldRules() {}
 
+  /**
+   * The checks of one column, in the order they run on each non-empty cell.
+   *
+   * @param field the column
+   * @param spec the spec, for code sets
+   * @param temporal the date parser, with the run's extra date patterns
+   * @return type, code, length, identifier, pattern, range and JSON checks that apply
+   */
   public static List<FieldCheck> compile(Field field, Spec spec, Temporal temporal) {
     List<FieldCheck> checks = new ArrayList<>();
     checks.add(new TypeCheck(field, temporal));

@@ -12,11 +12,22 @@ public final class KeySet {
   private long[] slots = new long[1 << 10];
   private int size;
 
-  /** Adds a key; returns false when it (or, very rarely, a key with the same hash) was already there. */
+  /**
+   * Adds a key.
+   *
+   * @param key the key text
+   * @return false when it (or, very rarely, a key with the same hash) was already there
+   */
   public boolean add(String key) {
     return addHash(hash(key));
   }
 
+  /**
+   * Whether a key was added (or, very rarely, a key with the same hash).
+   *
+   * @param key the key text
+   * @return true when present
+   */
   public boolean contains(String key) {
     long h = hash(key);
     int mask = slots.length - 1;
@@ -31,6 +42,11 @@ public final class KeySet {
     }
   }
 
+  /**
+   * Keys held.
+   *
+   * @return how many distinct hashes were added
+   */
   public int size() {
     return size;
   }
@@ -64,7 +80,12 @@ public final class KeySet {
     }
   }
 
-  /** 64-bit FNV-1a over the UTF-16 units, then a strong finaliser; never 0 (0 marks an empty slot). */
+  /**
+   * 64-bit FNV-1a over the UTF-16 units, then a strong finaliser; never 0 (0 marks an empty slot).
+   *
+   * @param key the key text
+   * @return its hash
+   */
   public static long hash(String key) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < key.length(); i++) {

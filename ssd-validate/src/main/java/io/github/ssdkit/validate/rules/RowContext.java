@@ -8,20 +8,56 @@ import io.github.ssdkit.spec.Severity;
  */
 public interface RowContext {
 
-  /** The cell of a spec column, by its position in the table's fields, or null when empty or absent. */
+  /**
+   * The cell of a spec column.
+   *
+   * @param field its position in the table's fields
+   * @return the text, or null when empty or absent
+   */
   String cell(int field);
 
-  /** Seconds since 1970 of a date or date-time column, or {@link Temporal#INVALID} when empty or not a date. */
+  /**
+   * A date or date-time column's value.
+   *
+   * @param field its position in the table's fields
+   * @return seconds since 1970, or {@link Temporal#INVALID} when empty or not a date
+   */
   long temporal(int field);
 
-  /** The row's own date (see {@link RowDate}), or {@link Temporal#INVALID}. */
+  /**
+   * The row's own date (see {@link RowDate}).
+   *
+   * @return seconds since 1970, or {@link Temporal#INVALID}
+   */
   long rowDate();
 
-  /** The 1-based data row number of the current row. */
+  /**
+   * The current row.
+   *
+   * @return its 1-based data row number
+   */
   long rowNumber();
 
+  /**
+   * Reports an issue on the current row.
+   *
+   * @param severity error or warning
+   * @param rule the rule id, such as {@code code}
+   * @param field the column, or empty
+   * @param value the offending value, or empty
+   * @param message what is wrong and what was expected, in one line
+   */
   void report(Severity severity, String rule, String field, String value, String message);
 
-  /** Reports about another row of the table, for checks that look across rows. */
+  /**
+   * Reports about another row of the table, for checks that look across rows.
+   *
+   * @param row the 1-based data row number
+   * @param severity error or warning
+   * @param rule the rule id
+   * @param field the column, or empty
+   * @param value the offending value, or empty
+   * @param message what is wrong, in one line
+   */
   void reportRow(long row, Severity severity, String rule, String field, String value, String message);
 }

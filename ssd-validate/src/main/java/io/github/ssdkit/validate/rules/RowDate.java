@@ -14,7 +14,12 @@ public final class RowDate {
 
   private RowDate() {}
 
-  /** The index in {@code table.fields()} of the row-date column, or -1. */
+  /**
+   * The column that dates a row: the start of its no-overlap period, when it has one.
+   *
+   * @param table the table
+   * @return the index in {@code table.fields()} of the row-date column, or -1
+   */
   public static int columnOf(Table table) {
     for (Check c : table.checks()) {
       if (c instanceof Check.NoOverlap o) {

@@ -12,12 +12,27 @@ import java.util.List;
  */
 public interface TableCheck {
 
+  /**
+   * Checks the current row.
+   *
+   * @param row the row, to read cells from and report to
+   */
   void check(RowContext row);
 
-  /** Called after the last row; checks over many rows report here. */
+  /**
+   * Called after the last row; checks over many rows report here.
+   *
+   * @param reporter where to report, with {@link RowContext#reportRow}
+   */
   default void finish(RowContext reporter) {}
 
-  /** Compiles every declared check of a table whose columns the extract has. */
+  /**
+   * Compiles every declared check of a table whose columns the extract has.
+   *
+   * @param table the table
+   * @param present per field, whether the extract has the column
+   * @return the compiled checks, in declaration order
+   */
   static List<TableCheck> compile(Table table, boolean[] present) {
     List<TableCheck> out = new ArrayList<>();
     List<String> names = table.fieldNames();

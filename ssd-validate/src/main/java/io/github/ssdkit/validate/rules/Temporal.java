@@ -1,5 +1,6 @@
 package io.github.ssdkit.validate.rules;
 
+import io.github.ssdkit.spec.format.ExtractFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -13,10 +14,10 @@ import java.util.List;
  * zone), by hand for the standard shapes because this runs for every date cell of every row.
  *
  * <p>Accepted: {@code yyyy-MM-dd}, and for date-times also {@code yyyy-MM-dd'T'HH:mm:ss},
- * {@code yyyy-MM-dd HH:mm:ss} and either with a fraction of up to 9 digits (SQL Server exports
- * {@code .SSS} or 7 digits; Java's ISO format, which {@code SsdJson} writes, up to 9); a date
- * column also takes a date-time at midnight, which is how SQL Server exports
- * DATETIME columns holding dates. Other patterns (such as {@code dd/MM/yyyy}) only when asked for.
+ * {@code yyyy-MM-dd HH:mm:ss} and either with a fraction; a date column also takes a date-time at
+ * midnight. That grammar is {@link ExtractFormat}'s, which the JSON Schemas and {@code SsdJson}
+ * share (a test holds this hand parser to its patterns). Other patterns (such as
+ * {@code dd/MM/yyyy}) only when asked for.
  */
 public final class Temporal {
 
@@ -25,6 +26,12 @@ public final class Temporal {
 
   private final List<DateTimeFormatter> extraDateFormats;
 
+  /**
+   * A parser of the standard grammar and of extra date patterns.
+   *
+   * @param extraDatePatterns patterns such as {@code dd/MM/yyyy}, tried after the standard grammar
+   * @throws IllegalArgumentException naming a pattern that is not valid
+   */
   public Temporal(List<String> extraDatePatterns) {
     this.extraDateFormats = extraDatePatterns.stream().map(Temporal::formatter).toList();
   }
@@ -35,6 +42,8 @@ public final class Temporal {
    * every unquoted {@code y} is read as the proleptic year {@code u}, which means the same for
    * the years extracts hold.
    *
+   * @param pattern a {@code java.time} pattern
+   * @return the formatter
    * @throws IllegalArgumentException naming the pattern, when it is not a valid pattern
    */
   public static DateTimeFormatter formatter(String pattern) {
@@ -52,13 +61,23 @@ public final class Temporal {
     }
   }
 
-  /** Seconds since 1970-01-01T00:00 for a date or date-time text, or {@link #INVALID}. */
+  /**
+   * Seconds since 1970-01-01T00:00 for a date or date-time text.
+   *
+   * @param s the cell
+   * @return the seconds, or {@link #INVALID}
+   */
   public long parseDateTime(String s) {
     long v = standard(s, true);
     return v != INVALID ? v : extra(s, true);
   }
 
-  /** Seconds since 1970 of a date text (or a midnight date-time), or {@link #INVALID}. */
+  /**
+   * Seconds since 1970 of a date text (or a midnight date-time).
+   *
+   * @param s the cell
+   * @return the seconds, or {@link #INVALID}
+   */
   public long parseDate(String s) {
     long v = standard(s, false);
     return v != INVALID ? v : extra(s, false);
@@ -91,7 +110,7 @@ public final class Temporal {
     }
     boolean fractionZero = true;
     if (n > 19) {
-      if (s.charAt(19) != '.' || n == 20 || n > 29) {
+      if (s.charAt(19) != '.' || n == 20 || n > 20 + ExtractFormat.MAX_FRACTION_DIGITS) {
         return INVALID;
       }
       for (int i = 20; i < n; i++) {
@@ -156,7 +175,12 @@ public final class Temporal {
     return era * 146_097 + doe - 719_468;
   }
 
-  /** The date of a value returned by the parse methods, for messages and withdrawal checks. */
+  /**
+   * The date of a value returned by the parse methods, for messages and withdrawal checks.
+   *
+   * @param seconds a value the parse methods returned
+   * @return its date
+   */
   public static LocalDate toDate(long seconds) {
     return LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
   }

@@ -33,7 +33,14 @@ public final class CsvTableReader implements TableReader {
   private int width;
   private String[] out;
 
-  /** Opens a reader; the header is read at once and problems with it are reported. */
+  /**
+   * Opens a reader; the header is read at once and problems with it are reported.
+   *
+   * @param stream the file's bytes, UTF-8 (with or without a BOM)
+   * @param name the file name, for messages
+   * @param problems where input problems go
+   * @throws IOException when reading fails
+   */
   public CsvTableReader(InputStream stream, String name, InputProblems problems) throws IOException {
     this.in = new Utf8Reader(stream);
     this.name = name;

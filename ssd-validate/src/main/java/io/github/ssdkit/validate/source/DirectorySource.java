@@ -30,7 +30,9 @@ public final class DirectorySource implements ExtractSource {
 
   /** The file formats a directory extract can use. */
   public enum Format {
+    /** Comma-separated values with a header row. */
     CSV(".csv"),
+    /** One JSON object per line, keyed by column name. */
     JSON_LINES(".jsonl");
 
     private final String extension;
@@ -39,6 +41,11 @@ public final class DirectorySource implements ExtractSource {
       this.extension = extension;
     }
 
+    /**
+     * The file name ending of a table file.
+     *
+     * @return for example {@code .csv}
+     */
     public String extension() {
       return extension;
     }
@@ -50,20 +57,43 @@ public final class DirectorySource implements ExtractSource {
   /** Files that name a table another file already names, differing only in case. */
   private final Map<String, List<Path>> ignored = new TreeMap<>();
 
+  /**
+   * A directory of {@code <table><extension>} files.
+   *
+   * @param directory the folder
+   * @param format the kind of file read
+   */
   public DirectorySource(Path directory, Format format) {
     this.directory = directory;
     this.format = format;
   }
 
+  /**
+   * A directory of {@code <table>.csv} files.
+   *
+   * @param directory the folder
+   * @return the source
+   */
   public static DirectorySource csv(Path directory) {
     return new DirectorySource(directory, Format.CSV);
   }
 
+  /**
+   * A directory of {@code <table>.jsonl} files.
+   *
+   * @param directory the folder
+   * @return the source
+   */
   public static DirectorySource jsonLines(Path directory) {
     return new DirectorySource(directory, Format.JSON_LINES);
   }
 
-  /** CSV when the directory holds any {@code .csv} table file, JSON Lines when it holds only {@code .jsonl}. */
+  /**
+   * CSV when the directory holds any {@code .csv} table file, JSON Lines when it holds only {@code .jsonl}.
+   *
+   * @param directory the folder
+   * @return the source
+   */
   public static DirectorySource detect(Path directory) {
     try (Stream<Path> list = Files.list(directory)) {
       boolean csv = false;
@@ -79,6 +109,11 @@ public final class DirectorySource implements ExtractSource {
     }
   }
 
+  /**
+   * The kind of file read.
+   *
+   * @return the format
+   */
   public Format format() {
     return format;
   }

@@ -39,6 +39,13 @@ public final class JsonLinesTableReader implements TableReader {
   private long row;
   private boolean finished;
 
+  /**
+   * A reader of one table's JSON Lines file; keys are matched to the table's columns.
+   *
+   * @param stream the file's bytes, UTF-8
+   * @param name the file name, for messages
+   * @param table the spec's table
+   */
   public JsonLinesTableReader(InputStream stream, String name, Table table) {
     this.in = new BufferedReader(new Utf8Reader(stream), 1 << 16);
     this.name = name;

@@ -9,17 +9,29 @@ import java.util.List;
  */
 public interface TableReader extends AutoCloseable {
 
-  /** The column names as the source names them, in order; empty when the source has no header. */
+  /**
+   * The column names as the source names them, in order.
+   *
+   * @return the names; empty when the source has no header
+   */
   List<String> header();
 
   /**
-   * The next row's cells, or null at the end. A row the reader cannot make sense of is reported
-   * to {@code problems} and skipped; an unrecoverable problem (such as invalid UTF-8) is reported
-   * and ends the table. The array may be reused by the next call: copy what you keep.
+   * The next row's cells. A row the reader cannot make sense of is reported to {@code problems}
+   * and skipped; an unrecoverable problem (such as invalid UTF-8) is reported and ends the table.
+   * The array may be reused by the next call: copy what you keep.
+   *
+   * @param problems where input problems go
+   * @return the cells, null for an empty cell, or null at the end
+   * @throws IOException when reading fails
    */
   String[] next(InputProblems problems) throws IOException;
 
-  /** The 1-based data row number of the row last returned. */
+  /**
+   * The row last returned.
+   *
+   * @return its 1-based data row number
+   */
   long rowNumber();
 
   @Override

@@ -44,6 +44,15 @@ public final class JdbcSource implements ExtractSource, AutoCloseable {
   private String schemaName;
   private Map<String, String> tables;
 
+  /**
+   * A database holding the SSD tables; nothing connects until the validator asks.
+   *
+   * @param url the JDBC URL
+   * @param user the account, or null when the URL or driver supplies it
+   * @param password its password, or null
+   * @param schema the schema holding the tables, or null for the connection's default
+   * @param tablePrefix a prefix the tables carry before their SSD names, or null
+   */
   public JdbcSource(String url, String user, String password, String schema, String tablePrefix) {
     this.url = url;
     if (user != null) {
