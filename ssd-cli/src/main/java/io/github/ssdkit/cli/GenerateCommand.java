@@ -21,14 +21,17 @@ import picocli.CommandLine.Option;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Write what the spec generates: Java sources, JSON Schemas, Avro schemas and SQL DDL. "
+    description = "Write what the spec generates: Java sources, JSON Schemas, Avro schemas, SQL DDL, "
+        + "a Frictionless datapackage.json, the spec as one JSON document, TypeScript and Python row types. "
         + "Files that already hold the same text are left untouched.")
 final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (created if needed).")
   Path out;
 
-  @Option(names = "--only", paramLabel = "KIND", description = "Only one kind: java, json-schema, avro or sql.")
+  @Option(names = "--only", paramLabel = "KIND", description = "Only one kind: java, json-schema, avro, sql, datapackage (Frictionless), "
+      + "spec-json (the spec as one JSON document with its schema), typescript or python (row types), "
+      + "schema-site (the schemas laid out for publishing, and as an npm package).")
   String only;
 
   @Option(names = "--dialect", paramLabel = "DIALECT", description = "With sql: sqlserver or postgres (default: both).")

@@ -28,7 +28,8 @@ public final class GenerateMain {
     List<GeneratedFile> sources = new ArrayList<>();
     List<GeneratedFile> resources = new ArrayList<>();
     for (Generator g : Generators.all()) {
-      if (g.id().equals("sql")) {
+      // SQL is the command's; the publishing layout repeats files the jar already holds
+      if (g.id().equals("sql") || g.id().equals("schema-site")) {
         continue;
       }
       for (GeneratedFile f : g.generate(spec)) {

@@ -1,9 +1,14 @@
 package io.github.ssdkit.codegen;
 
 import io.github.ssdkit.codegen.avro.AvroSchemaGenerator;
+import io.github.ssdkit.codegen.datapackage.DataPackageGenerator;
+import io.github.ssdkit.codegen.specjson.SpecDocumentGenerator;
 import io.github.ssdkit.codegen.java.JavaModelGenerator;
+import io.github.ssdkit.codegen.publish.SchemaSiteGenerator;
 import io.github.ssdkit.codegen.jsonschema.JsonSchemaGenerator;
 import io.github.ssdkit.codegen.sql.SqlDdlGenerator;
+import io.github.ssdkit.codegen.types.PythonTypesGenerator;
+import io.github.ssdkit.codegen.types.TypeScriptGenerator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +18,9 @@ public final class Generators {
   private Generators() {}
 
   public static List<Generator> all() {
-    return List.of(new JavaModelGenerator(), new JsonSchemaGenerator(), new AvroSchemaGenerator(), new SqlDdlGenerator(false));
+    return List.of(new JavaModelGenerator(), new JsonSchemaGenerator(), new AvroSchemaGenerator(), new SqlDdlGenerator(false),
+        new DataPackageGenerator(), new SpecDocumentGenerator(), new TypeScriptGenerator(), new PythonTypesGenerator(),
+        new SchemaSiteGenerator());
   }
 
   public static Optional<Generator> byId(String id) {

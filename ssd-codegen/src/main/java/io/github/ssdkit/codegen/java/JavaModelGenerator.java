@@ -75,7 +75,15 @@ public final class JavaModelGenerator implements Generator {
     return ClassName.get(TABLE_PACKAGE, JavaNames.typeName(table.name()));
   }
 
-  static ClassName jsonName(Table table, Field f) {
+  /**
+   * The record name of a structured JSON column: the table's type name and the column's component
+   * name without its {@code Json} ending ({@code ssd_address.addr_address_json} is {@code AddressAddress}).
+   *
+   * @param table the table
+   * @param f the column
+   * @return the class name in the json package
+   */
+  public static ClassName jsonName(Table table, Field f) {
     String component = JavaNames.componentNames(table).get(f.name());
     if (component.endsWith("Json") && component.length() > 4) {
       component = component.substring(0, component.length() - 4);

@@ -1,14 +1,12 @@
 package io.github.ssdkit.codegen.jsonschema;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ssdkit.codegen.GeneratedFile;
+import io.github.ssdkit.codegen.ColumnBounds;
 import io.github.ssdkit.codegen.Generator;
+import io.github.ssdkit.codegen.PrettyJson;
 import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.CodeValue;
 import io.github.ssdkit.spec.Field;
@@ -38,6 +36,7 @@ import java.util.Optional;
  * null or an empty string (both mean "no value" to the validator), a required text column may not
  * be empty; a JSON column is its nested value or a string holding it (how SQL Server exports JSON
  * columns), and undeclared keys inside it are allowed, as the validator only warns about them.
+ * Numeric bounds are {@link ColumnBounds}: the column's range and its table's range checks.
  */
 public final class JsonSchemaGenerator implements Generator {
 
@@ -50,7 +49,6 @@ public final class JsonSchemaGenerator implements Generator {
 
   private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Override
   public String id() {
@@ -98,7 +96,7 @@ public final class JsonSchemaGenerator implements Generator {
     ArrayNode required = NODES.arrayNode();
     Map<String, ObjectNode> codeSets = new LinkedHashMap<>();
     for (Field f : table.fields()) {
-      properties.set(f.name(), column(spec, f, codeSets));
+      properties.set(f.name(), column(spec, table, f, codeSets));
       if (f.required()) {
         required.add(f.name());
       }
@@ -113,7 +111,7 @@ public final class JsonSchemaGenerator implements Generator {
     return schema;
   }
 
-  private ObjectNode column(Spec spec, Field f, Map<String, ObjectNode> codeSets) {
+  private ObjectNode column(Spec spec, Table table, Field f, Map<String, ObjectNode> codeSets) {
     String description = (f.item().isEmpty() ? "" : f.item() + ": ") + f.description();
     Optional<CodeSet> codes = f.codeSet() == null ? Optional.empty() : spec.codeSet(f.codeSet());
     ObjectNode value = switch (f.type()) {
@@ -139,14 +137,7 @@ public final class JsonSchemaGenerator implements Generator {
         } else if (f.pattern() != null) {
           node.put("pattern", f.pattern());
         }
-        if (f.range() != null && f.type().isNumeric()) {
-          if (f.range().min() != null) {
-            node.put("minimum", f.range().min());
-          }
-          if (f.range().max() != null) {
-            node.put("maximum", f.range().max());
-          }
-        }
+        ColumnBounds.write(table, f, node);
         yield node;
       }
     };
@@ -248,11 +239,7 @@ public final class JsonSchemaGenerator implements Generator {
   }
 
   private static String print(ObjectNode node) {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return MAPPER.writer(printer).writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree could not be printed", e);
-    }
+    return PrettyJson.print(node);
   }
+
 }

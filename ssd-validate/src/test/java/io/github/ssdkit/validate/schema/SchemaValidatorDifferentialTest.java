@@ -13,8 +13,10 @@ import com.networknt.schema.keyword.DisallowUnknownKeywordFactory;
 import io.github.ssdkit.model.runtime.SsdSchemas;
 import io.github.ssdkit.sample.SampleFormat;
 import io.github.ssdkit.sample.SampleGenerator;
+import io.github.ssdkit.spec.Check;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.spec.Range;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.spec.load.SpecLoader;
@@ -24,6 +26,7 @@ import io.github.ssdkit.validate.report.Issue;
 import io.github.ssdkit.validate.report.ValidationReport;
 import io.github.ssdkit.validate.source.DirectorySource;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +59,6 @@ class SchemaValidatorDifferentialTest {
       "foreign-key", "compares with another table",
       "primary-key.", "compares with the other rows of the table (duplicate keys and unique columns)",
       "check.", "table checks: comparisons between columns (date order, presence) and across rows (overlaps)",
-      "range.", "table checks' bounds on a value computed from several columns",
       "code.withdrawn", "a withdrawn code is an error only on a record dated after its withdrawal",
       "pattern.nhs-number", "the modulus 11 check digit of an NHS number",
       "pattern.upn", "the check letter of a UPN",
@@ -145,7 +147,7 @@ class SchemaValidatorDifferentialTest {
       ObjectNode first = (ObjectNode) JSON.readTree(lines.get(0));
       List<String> out = new ArrayList<>();
       for (Field f : table.fields()) {
-        for (JsonNode value : variants(f, first.get(f.name()))) {
+        for (JsonNode value : variants(table, f, first.get(f.name()))) {
           ObjectNode row = first.deepCopy();
           row.set(f.name(), value);
           out.add(JSON.writeValueAsString(row));
@@ -157,7 +159,7 @@ class SchemaValidatorDifferentialTest {
     return added;
   }
 
-  private List<JsonNode> variants(Field f, JsonNode original) {
+  private List<JsonNode> variants(Table table, Field f, JsonNode original) {
     List<JsonNode> v = new ArrayList<>();
     v.add(JSON.getNodeFactory().textNode(""));
     v.add(JSON.getNodeFactory().nullNode());
@@ -176,9 +178,18 @@ class SchemaValidatorDifferentialTest {
       case INTEGER, DECIMAL -> {
         v.add(JSON.getNodeFactory().numberNode(-1));
         v.add(JSON.getNodeFactory().numberNode(1_000_000));
-        if (f.range() != null && f.range().max() != null) {
-          v.add(JSON.getNodeFactory().numberNode(f.range().max()));
-          v.add(JSON.getNodeFactory().numberNode(f.range().max().add(java.math.BigDecimal.ONE)));
+        // the column's own bounds, and those of its table's range checks
+        List<Range> ranges = new ArrayList<>();
+        if (f.range() != null) {
+          ranges.add(f.range());
+        }
+        table.checks().stream().filter(c -> c instanceof Check.ValueRange r && r.field().equals(f.name()))
+            .forEach(c -> ranges.add(((Check.ValueRange) c).range()));
+        for (Range r : ranges) {
+          if (r.max() != null) {
+            v.add(JSON.getNodeFactory().numberNode(r.max()));
+            v.add(JSON.getNodeFactory().numberNode(r.max().add(BigDecimal.ONE)));
+          }
         }
       }
       case JSON_OBJECT, JSON_ARRAY -> {
