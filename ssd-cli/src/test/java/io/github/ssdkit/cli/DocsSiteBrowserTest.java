@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,8 +48,9 @@ class DocsSiteBrowserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"index.html", "tables/ssd_cla_episodes.html", "codesets/placement_type.html", "diagrams.html"})
-  void eachKindOfPageOpensCleanlyAndIsAccessible(String page) throws Exception {
+  @CsvSource({"index.html, site-index", "tables/ssd_cla_episodes.html, site-table", "codesets/placement_type.html, site-codeset",
+      "diagrams.html, site-diagrams"})
+  void eachKindOfPageOpensCleanlyAndIsAccessible(String page, String screenshot) throws Exception {
     browser.open(site.resolve(page));
 
     assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isNotBlank();
@@ -58,7 +60,19 @@ class DocsSiteBrowserTest {
     assertThat(browser.accessibilityProblems()).isEmpty();
     // the site's own style sheet applied: the header bar is dark blue, not the browser's default
     assertThat(browser.driver.findElement(By.tagName("header")).getCssValue("background-color")).isEqualTo("rgba(18, 53, 91, 1)");
-    browser.screenshot("site-" + page.replace('/', '-').replace(".html", ""));
+    browser.screenshot(screenshot);
+  }
+
+  @Test
+  void aDomainDiagramShowsItsTablesAsLinkedBoxes() throws Exception {
+    browser.open(site.resolve("diagrams.html"));
+    WebElement cla = browser.driver.findElement(By.id("d-cla"));
+
+    List<WebElement> boxes = browser.driver.findElements(By.cssSelector("#er-cla-title ~ g.table"));
+    assertThat(boxes).extracting(WebElement::getText).anyMatch(t -> t.startsWith("ssd_cla_episodes"));
+    assertThat(browser.driver.findElements(By.cssSelector("figure svg[aria-labelledby='er-cla-title'] polyline.fk"))).isNotEmpty();
+    browser.scrollTo(cla);
+    browser.screenshot("diagram");
   }
 
   @Test
@@ -90,7 +104,7 @@ class DocsSiteBrowserTest {
   }
 
   @Test
-  void searchFindsAColumnByNameAndGoesToIt() {
+  void searchFindsAColumnByNameAndGoesToIt() throws Exception {
     browser.open(site.resolve("index.html"));
     browser.driver.findElement(By.id("q")).sendKeys("pers_dob");
 
@@ -98,15 +112,17 @@ class DocsSiteBrowserTest {
     assertThat(first.getText()).isEqualTo("ssd_person.pers_dob");
     first.click();
 
-    new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("#c-pers_dob"));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("#c-pers_dob"));
     assertThat(URI.create(browser.driver.getCurrentUrl()).getPath()).endsWith("/tables/ssd_person.html");
     assertThat(browser.driver.findElement(By.id("c-pers_dob")).getText()).contains("pers_dob");
   }
 
   @Test
-  void searchFindsACodeByItsLabel() {
+  void searchFindsACodeByItsLabel() throws Exception {
     browser.open(site.resolve("index.html"));
     browser.driver.findElement(By.id("q")).sendKeys("secure children's home");
+    browser.scrollTo(browser.driver.findElement(By.id("search")));
+    browser.screenshot("site-search");
 
     List<String> results = browser.driver.findElements(By.cssSelector("#results li")).stream().map(WebElement::getText).toList();
 

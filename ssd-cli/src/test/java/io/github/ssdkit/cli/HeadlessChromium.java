@@ -9,12 +9,18 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,6 +28,7 @@ import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Debian {@code chromium} and {@code chromium-driver}, headless, for tests of the pages and
@@ -34,8 +41,11 @@ final class HeadlessChromium implements AutoCloseable {
   static final Path BROWSER = Path.of(System.getProperty("ssd.chromium", "/usr/bin/chromium"));
   static final Path DRIVER = Path.of(System.getProperty("ssd.chromedriver", "/usr/bin/chromedriver"));
 
-  /** Where tests leave screenshots for review. */
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  /**
+   * Where tests leave screenshots for review: {@code target/screenshots}, or the folder named by
+   * the system property {@code ssd.screenshots} (the README's images are made that way).
+   */
+  static final Path SCREENSHOTS = Path.of(System.getProperty("ssd.screenshots", "target/screenshots"));
 
   final ChromeDriver driver;
   private final Path profile;
@@ -69,6 +79,13 @@ final class HeadlessChromium implements AutoCloseable {
     driver.manage().logs().get(LogType.BROWSER);
     driver.manage().logs().get(LogType.PERFORMANCE);
     driver.get(file.toUri().toString());
+  }
+
+  /** Opens a validation report and waits until its script has drawn every issue list. */
+  void openReport(Path file) {
+    open(file);
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
   }
 
   /** Console messages of level error (or worse) since the last {@link #open}, including blocked requests. */
@@ -109,8 +126,8 @@ final class HeadlessChromium implements AutoCloseable {
             + "function (a) { return new URL(a.getAttribute('href'), document.baseURI).href; });");
     String here = driver.getCurrentUrl().replaceFirst("#.*$", "");
     List<String> broken = new ArrayList<>();
-    Map<String, String> pages = new java.util.HashMap<>();
-    for (String href : new java.util.TreeSet<>(hrefs)) {
+    Map<String, String> pages = new HashMap<>();
+    for (String href : new TreeSet<>(hrefs)) {
       URI uri = URI.create(href);
       if (!"file".equals(uri.getScheme())) {
         broken.add(href + " (leaves the local files)");
@@ -144,6 +161,11 @@ final class HeadlessChromium implements AutoCloseable {
     }
   }
 
+  /** Scrolls so that an element is at the top of the window, for a screenshot of it. */
+  void scrollTo(WebElement element) {
+    script("arguments[0].scrollIntoView({block: 'start'});", element);
+  }
+
   Object script(String js, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(js, args);
   }
@@ -154,7 +176,7 @@ final class HeadlessChromium implements AutoCloseable {
     return (List<String>) script(testResource("a11y.js"));
   }
 
-  /** Saves what the window shows as {@code target/screenshots/<name>.png}. */
+  /** Saves what the window shows as {@code <name>.png} in {@link #SCREENSHOTS}. */
   Path screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Path target = SCREENSHOTS.resolve(name + ".png");
@@ -174,7 +196,7 @@ final class HeadlessChromium implements AutoCloseable {
   public void close() throws IOException {
     driver.quit();
     try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 }

@@ -43,7 +43,7 @@ class HtmlReportBrowserTest {
 
   @Test
   void opensCleanlyFromDiskAndIsAccessible() throws Exception {
-    browser.open(report);
+    browser.openReport(report);
 
     assertThat(browser.driver.findElement(By.cssSelector(".verdict")).getText()).startsWith("\u2716 Not valid:");
     assertThat(browser.consoleErrors()).isEmpty();
@@ -59,7 +59,7 @@ class HtmlReportBrowserTest {
 
   @Test
   void issuesSortByAColumnBothWays() {
-    browser.open(report);
+    browser.openReport(report);
     WebElement list = busiestIssueList();
     WebElement rowHeader = list.findElement(By.cssSelector("th button[data-col='2']"));
 
@@ -75,8 +75,8 @@ class HtmlReportBrowserTest {
   }
 
   @Test
-  void issuesFilterByRuleColumnAndText() {
-    browser.open(report);
+  void issuesFilterByRuleColumnAndText() throws Exception {
+    browser.openReport(report);
     WebElement list = busiestIssueList();
     int all = list.findElements(By.cssSelector("tbody tr")).size();
     Select rules = new Select(list.findElement(By.cssSelector("select.f-rule")));
@@ -84,6 +84,8 @@ class HtmlReportBrowserTest {
 
     rules.selectByValue(rule);
     List<String> shownRules = column(list, 5);
+    browser.scrollTo(list.findElement(By.xpath("ancestor::section")));
+    browser.screenshot("report-issues");
 
     assertThat(shownRules).isNotEmpty().allMatch(rule::equals);
     assertThat(shownRules.size()).isLessThanOrEqualTo(all);
@@ -109,7 +111,7 @@ class HtmlReportBrowserTest {
 
   @Test
   void eachRuleLinksToItsMeaning() {
-    browser.open(report);
+    browser.openReport(report);
     WebElement link = busiestIssueList().findElement(By.cssSelector("tbody td a"));
     String target = link.getAttribute("href").replaceFirst("^.*#", "");
 

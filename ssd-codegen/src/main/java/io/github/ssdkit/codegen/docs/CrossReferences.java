@@ -7,6 +7,7 @@ import io.github.ssdkit.spec.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -56,6 +57,6 @@ final class CrossReferences {
 
   /** An id usable as a fragment for a return or domain name. */
   static String slug(String s) {
-    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
   }
 }

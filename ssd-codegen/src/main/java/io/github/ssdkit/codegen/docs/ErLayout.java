@@ -5,6 +5,7 @@ import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,14 +16,18 @@ import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
@@ -92,8 +97,12 @@ final class ErLayout {
           lines.put(target, List.of());
           nodes.put(target, node(root, target, List.of()));
         }
-        // drawn from the referred table to the referring one, so that parents come first, left to right
-        ElkEdge e = ElkGraphUtil.createSimpleEdge(nodes.get(target), nodes.get(t.name()));
+        // drawn from the referred table to the referring one, so that parents come first, left to
+        // right; each from a port of its own, so that a table many refer to grows to seat them all
+        // rather than gather every arrow on one point
+        ElkPort port = ElkGraphUtil.createPort(nodes.get(target));
+        port.setDimensions(1, 1);
+        ElkEdge e = ElkGraphUtil.createSimpleEdge(port, nodes.get(t.name()));
         edges.add(new Pending(e, t.name(), target, f.name()));
       }
     }
@@ -121,7 +130,13 @@ final class ErLayout {
     for (String k : keys) {
       longest = Math.max(longest, k.length());
     }
-    n.setDimensions(Math.ceil(longest * CHAR_WIDTH + 2 * PAD), HEADER + keys.size() * LINE + (keys.isEmpty() ? 0 : PAD));
+    double width = Math.ceil(longest * CHAR_WIDTH + 2 * PAD);
+    double height = HEADER + keys.size() * LINE + (keys.isEmpty() ? 0 : PAD);
+    n.setDimensions(width, height);
+    n.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FREE);
+    n.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.PORTS, SizeConstraint.MINIMUM_SIZE));
+    n.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, height));
+    n.setProperty(CoreOptions.SPACING_PORT_PORT, 6.0);
     return n;
   }
 

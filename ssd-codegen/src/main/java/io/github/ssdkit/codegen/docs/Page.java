@@ -11,6 +11,7 @@ final class Page {
 
   private final StringBuilder html = new StringBuilder(8192);
   private final String root;
+  private final String footer;
 
   /**
    * @param depth how many folders below the site's root the page sits (0 for the index)
@@ -33,8 +34,6 @@ final class Page {
         + esc(spec.version()) + (spec.manifest().upstream().isEmpty() ? "" : ", derived from upstream model "
         + esc(spec.manifest().upstream())) + ".</p></footer>\n";
   }
-
-  private final String footer;
 
   /** The relative path from this page to a page given from the site's root. */
   String link(String fromRoot) {

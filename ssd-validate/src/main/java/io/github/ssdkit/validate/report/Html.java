@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Escaping and bundled assets for the HTML report. */
 final class Html {
@@ -65,7 +66,7 @@ final class Html {
 
   /** A count with its noun, singular for one: {@code 1 error}, {@code 1,024 errors}. */
   static String count(long n, String noun) {
-    return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
   }
 
   /** A bundled text resource beside this class (our own CSS and script, inlined into the report). */
