@@ -24,6 +24,30 @@ public record RuleCatalogue(List<RulePack> packs) {
     return packs.stream().filter(p -> p.statutoryReturn() == statutoryReturn).findFirst();
   }
 
+  /**
+   * The names of the rule sets a user can choose, one per return and year, such as
+   * {@code cin-2025-26} and {@code ssda903-2026-27}, in catalogue order.
+   */
+  public List<String> ruleSetNames() {
+    return packs.stream().flatMap(p -> p.years().stream().map(y -> setName(p.statutoryReturn(), y))).toList();
+  }
+
+  /** The rules of a rule set named as {@link #ruleSetNames()} lists them, ordered by code; empty for an unknown name. */
+  public Optional<List<StatutoryRule>> ruleSet(String name) {
+    for (RulePack pack : packs) {
+      for (CollectionYear year : pack.years()) {
+        if (setName(pack.statutoryReturn(), year).equals(name)) {
+          return Optional.of(pack.rulesIn(year));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String setName(StatutoryReturn statutoryReturn, CollectionYear year) {
+    return statutoryReturn.id() + "-" + year;
+  }
+
   /** A rule by its report id, such as {@code cin.8925Q} or {@code ssda903.103}. */
   public Optional<StatutoryRule> rule(String id) {
     int dot = id.indexOf('.');

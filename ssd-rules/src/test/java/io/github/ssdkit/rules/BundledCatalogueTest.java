@@ -55,4 +55,15 @@ class BundledCatalogueTest {
     assertThat(catalogue.rule("ssda903.146").orElseThrow().changes()).contains("Z11");
     assertThat(catalogue.rule("ssda903.SW01STG1")).isEmpty(); // withdrawn in 2024-25
   }
+
+  @Test
+  void ruleSetsAreNamedByReturnAndYear() {
+    RuleCatalogue catalogue = RuleCatalogue.bundled();
+
+    assertThat(catalogue.ruleSetNames()).containsExactly("cin-2024-25", "cin-2025-26", "cin-2026-27",
+        "ssda903-2024-25", "ssda903-2025-26", "ssda903-2026-27");
+    assertThat(catalogue.ruleSet("ssda903-2024-25").orElseThrow()).hasSize(305)
+        .extracting(StatutoryRule::id).contains("ssda903.101").doesNotContain("ssda903.700", "ssda903.SW17STG2");
+    assertThat(catalogue.ruleSet("cin-2023-24")).isEmpty();
+  }
 }
