@@ -5,7 +5,6 @@ import io.github.ssdkit.rules.load.CatalogueLoadResult;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.SpecProblem;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -38,7 +37,7 @@ public final class CatalogueLinter {
     for (CatalogueRule rule : rules) {
       out.addAll(rule.check(catalogue, spec));
     }
-    out.sort(ORDER);
+    out.sort(SpecProblem.BY_LOCATION);
     return List.copyOf(out);
   }
 
@@ -46,13 +45,7 @@ public final class CatalogueLinter {
   public List<SpecProblem> lint(CatalogueLoadResult loaded, Spec spec) {
     List<SpecProblem> out = new ArrayList<>(loaded.problems());
     out.addAll(lint(loaded.catalogue(), spec));
-    out.sort(ORDER);
+    out.sort(SpecProblem.BY_LOCATION);
     return List.copyOf(out);
   }
-
-  private static final Comparator<SpecProblem> ORDER = Comparator
-      .comparing((SpecProblem p) -> p.location().file())
-      .thenComparingInt(p -> p.location().line())
-      .thenComparingInt(p -> p.location().column())
-      .thenComparing(SpecProblem::rule);
 }

@@ -4,7 +4,6 @@ import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.SpecProblem;
 import io.github.ssdkit.spec.load.LoadResult;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -46,7 +45,7 @@ public final class SpecLinter {
     for (LintRule rule : rules) {
       out.addAll(rule.check(spec));
     }
-    out.sort(ORDER);
+    out.sort(SpecProblem.BY_LOCATION);
     return List.copyOf(out);
   }
 
@@ -54,13 +53,7 @@ public final class SpecLinter {
   public List<SpecProblem> lint(LoadResult loaded) {
     List<SpecProblem> out = new ArrayList<>(loaded.problems());
     loaded.specIfPresent().ifPresent(spec -> out.addAll(lint(spec)));
-    out.sort(ORDER);
+    out.sort(SpecProblem.BY_LOCATION);
     return List.copyOf(out);
   }
-
-  private static final Comparator<SpecProblem> ORDER = Comparator
-      .comparing((SpecProblem p) -> p.location().file())
-      .thenComparingInt(p -> p.location().line())
-      .thenComparingInt(p -> p.location().column())
-      .thenComparing(SpecProblem::rule);
 }
