@@ -65,6 +65,17 @@ class CatalogueLoaderTest {
   }
 
   @Test
+  void yearsAreAListAndMayNotBeLeftOut() {
+    String broken = Packs.CIN.replace("years: [\"2025-26\"]", "years: \"2025-26\"")
+        .replace("    years: [\"2024-25\", \"2025-26\"]\n", "");
+
+    assertThat(lines(Packs.load(dir, broken, Packs.SSDA903))).containsExactly(
+        "cin.yaml:5:5: error [rules.years.missing] expected a list of collection years under 'years', such as"
+            + " [\"2024-25\", \"2025-26\"]",
+        "cin.yaml:12:12: error [rules.value.type] 'years' in a rule must be a list");
+  }
+
+  @Test
   void syntaxErrorsAndDuplicateKeysPointAtTheirLine() {
     List<String> problems = lines(Packs.load(dir, Packs.CIN.replace("source: \"test\"", "source: \"test\"\nsource: x"),
         "return: ssda903\nyears: [\"2025-26\"\nrules: []\n"));

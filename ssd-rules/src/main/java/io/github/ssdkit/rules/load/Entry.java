@@ -62,6 +62,12 @@ final class Entry {
     return values.containsKey(key) ? tree.at(values.get(key)) : at();
   }
 
+  /** Whether the key is written with some value (a list, a mapping or a non-empty scalar). */
+  boolean present(String key) {
+    Node v = values.get(key);
+    return v != null && !(v instanceof ScalarNode s && (s.getTag().equals(Tag.NULL) || s.getValue().isBlank()));
+  }
+
   /** A single value, or null when absent or empty; a list or mapping is reported. */
   String text(String key) {
     Node v = values.get(key);

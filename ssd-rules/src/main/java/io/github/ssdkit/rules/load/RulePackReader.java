@@ -108,7 +108,7 @@ final class RulePackReader {
   private List<CollectionYear> years(Entry e) {
     List<CollectionYear> out = new ArrayList<>();
     List<Entry.Located> written = e.list("years");
-    if (written.isEmpty()) {
+    if (written.isEmpty() && !e.present("years")) {
       e.error("rules.years.missing", e.at("years"), "expected a list of collection years under 'years', such as"
           + " [\"2024-25\", \"2025-26\"]");
     }
