@@ -43,6 +43,8 @@ class BundledCatalogueTest {
     assertThat(List.of(ssda903.rulesIn(Y2024).size(), ssda903.rulesIn(Y2025).size(), ssda903.rulesIn(Y2026).size()))
         .containsExactly(305, 311, 322);
     assertThat(cin.rules().stream().filter(r -> r.severity() == Severity.WARNING)).hasSize(26);
+    assertThat(ssda903.rules().stream().filter(r -> r.severity() == Severity.WARNING).map(StatutoryRule::code))
+        .containsExactlyInAnyOrder("231", "454", "582", "709", "EPI"); // decision 207
   }
 
   @Test

@@ -48,7 +48,8 @@ public final class CoveragePage {
         - **needs external data**: the rule needs data the SSD does not hold; which data is given.
 
         No rule runs yet: rules are implemented on the validation engine's cross-table checks. CIN codes ending \
-        in Q are queries and will be reported as warnings; every other code as an error.
+        in Q are queries and will be reported as warnings, every other CIN code as an error. SSDA903 rules carry \
+        no such mark: they are errors, except the few whose own wording makes them queries (decision 207).
 
         """);
     totals(catalogue, out);
