@@ -6,6 +6,7 @@ import static io.github.ssdkit.codegen.docs.Page.esc;
 import io.github.ssdkit.codegen.docs.CrossReferences.ColumnRef;
 import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.CodeValue;
+import io.github.ssdkit.spec.Lifecycle;
 import io.github.ssdkit.spec.Spec;
 import java.util.List;
 
@@ -20,6 +21,7 @@ final class CodeSetPage {
     p.raw("<dl class=\"facts\">\n<dt>Id</dt><dd><code>" + esc(c.id()) + "</code></dd>\n")
         .raw("<dt>Source</dt><dd>" + esc(String.join(", ", c.source())) + "</dd>\n")
         .raw("<dt>Edition</dt><dd>" + esc(c.version()) + "</dd>\n")
+        .raw("<dt>Status</dt><dd>" + esc(c.status().specName()) + (c.since().isEmpty() ? "" : ", since " + esc(c.since())) + "</dd>\n")
         .raw("<dt>Local codes</dt><dd>" + (c.extensible() ? "an authority may add its own" : "not allowed") + "</dd>\n")
         .raw("<dt>Codes</dt><dd>" + c.values().size() + "</dd>\n</dl>\n");
     if (!c.notes().isBlank()) {
@@ -28,13 +30,16 @@ final class CodeSetPage {
     p.el("h2", "Codes");
     p.raw("<table class=\"codes\">\n<caption>The codes of " + esc(c.id()) + ", in published order</caption>\n<thead><tr>"
         + "<th scope=\"col\">Code</th><th scope=\"col\">Label</th><th scope=\"col\">Also accepted</th>"
-        + "<th scope=\"col\">Withdrawn from</th></tr></thead>\n<tbody>\n");
+        + "<th scope=\"col\">Status</th></tr></thead>\n<tbody>\n");
     for (CodeValue v : c.values()) {
       p.raw("<tr id=\"" + valueId(v.code()) + "\"" + (v.isWithdrawn() ? " class=\"withdrawn\"" : "") + "><th scope=\"row\"><code>"
           + esc(v.code()) + "</code></th><td>" + esc(v.label())
           + (v.description().isBlank() ? "" : "<br><span class=\"guidance\">" + esc(v.description().strip()) + "</span>")
           + "</td><td>" + esc(String.join(", ", v.aliases())) + "</td><td>"
-          + (v.isWithdrawn() ? "withdrawn " + esc(v.withdrawn().toString()) : "") + "</td></tr>\n");
+          + (v.isWithdrawn() ? "withdrawn " + esc(v.withdrawn().toString()) : "")
+          + (v.status() == Lifecycle.RELEASED ? "" : (v.isWithdrawn() ? "; " : "") + esc(v.status().specName())
+              + (v.since().isEmpty() ? "" : " since " + esc(v.since())))
+          + "</td></tr>\n");
     }
     p.raw("</tbody>\n</table>\n");
     p.el("h2", "Used by");

@@ -7,6 +7,7 @@ import io.github.ssdkit.codegen.docs.CrossReferences.ColumnRef;
 import io.github.ssdkit.spec.Check;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.JsonKey;
+import io.github.ssdkit.spec.Severity;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import java.util.List;
@@ -114,7 +115,9 @@ final class TablePage {
     }
     p.raw("<ul class=\"checks\">\n");
     for (Check c : t.checks()) {
-      p.raw("<li><code>" + esc(c.id()) + "</code>: " + inWords(c) + (c.description().isBlank() ? "" : " " + esc(c.description()))
+      p.raw("<li><code>" + esc(c.id()) + "</code>" + (c.severity() == Severity.WARNING ? " (a warning)" : "") + ": "
+          + inWords(c) + (c.description().isBlank() ? "" : " " + esc(c.description()))
+          + (c.notes().isBlank() ? "" : "<p class=\"notes\"><strong>Notes.</strong> " + esc(c.notes().strip()) + "</p>")
           + "</li>\n");
     }
     p.raw("</ul>\n");
@@ -122,21 +125,45 @@ final class TablePage {
 
   /** A declared check in plain words, its columns linked. */
   static String inWords(Check c) {
-    if (c instanceof Check.DateOrder d) {
-      return col(d.earlier()) + (d.allowEqual() ? " is on or before " : " is before ") + col(d.later()) + ", when both are given.";
-    }
-    if (c instanceof Check.Presence pr) {
-      return pr.bothWays() ? col(pr.when()) + " and " + col(pr.then()) + " are given together or not at all."
-          : "When " + col(pr.when()) + " is given, " + col(pr.then()) + " must be too.";
-    }
-    if (c instanceof Check.ValueRange r) {
-      return col(r.field()) + " lies within " + esc(r.range().toString()) + ".";
-    }
-    if (c instanceof Check.NoOverlap o) {
-      return "For each " + o.groupBy().stream().map(TablePage::col).collect(Collectors.joining(" and "))
-          + ", the periods from " + col(o.start()) + " to " + col(o.end()) + " do not overlap; only the last may be open.";
-    }
-    throw new IllegalStateException("no words for check kind " + c.kind());
+    return c.accept(new Check.Visitor<>() {
+      @Override
+      public String dateOrder(Check.DateOrder d) {
+        return col(d.earlier()) + (d.allowEqual() ? " is on or before " : " is before ") + col(d.later())
+            + ", when both are given.";
+      }
+
+      @Override
+      public String presence(Check.Presence p) {
+        return p.bothWays() ? col(p.when()) + " and " + col(p.then()) + " are given together or not at all."
+            : "When " + col(p.when()) + " is given, " + col(p.then()) + " must be too.";
+      }
+
+      @Override
+      public String presenceWhenCode(Check.PresenceWhenCode p) {
+        return "When " + col(p.when()) + " is " + esc(String.join(" or ", p.codes())) + ", " + col(p.then()) + " must be given.";
+      }
+
+      @Override
+      public String anyPresent(Check.AnyPresent a) {
+        return "At least one of " + a.fields().stream().map(TablePage::col).collect(Collectors.joining(", ")) + " is given.";
+      }
+
+      @Override
+      public String valueRange(Check.ValueRange r) {
+        return col(r.field()) + " lies within " + esc(r.range().toString()) + ".";
+      }
+
+      @Override
+      public String noOverlap(Check.NoOverlap o) {
+        return "For each " + o.groupBy().stream().map(TablePage::col).collect(Collectors.joining(" and "))
+            + ", the periods from " + col(o.start()) + " to " + col(o.end()) + " do not overlap; only the last may be open.";
+      }
+
+      @Override
+      public String textPattern(Check.TextPattern t) {
+        return col(t.field()) + " matches <code>" + esc(t.pattern()) + "</code>.";
+      }
+    });
   }
 
   private static String col(String name) {
