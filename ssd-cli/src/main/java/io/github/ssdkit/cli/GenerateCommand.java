@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = "Write what the spec generates: Java sources, JSON Schemas, Avro schemas, SQL DDL, "
-        + "a Frictionless datapackage.json, the spec as one JSON document, TypeScript and Python row types. "
+        + "a Frictionless datapackage.json, the spec as one JSON document, TypeScript and Python row types, "
+        + "and the data dictionary site (docs). "
         + "Files that already hold the same text are left untouched.")
 final class GenerateCommand implements Callable<Integer> {
 
@@ -31,7 +32,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--only", paramLabel = "KIND", description = "Only one kind: java, json-schema, avro, sql, datapackage (Frictionless), "
       + "spec-json (the spec as one JSON document with its schema), typescript or python (row types), "
-      + "schema-site (the schemas laid out for publishing, and as an npm package).")
+      + "schema-site (the schemas laid out for publishing, and as an npm package) or docs (the data dictionary site).")
   String only;
 
   @Option(names = "--dialect", paramLabel = "DIALECT", description = "With sql: sqlserver or postgres (default: both).")

@@ -28,8 +28,8 @@ public final class GenerateMain {
     List<GeneratedFile> sources = new ArrayList<>();
     List<GeneratedFile> resources = new ArrayList<>();
     for (Generator g : Generators.all()) {
-      // SQL is the command's; the publishing layout repeats files the jar already holds
-      if (g.id().equals("sql") || g.id().equals("schema-site")) {
+      // SQL and the docs site are the command's; the publishing layout repeats files the jar already holds
+      if (g.id().equals("sql") || g.id().equals("docs") || g.id().equals("schema-site")) {
         continue;
       }
       for (GeneratedFile f : g.generate(spec)) {

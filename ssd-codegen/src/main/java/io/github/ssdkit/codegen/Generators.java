@@ -2,6 +2,7 @@ package io.github.ssdkit.codegen;
 
 import io.github.ssdkit.codegen.avro.AvroSchemaGenerator;
 import io.github.ssdkit.codegen.datapackage.DataPackageGenerator;
+import io.github.ssdkit.codegen.docs.DocsSiteGenerator;
 import io.github.ssdkit.codegen.specjson.SpecDocumentGenerator;
 import io.github.ssdkit.codegen.java.JavaModelGenerator;
 import io.github.ssdkit.codegen.publish.SchemaSiteGenerator;
@@ -20,7 +21,7 @@ public final class Generators {
   public static List<Generator> all() {
     return List.of(new JavaModelGenerator(), new JsonSchemaGenerator(), new AvroSchemaGenerator(), new SqlDdlGenerator(false),
         new DataPackageGenerator(), new SpecDocumentGenerator(), new TypeScriptGenerator(), new PythonTypesGenerator(),
-        new SchemaSiteGenerator());
+        new SchemaSiteGenerator(), new DocsSiteGenerator());
   }
 
   public static Optional<Generator> byId(String id) {

@@ -11,6 +11,7 @@ import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.CodeValue;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.JsonKey;
+import io.github.ssdkit.spec.Lifecycle;
 import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
@@ -104,6 +105,7 @@ public final class JsonSchemaGenerator implements Generator {
     schema.set("required", required);
     schema.set("properties", properties);
     schema.put("additionalProperties", false);
+    ConditionalPresence.addTo(schema, spec, table);
     if (!codeSets.isEmpty()) {
       ObjectNode defs = schema.putObject("$defs");
       codeSets.forEach(defs::set);
@@ -215,7 +217,11 @@ public final class JsonSchemaGenerator implements Generator {
     for (CodeValue v : set.values()) {
       ObjectNode code = constant(v.code(), numeric).put("title", v.label());
       if (v.isWithdrawn()) {
-        code.put("description", "Withdrawn on " + v.withdrawn() + "; valid only on records dated before then.");
+        code.put("description", "Withdrawn on " + v.withdrawn() + "; valid only on " + switch (set.basisOf(v)) {
+          case START -> "records dated before then.";
+          case END -> "records that ended before then, or are still open and dated before then.";
+          case OPEN_OR_ENDING_AFTER -> "records that ended before then (not on open ones).";
+        });
         code.put("deprecated", true);
       }
       oneOf.add(code);
@@ -225,6 +231,10 @@ public final class JsonSchemaGenerator implements Generator {
             .put("deprecated", true));
       }
     }
+    if (set.status() == Lifecycle.DEPRECATED) {
+      def.put("deprecated", true);
+    }
+    LocalCodes.widen(def, set);
     return def;
   }
 

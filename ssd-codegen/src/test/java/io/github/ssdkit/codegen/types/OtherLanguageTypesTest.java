@@ -19,7 +19,7 @@ class OtherLanguageTypesTest {
         .contains("  pers_person_id: string;\n")
         .contains("  pers_sex?: Sex | null;\n")
         .contains("export type Sex = \"M\" | \"1\" | \"F\" | \"2\" | \"U\";")
-        .contains("  addr_address_json: AddressAddress | string;\n")
+        .contains("  addr_address_json?: AddressAddress | string | null;\n")
         .contains("export interface AddressAddress {\n")
         .contains("  ssd_person: Person;\n");
     assertThat(ts.split("export interface ", -1)).hasSize(spec.tables().size() + 1 + 7 + 1);

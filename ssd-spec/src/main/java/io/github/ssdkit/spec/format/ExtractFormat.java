@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * Schema generator (which exports the same grammar as patterns). A test holds all three to the
  * same verdicts, so a change here is a change everywhere.
  *
- * <p>A date is {@code yyyy-MM-dd}, a real calendar date (no 30 February; 29 February only in
- * leap years). A date-time is a date, optionally followed by {@code T} or a space and
+ * <p>A date is {@code yyyy-MM-dd}, a real calendar date of a year from 1 (no 30 February; 29
+ * February only in leap years). A date-time is a date, optionally followed by {@code T} or a space and
  * {@code HH:mm:ss} with an optional fraction of 1 to {@link #MAX_FRACTION_DIGITS} digits; no zone.
  * A date column also takes a date-time at exactly midnight, which is how SQL Server exports
  * DATETIME columns holding dates. Other date patterns (such as {@code dd/MM/yyyy}) are a
@@ -29,10 +29,12 @@ public final class ExtractFormat {
   private static final String MONTH_DAY = "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
       + "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
       + "|02-(?:0[1-9]|1[0-9]|2[0-8]))";
-  /** Years divisible by 4 but not by 100, or by 400, each followed by 29 February. */
+  /** Years 0001 to 9999: year 0 is no calendar year (decision 115), written without look-ahead. */
+  private static final String YEAR = "(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)";
+  /** Years divisible by 4 but not by 100, or by 400 (but not 0), each followed by 29 February. */
   private static final String LEAP_DAY =
-      "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29";
-  private static final String DATE = "(?:[0-9]{4}-" + MONTH_DAY + "|" + LEAP_DAY + ")";
+      "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][48]|[2468]0|[13579][26])00)-02-29";
+  private static final String DATE = "(?:" + YEAR + "-" + MONTH_DAY + "|" + LEAP_DAY + ")";
   private static final String FRACTION = "(?:\\.[0-9]{1," + MAX_FRACTION_DIGITS + "})?";
   private static final String TIME = "(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]" + FRACTION;
 

@@ -17,8 +17,13 @@ public interface ReportWriter {
    */
   void write(ValidationReport report, OutputStream out) throws IOException;
 
+  /** The format names {@link #forFormat} knows, for messages. */
+  String FORMATS = "text, json, csv, html or markdown";
+
   /**
-   * The writer for a format name: {@code text}, {@code json} or {@code csv}.
+   * The writer for a format name: {@code text}, {@code json}, {@code csv}, {@code html} or
+   * {@code markdown}. The HTML writer here explains fixed rule ids only; {@link
+   * HtmlReportWriter#explainingChecksOf} also explains a spec's declared checks.
    *
    * @param format the name, in any case
    * @return the writer, or empty for an unknown name
@@ -28,6 +33,8 @@ public interface ReportWriter {
       case "text" -> Optional.of(new TextReportWriter(20));
       case "json" -> Optional.of(new JsonReportWriter());
       case "csv" -> Optional.of(new CsvReportWriter());
+      case "html" -> Optional.of(new HtmlReportWriter());
+      case "markdown", "md" -> Optional.of(new MarkdownReportWriter(10));
       default -> Optional.empty();
     };
   }

@@ -32,6 +32,25 @@ public interface RowContext {
   long rowDate();
 
   /**
+   * The row's own end date (see {@link RowDate#endColumnOf}).
+   *
+   * @return seconds since 1970, or {@link Temporal#INVALID} when the row has none
+   */
+  default long rowEnd() {
+    return Temporal.INVALID;
+  }
+
+  /**
+   * Whether the row is a period still open: its table has an end date, the extract has the column,
+   * and the cell is empty.
+   *
+   * @return true for an open period
+   */
+  default boolean rowOpen() {
+    return false;
+  }
+
+  /**
    * The current row.
    *
    * @return its 1-based data row number

@@ -26,7 +26,8 @@ class ExtractFormatAgreementTest {
 
   @Test
   void everyCalendarDayOfManyYearsIsJudgedAlike() {
-    int[][] years = {{0, 8}, {1895, 2105}, {2396, 2404}};
+    // year 0 (no calendar year), the years ending in 0, 00 and 000, and the leap rules
+    int[][] years = {{0, 12}, {95, 105}, {396, 404}, {995, 1005}, {1895, 2105}, {2396, 2404}};
     int checked = 0;
     for (int[] span : years) {
       for (int y = span[0]; y <= span[1]; y++) {
@@ -44,6 +45,8 @@ class ExtractFormatAgreementTest {
     assertThat(checked).isGreaterThan(100_000);
     assertThat(ExtractFormat.isDate("2000-02-29")).isTrue();
     assertThat(ExtractFormat.isDate("1900-02-29")).isFalse();
+    assertThat(ExtractFormat.isDate("0000-01-01")).isFalse();
+    assertThat(ExtractFormat.isDate("0400-02-29")).isTrue();
   }
 
   @Test

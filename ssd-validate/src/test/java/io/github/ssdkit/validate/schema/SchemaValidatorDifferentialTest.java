@@ -15,6 +15,7 @@ import io.github.ssdkit.sample.SampleFormat;
 import io.github.ssdkit.sample.SampleGenerator;
 import io.github.ssdkit.spec.Check;
 import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.IdentifierScheme;
 import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Range;
 import io.github.ssdkit.spec.Spec;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -52,18 +54,23 @@ class SchemaValidatorDifferentialTest {
 
   /**
    * Validator rules no JSON Schema of one row can state, with why: by rule id, or by the start of
-   * the ids when the key ends with a dot. Errors by these rules are left out of the validator's
-   * verdict on a row.
+   * the ids when the key ends with a dot; a table check ({@code check.<id>}) by its kind, as
+   * {@code check.<kind>}. Errors by these rules are left out of the validator's verdict on a row.
+   * The presence kinds (presence, presence_when_code, any_present) are in the schemas
+   * ({@code allOf} of {@code if}/{@code then}), so the schemas must agree on them.
    */
   static final Map<String, String> BEYOND_SCHEMA = Map.of(
       "foreign-key", "compares with another table",
       "primary-key.", "compares with the other rows of the table (duplicate keys and unique columns)",
-      "check.", "table checks: comparisons between columns (date order, presence) and across rows (overlaps)",
+      "check." + Check.DateOrder.KIND, "compares two dates of a row",
+      "check." + Check.NoOverlap.KIND, "compares the periods of many rows",
+      "check." + Check.TextPattern.KIND, "not generated into the schemas (the bundled spec's only pattern check is a warning)",
       "code.withdrawn", "a withdrawn code is an error only on a record dated after its withdrawal",
       "pattern.nhs-number", "the modulus 11 check digit of an NHS number",
       "pattern.upn", "the check letter of a UPN",
       "type.json", "the content of a JSON column exported as a string of JSON text");
 
+  private static final String CHECK = "check.";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Spec spec = SpecLoader.bundled().orThrow();
@@ -87,6 +94,7 @@ class SchemaValidatorDifferentialTest {
     }
 
     Map<String, Integer> documented = new TreeMap<>();
+    Set<String> checkKinds = new TreeSet<>();
     List<String> disagreements = new ArrayList<>();
     int rows = 0;
     int bothInvalid = 0;
@@ -102,9 +110,11 @@ class SchemaValidatorDifferentialTest {
         String at = table.name() + "#" + row;
         List<?> schemaErrors = schema.validate(JSON.readTree(line));
         Set<String> rules = errorRules.getOrDefault(at, Set.of());
-        Set<String> expressible = rules.stream().filter(r -> !BEYOND_SCHEMA.containsKey(ruleKey(r)))
+        Set<String> expressible = rules.stream().filter(r -> !BEYOND_SCHEMA.containsKey(ruleKey(table, r)))
             .collect(Collectors.toCollection(TreeSet::new));
-        rules.stream().filter(r -> BEYOND_SCHEMA.containsKey(ruleKey(r))).forEach(r -> documented.merge(ruleKey(r), 1, Integer::sum));
+        rules.stream().map(r -> ruleKey(table, r)).filter(BEYOND_SCHEMA::containsKey)
+            .forEach(k -> documented.merge(k, 1, Integer::sum));
+        rules.stream().filter(r -> r.startsWith(CHECK)).forEach(r -> checkKinds.add(ruleKey(table, r)));
         if (schemaErrors.isEmpty() != expressible.isEmpty()) {
           disagreements.add(at + ": schema " + schemaErrors + ", validator " + rules + ": " + line);
         } else if (!schemaErrors.isEmpty()) {
@@ -118,11 +128,24 @@ class SchemaValidatorDifferentialTest {
     assertThat(crafted).isGreaterThan(200);
     // the injected errors and the crafted rows reach both sides, and the documented rules are real
     assertThat(bothInvalid).isGreaterThan(crafted / 4);
-    assertThat(documented).containsKeys("foreign-key", "primary-key.", "pattern.nhs-number", "type.json");
+    assertThat(documented).containsKeys("foreign-key", "primary-key.", "pattern.nhs-number", "type.json",
+        "check." + Check.DateOrder.KIND);
+    // the checks the schemas state were broken on some rows, so the agreement on them means something
+    assertThat(checkKinds).contains("check." + Check.Presence.KIND, "check." + Check.PresenceWhenCode.KIND,
+        "check." + Check.AnyPresent.KIND);
   }
 
-  /** The key of {@link #BEYOND_SCHEMA} a rule falls under, or the rule itself. */
-  private static String ruleKey(String rule) {
+  /**
+   * The key of {@link #BEYOND_SCHEMA} a rule falls under, or the rule itself; a table check's
+   * rule {@code check.<id>} is {@code check.<kind>}, its kind looked up in the spec.
+   */
+  private static String ruleKey(Table table, String rule) {
+    if (rule.startsWith(CHECK)) {
+      String id = rule.substring(CHECK.length());
+      return table.checks().stream().filter(c -> c.id().equals(id)).findFirst()
+          .map(c -> CHECK + c.kind())
+          .orElseThrow(() -> new AssertionError("no check " + id + " in " + table.name()));
+    }
     for (String key : BEYOND_SCHEMA.keySet()) {
       if (key.endsWith(".") ? rule.startsWith(key) : rule.equals(key)) {
         return key;
@@ -134,7 +157,7 @@ class SchemaValidatorDifferentialTest {
   /**
    * Rows made from each table's first row with one cell changed to a value on either side of a
    * rule: fraction digits, empty text in required and optional columns, JSON columns as text,
-   * numeric bounds, calendar dates, codes and lengths.
+   * numeric bounds, calendar dates, codes, lengths and identifiers' check characters.
    */
   private int appendCraftedRows(Path dir) throws IOException {
     int added = 0;
@@ -153,10 +176,50 @@ class SchemaValidatorDifferentialTest {
           out.add(JSON.writeValueAsString(row));
         }
       }
+      for (ObjectNode row : presenceBreakers(table, first)) {
+        out.add(JSON.writeValueAsString(row));
+      }
       Files.write(file, out, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
       added += out.size();
     }
     return added;
+  }
+
+  /**
+   * Rows that break the presence checks the schemas state, with "no value" written as null and as
+   * an empty string: a listed code without its column, and none of the any-present columns.
+   */
+  private List<ObjectNode> presenceBreakers(Table table, ObjectNode first) {
+    List<ObjectNode> rows = new ArrayList<>();
+    for (JsonNode none : List.of(JSON.getNodeFactory().nullNode(), JSON.getNodeFactory().textNode(""))) {
+      for (Check c : table.checks()) {
+        if (c instanceof Check.PresenceWhenCode p) {
+          ObjectNode row = first.deepCopy();
+          row.put(p.when(), p.codes().get(0));
+          row.set(p.then(), none);
+          rows.add(row);
+        } else if (c instanceof Check.AnyPresent any) {
+          ObjectNode row = first.deepCopy();
+          any.fields().forEach(f -> row.set(f, none));
+          rows.add(row);
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** The identifier with its first or last character changed so its shape holds and its check fails. */
+  private static Optional<String> wrongCheck(IdentifierScheme scheme, String valid) {
+    String alphabet = "0123456789ABCDEFGHJKLMNPQRTUVWXYZ";
+    for (int at : new int[] {valid.length() - 1, 0}) {
+      for (char c : alphabet.toCharArray()) {
+        String changed = valid.substring(0, at) + c + valid.substring(at + 1);
+        if (changed.matches(scheme.pattern()) && !scheme.hasValidCheck(changed)) {
+          return Optional.of(changed);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private List<JsonNode> variants(Table table, Field f, JsonNode original) {
@@ -199,6 +262,9 @@ class SchemaValidatorDifferentialTest {
         }
       }
       default -> {
+        if (f.identifier() != null && original != null && original.isTextual()) {
+          wrongCheck(f.identifier(), original.asText()).ifPresent(s -> v.add(JSON.getNodeFactory().textNode(s)));
+        }
         if (f.maxLength() != null && f.identifier() == null && f.pattern() == null) {
           v.add(JSON.getNodeFactory().textNode("x".repeat(f.maxLength() + 1)));
         }
