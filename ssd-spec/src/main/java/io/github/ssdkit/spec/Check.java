@@ -24,6 +24,24 @@ public sealed interface Check
   /** Every column the check reads, in declaration order. */
   List<String> fields();
 
+  /**
+   * Calls the visitor's method for this kind. Code that must treat every kind (the spec diff's
+   * classification, for one) goes through here, so a new kind does not compile until each such
+   * visitor says what to do with it; an {@code instanceof} ladder would let it fall through.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per kind of check. */
+  interface Visitor<R> {
+    R dateOrder(DateOrder check);
+
+    R presence(Presence check);
+
+    R range(ValueRange check);
+
+    R noOverlap(NoOverlap check);
+  }
+
   /** {@code earlier <= later} (or {@code <} when equal dates are not allowed), when both are present. */
   record DateOrder(
       String id, String description, String earlier, String later, boolean allowEqual,
@@ -33,6 +51,11 @@ public sealed interface Check
     @Override
     public String kind() {
       return KIND;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.dateOrder(this);
     }
 
     @Override
@@ -56,6 +79,11 @@ public sealed interface Check
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.presence(this);
+    }
+
+    @Override
     public List<String> fields() {
       return List.of(when, then);
     }
@@ -69,6 +97,11 @@ public sealed interface Check
     @Override
     public String kind() {
       return KIND;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.range(this);
     }
 
     @Override
@@ -93,6 +126,11 @@ public sealed interface Check
     @Override
     public String kind() {
       return KIND;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.noOverlap(this);
     }
 
     @Override
