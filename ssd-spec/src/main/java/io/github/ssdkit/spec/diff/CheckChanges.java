@@ -5,6 +5,7 @@ import io.github.ssdkit.spec.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -71,6 +72,9 @@ final class CheckChanges {
           "the rule reads other columns or means something else; rows accepted before can fail");
     }
     out.docs("check.description.changed", subject, a.description(), b.description());
+    if (a.getClass() == b.getClass()) {
+      Unclassified.compare(subject, (Record) a, (Record) b, a.accept(COMPONENTS), out);
+    }
   }
 
   private static String describe(Check c) {
@@ -162,6 +166,29 @@ final class CheckChanges {
     @Override
     public String noOverlap(Check.NoOverlap c) {
       return "overlapping periods " + c.start() + ".." + c.end() + " within a group are now errors";
+    }
+  };
+
+  /** The record components {@link #direction} compares, per kind; a change to any other is unclassified. */
+  static final Check.Visitor<Set<String>> COMPONENTS = new Check.Visitor<>() {
+    @Override
+    public Set<String> dateOrder(Check.DateOrder c) {
+      return Set.of("id", "description", "earlier", "later", "allowEqual", "location");
+    }
+
+    @Override
+    public Set<String> presence(Check.Presence c) {
+      return Set.of("id", "description", "when", "then", "bothWays", "location");
+    }
+
+    @Override
+    public Set<String> range(Check.ValueRange c) {
+      return Set.of("id", "description", "field", "range", "location");
+    }
+
+    @Override
+    public Set<String> noOverlap(Check.NoOverlap c) {
+      return Set.of("id", "description", "groupBy", "start", "end", "location");
     }
   };
 

@@ -34,6 +34,15 @@ class UnclassifiedTest {
   }
 
   @Test
+  void everyPropertyOfEveryKindOfCheckIsClassified() {
+    for (Check c : Fixture.base().tables().stream().flatMap(t -> t.checks().stream()).toList()) {
+      @SuppressWarnings("unchecked")
+      Class<? extends Record> type = (Class<? extends Record>) c.getClass();
+      assertThat(c.accept(CheckChanges.COMPONENTS)).as(c.kind()).containsExactlyInAnyOrderElementsOf(components(type));
+    }
+  }
+
+  @Test
   void anUnknownPropertyThatChangedIsReportedAsBreakingForData() {
     ChangeList out = new ChangeList();
     CodeValue a = CodeValue.of("M", "Male");

@@ -7,11 +7,9 @@ import io.github.ssdkit.spec.TestSpecs;
 import io.github.ssdkit.spec.diff.SemVer;
 import io.github.ssdkit.spec.load.LoadResult;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,22 +24,6 @@ class BundledSpecGateTest {
     return released.get(released.size() - 1);
   }
 
-  private static Path copy(Path source, Path dir) {
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path p : files.toList()) {
-        Path target = dir.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-      return dir;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Test
   void theSpecPassesTheGateAgainstItsLastRelease() throws IOException {
     assertThat(VersionGateMain.run(RELEASES, SPEC)).startsWith("spec version gate: ");
@@ -49,7 +31,7 @@ class BundledSpecGateTest {
 
   @Test
   void aCutMaxLengthUnderTheSameVersionFailsTheGate(@TempDir Path dir) throws IOException {
-    Path spec = copy(RELEASES.resolve(lastRelease()), dir);
+    Path spec = TestSpecs.copy(RELEASES.resolve(lastRelease()), dir);
     TestSpecs.edit(spec, "tables/ssd_cla_episodes.yaml", "max_length: 48", "max_length: 20");
 
     assertThatThrownBy(() -> VersionGateMain.run(RELEASES, spec))
@@ -61,7 +43,7 @@ class BundledSpecGateTest {
   @Test
   void aWrongVersionNumberFailsTheGate(@TempDir Path dir) throws IOException {
     String last = lastRelease();
-    Path spec = copy(RELEASES.resolve(last), dir);
+    Path spec = TestSpecs.copy(RELEASES.resolve(last), dir);
     TestSpecs.edit(spec, "codesets/adopter_sex.yaml", "title: ", "title: Renamed ");
     SemVer patch = SemVer.parse(last).orElseThrow().next(SemVer.Level.PATCH);
 
