@@ -48,6 +48,7 @@ public final class CentralBundle {
       new Module("ssd-codegen", "ssd-codegen", JAR),
       new Module("ssd-model", "ssd-model", JAR),
       new Module("ssd-validate", "ssd-validate", JAR),
+      new Module("ssd-rules", "ssd-rules", JAR),
       new Module("ssd-sample", "ssd-sample", JAR),
       new Module("ssd-cli", "ssd-cli", List.of(".jar", "-sources.jar", "-javadoc.jar", "-all.jar")),
       new Module("ssd-dist", "ssd-dist", List.of("-bin.zip", "-bin.tar.gz")));

@@ -2,6 +2,7 @@ package io.github.ssdkit.spec.diff;
 
 import io.github.ssdkit.spec.Check;
 import io.github.ssdkit.spec.Range;
+import io.github.ssdkit.spec.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,8 +57,13 @@ final class CheckChanges {
       }
     }
     for (Check b : added) {
-      out.add(Impact.BREAKING_DATA, "check.added", "check " + table + "." + b.id(), null, b.kind(),
-          b.accept(ADDED) + "; valid old data can fail it");
+      if (b.severity() == Severity.ERROR) {
+        out.add(Impact.BREAKING_DATA, "check.added", "check " + table + "." + b.id(), null, b.kind(),
+            b.accept(ADDED) + "; valid old data can fail it");
+      } else {
+        out.add(Impact.COMPATIBLE, "check.added", "check " + table + "." + b.id(), null, b.kind() + " (" + b.severity()
+            + ")", "a query, not an error: no row that was valid is refused");
+      }
     }
   }
 
@@ -72,6 +78,13 @@ final class CheckChanges {
           "the rule reads other columns or means something else; rows accepted before can fail");
     }
     out.docs("check.description.changed", subject, a.description(), b.description());
+    out.docs("check.notes.changed", subject, a.notes(), b.notes());
+    if (a.severity() != b.severity()) {
+      boolean raised = b.severity() == Severity.ERROR;
+      out.add(raised ? Impact.BREAKING_DATA : Impact.COMPATIBLE, raised ? "check.severity.raised" : "check.severity.lowered",
+          subject, a.severity(), b.severity(), raised ? "rows that were only queried are now errors"
+              : "rows that were errors are now only queried");
+    }
     if (a.getClass() == b.getClass()) {
       Unclassified.compare(subject, (Record) a, (Record) b, a.accept(COMPONENTS), out);
     }
@@ -103,7 +116,7 @@ final class CheckChanges {
       }
 
       @Override
-      public Direction range(Check.ValueRange o) {
+      public Direction valueRange(Check.ValueRange o) {
         if (!(b instanceof Check.ValueRange n) || !rename.apply(o.field()).equals(n.field())) {
           return Direction.CHANGED;
         }
@@ -126,7 +139,45 @@ final class CheckChanges {
         }
         return groups.containsAll(n.groupBy()) ? Direction.TIGHTENED : Direction.CHANGED;
       }
+
+      @Override
+      public Direction presenceWhenCode(Check.PresenceWhenCode o) {
+        if (!(b instanceof Check.PresenceWhenCode n)
+            || !rename.apply(o.when()).equals(n.when()) || !rename.apply(o.then()).equals(n.then())) {
+          return Direction.CHANGED;
+        }
+        // More codes that demand the other column: tighter; fewer: looser.
+        return sets(n.codes(), o.codes());
+      }
+
+      @Override
+      public Direction anyPresent(Check.AnyPresent o) {
+        if (!(b instanceof Check.AnyPresent n)) {
+          return Direction.CHANGED;
+        }
+        // More columns of which one must be present: looser.
+        return sets(o.fields().stream().map(rename).toList(), n.fields());
+      }
+
+      @Override
+      public Direction textPattern(Check.TextPattern o) {
+        if (!(b instanceof Check.TextPattern n) || !rename.apply(o.field()).equals(n.field())) {
+          return Direction.CHANGED;
+        }
+        return o.pattern().equals(n.pattern()) ? Direction.SAME : Direction.CHANGED;
+      }
     });
+  }
+
+  /** SAME, LOOSENED when {@code wider} holds all of {@code narrower} and more, TIGHTENED the other way round. */
+  private static Direction sets(List<String> narrower, List<String> wider) {
+    if (new java.util.HashSet<>(narrower).equals(new java.util.HashSet<>(wider))) {
+      return Direction.SAME;
+    }
+    if (wider.containsAll(narrower)) {
+      return Direction.LOOSENED;
+    }
+    return narrower.containsAll(wider) ? Direction.TIGHTENED : Direction.CHANGED;
   }
 
   /** A permission that can be granted (loosened) or withdrawn (tightened). */
@@ -159,7 +210,7 @@ final class CheckChanges {
     }
 
     @Override
-    public String range(Check.ValueRange c) {
+    public String valueRange(Check.ValueRange c) {
       return "values of " + c.field() + " outside " + c.range() + " are now errors";
     }
 
@@ -167,28 +218,58 @@ final class CheckChanges {
     public String noOverlap(Check.NoOverlap c) {
       return "overlapping periods " + c.start() + ".." + c.end() + " within a group are now errors";
     }
+
+    @Override
+    public String presenceWhenCode(Check.PresenceWhenCode c) {
+      return "rows with " + c.when() + " in " + String.join(", ", c.codes()) + " but no " + c.then() + " are now errors";
+    }
+
+    @Override
+    public String anyPresent(Check.AnyPresent c) {
+      return "rows with none of " + String.join(", ", c.fields()) + " are now errors";
+    }
+
+    @Override
+    public String textPattern(Check.TextPattern c) {
+      return "values of " + c.field() + " not matching " + c.pattern() + " are now errors";
+    }
   };
 
   /** The record components {@link #direction} compares, per kind; a change to any other is unclassified. */
   static final Check.Visitor<Set<String>> COMPONENTS = new Check.Visitor<>() {
     @Override
     public Set<String> dateOrder(Check.DateOrder c) {
-      return Set.of("id", "description", "earlier", "later", "allowEqual", "location");
+      return Set.of("info", "earlier", "later", "allowEqual");
     }
 
     @Override
     public Set<String> presence(Check.Presence c) {
-      return Set.of("id", "description", "when", "then", "bothWays", "location");
+      return Set.of("info", "when", "then", "bothWays");
     }
 
     @Override
-    public Set<String> range(Check.ValueRange c) {
-      return Set.of("id", "description", "field", "range", "location");
+    public Set<String> presenceWhenCode(Check.PresenceWhenCode c) {
+      return Set.of("info", "when", "codes", "then");
+    }
+
+    @Override
+    public Set<String> anyPresent(Check.AnyPresent c) {
+      return Set.of("info", "fields");
+    }
+
+    @Override
+    public Set<String> valueRange(Check.ValueRange c) {
+      return Set.of("info", "field", "range");
     }
 
     @Override
     public Set<String> noOverlap(Check.NoOverlap c) {
-      return Set.of("id", "description", "groupBy", "start", "end", "location");
+      return Set.of("info", "groupBy", "start", "end");
+    }
+
+    @Override
+    public Set<String> textPattern(Check.TextPattern c) {
+      return Set.of("info", "field", "pattern");
     }
   };
 
@@ -205,13 +286,28 @@ final class CheckChanges {
     }
 
     @Override
-    public String range(Check.ValueRange c) {
+    public String valueRange(Check.ValueRange c) {
       return c.field() + " in " + c.range();
     }
 
     @Override
     public String noOverlap(Check.NoOverlap c) {
       return c.start() + ".." + c.end() + " by " + String.join(", ", c.groupBy());
+    }
+
+    @Override
+    public String presenceWhenCode(Check.PresenceWhenCode c) {
+      return c.when() + " in " + String.join(", ", c.codes()) + " => " + c.then();
+    }
+
+    @Override
+    public String anyPresent(Check.AnyPresent c) {
+      return "one of " + String.join(", ", c.fields());
+    }
+
+    @Override
+    public String textPattern(Check.TextPattern c) {
+      return c.field() + " ~ " + c.pattern();
     }
   };
 }

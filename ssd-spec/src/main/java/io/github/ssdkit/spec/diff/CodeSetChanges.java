@@ -18,9 +18,9 @@ final class CodeSetChanges {
 
   /** The record components of {@link CodeSet} and {@link CodeValue} compared here; see {@link Unclassified}. */
   static final Set<String> CODE_SET_COMPONENTS = Set.of("id", "title", "description", "source", "version",
-      "extensible", "values", "notes", "location");
-  static final Set<String> CODE_VALUE_COMPONENTS = Set.of("code", "label", "withdrawn", "aliases", "description",
-      "location");
+      "extensible", "localCodes", "withdrawalBasis", "status", "since", "values", "notes", "location");
+  static final Set<String> CODE_VALUE_COMPONENTS = Set.of("code", "label", "withdrawn", "withdrawalBasis", "aliases",
+      "description", "status", "since", "location");
 
   private CodeSetChanges() {}
 
@@ -62,6 +62,17 @@ final class CodeSetChanges {
       out.add(Impact.BREAKING_CODE, "codeset.extensible.added", subject, "closed", "extensible",
           "every code stays valid, but its columns' Java type changes from an enum to String");
     }
+    if (!Objects.equals(a.localCodes(), b.localCodes())) {
+      boolean opened = a.localCodes() == null && !a.extensible();
+      out.add(opened ? Impact.COMPATIBLE : Impact.BREAKING_DATA, "codeset.local-codes.changed", subject, a.localCodes(),
+          b.localCodes(), opened ? "local codes of that shape are accepted now" : "local codes accepted before can be refused");
+    }
+    if (a.withdrawalBasis() != b.withdrawalBasis()) {
+      out.add(Impact.BREAKING_DATA, "codeset.withdrawal-basis.changed", subject, a.withdrawalBasis().specName(),
+          b.withdrawalBasis().specName(), "withdrawn codes are judged by another date of the row, so rows accepted before can fail");
+    }
+    TableChanges.status(subject, "codeset", a.status(), b.status(), false, out);
+    out.docs("codeset.since.changed", subject, a.since(), b.since());
     out.docs("codeset.title.changed", subject, a.title(), b.title());
     out.docs("codeset.description.changed", subject, a.description(), b.description());
     out.docs("codeset.source.changed", subject, String.join(", ", a.source()), String.join(", ", b.source()));
@@ -131,6 +142,15 @@ final class CodeSetChanges {
       out.add(Impact.COMPATIBLE, "code.alias.added", subject, null, String.join(", ", gained),
           "another spelling is accepted with a warning");
     }
+    if (a.withdrawalBasis() != b.withdrawalBasis()) {
+      out.add(b.withdrawn() == null ? Impact.DOCS_ONLY : Impact.BREAKING_DATA, "code.withdrawal-basis.changed", subject,
+          a.withdrawalBasis() == null ? "the set's" : a.withdrawalBasis().specName(),
+          b.withdrawalBasis() == null ? "the set's" : b.withdrawalBasis().specName(),
+          b.withdrawn() == null ? "the code is not withdrawn, so no row is judged by it"
+              : "its withdrawal is judged by another date of the row, so rows accepted before can fail");
+    }
+    TableChanges.status(subject, "code", a.status(), b.status(), false, out);
+    out.docs("code.since.changed", subject, a.since(), b.since());
     out.docs("code.label.changed", subject, a.label(), b.label());
     out.docs("code.description.changed", subject, a.description(), b.description());
     Unclassified.compare(subject, a, b, CODE_VALUE_COMPONENTS, out);

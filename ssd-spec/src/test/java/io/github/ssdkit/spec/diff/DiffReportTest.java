@@ -8,6 +8,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.ssdkit.spec.Check;
+import io.github.ssdkit.spec.CheckInfo;
 import io.github.ssdkit.spec.CodeValue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +26,7 @@ class DiffReportTest {
       .field("ssd_person", "pers_dob", f -> f.name("pers_birth_date").description("Born `on`."))
       .codeSet("sex", s -> Fixture.withValues(s, List.of(CodeValue.of("M", "Male"), CodeValue.of("F", "Female"),
           CodeValue.of("U", "Not known"), CodeValue.of("I", "Indeterminate"))))
-      .checks("ssd_person", cs -> List.of(new Check.DateOrder("birth-before-death", "Born before dying.",
-          "pers_birth_date", "pers_death_date", true, null), cs.get(1)))
+      .checks("ssd_person", cs -> List.of(new Check.DateOrder(CheckInfo.of("birth-before-death", "Born before dying."), "pers_birth_date", "pers_death_date", true), cs.get(1)))
       .spec();
   }
 

@@ -1,6 +1,7 @@
 package io.github.ssdkit.spec.diff;
 
 import io.github.ssdkit.spec.Check;
+import io.github.ssdkit.spec.CheckInfo;
 import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.CodeValue;
 import io.github.ssdkit.spec.Field;
@@ -31,9 +32,8 @@ record Fixture(String version, List<Table> tables, List<CodeSet> codeSets) {
             Field.builder("pers_dob", LogicalType.DATE).item("PERS005A").build(),
             Field.builder("pers_death_date", LogicalType.DATE).item("PERS008A").build(),
             Field.builder("pers_score", LogicalType.INTEGER).item("PERS012A").build()),
-        List.of(new Check.DateOrder("birth-before-death", "Born before dying.", "pers_dob", "pers_death_date", true,
-                null),
-            new Check.ValueRange("score-range", "A score of 0 to 40.", "pers_score", range(0, 40), null)),
+        List.of(new Check.DateOrder(CheckInfo.of("birth-before-death", "Born before dying."), "pers_dob", "pers_death_date", true),
+            new Check.ValueRange(CheckInfo.of("score-range", "A score of 0 to 40."), "pers_score", range(0, 40))),
         "", null);
     Table episodes = new Table("ssd_cla_episodes", "Episodes of care.", "cla", null, "1.0.0",
         List.of("clae_cla_episode_id"),
@@ -45,17 +45,24 @@ record Fixture(String version, List<Table> tables, List<CodeSet> codeSets) {
             Field.builder("clae_start_date", LogicalType.DATE).item("CLAE003A").build(),
             Field.builder("clae_end_date", LogicalType.DATE).item("CLAE005A").build(),
             Field.builder("clae_end_reason", LogicalType.CODE).item("CLAE006A").codeSet("reason_ceased").build()),
-        List.of(new Check.Presence("end-with-reason", "An end comes with its reason.", "clae_end_date",
-                "clae_end_reason", true, null),
-            new Check.NoOverlap("episodes-do-not-overlap", "One episode at a time.", List.of("clae_person_id"),
-                "clae_start_date", "clae_end_date", null)),
+        List.of(new Check.Presence(CheckInfo.of("end-with-reason", "An end comes with its reason."), "clae_end_date", "clae_end_reason", true),
+            new Check.NoOverlap(CheckInfo.of("episodes-do-not-overlap", "One episode at a time."), List.of("clae_person_id"), "clae_start_date", "clae_end_date")),
         "", null);
-    CodeSet sex = new CodeSet("sex", "Sex", "", List.of("CIN"), "2025-26", false,
-        List.of(CodeValue.of("M", "Male"), CodeValue.of("F", "Female"), CodeValue.of("U", "Not known")), "", null);
-    CodeSet reasons = new CodeSet("reason_ceased", "Reason ceased", "", List.of("SSDA903"), "2025-26", false,
-        List.of(CodeValue.of("E11", "Adopted"), CodeValue.of("E12", "Adopted, contested"),
+    CodeSet sex = new CodeSet("sex", "Sex", "", List.of("CIN"), "2025-26", false, null, null, null, null, List.of(CodeValue.of("M", "Male"), CodeValue.of("F", "Female"), CodeValue.of("U", "Not known")), "", null);
+    CodeSet reasons = new CodeSet("reason_ceased", "Reason ceased", "", List.of("SSDA903"), "2025-26", false, null, null, null, null, List.of(CodeValue.of("E11", "Adopted"), CodeValue.of("E12", "Adopted, contested"),
             CodeValue.of("E2", "Died"), CodeValue.of("E3", "Care leaver")), "", null);
-    return new Fixture("1.0.0", List.of(person, episodes), List.of(sex, reasons));
+    Table extra = new Table("ssd_extra", "A table holding the other kinds of check.", "test", null, "1.0.0",
+        List.of("extr_id"),
+        List.of(
+            Field.builder("extr_id", LogicalType.STRING).item("EXTR001A").required(true).build(),
+            Field.builder("extr_code", LogicalType.CODE).item("EXTR002A").codeSet("sex").build(),
+            Field.builder("extr_date", LogicalType.DATE).item("EXTR003A").build()),
+        List.of(new Check.PresenceWhenCode(CheckInfo.of("male-needs-date", "M needs a date."), "extr_code",
+                List.of("M"), "extr_date"),
+            new Check.AnyPresent(CheckInfo.of("code-or-date", "One of them."), List.of("extr_code", "extr_date")),
+            new Check.TextPattern(CheckInfo.of("id-shape", "Upper-case ids."), "extr_id", "[A-Z]+")),
+        "", null);
+    return new Fixture("1.0.0", List.of(person, episodes, extra), List.of(sex, reasons));
   }
 
   static Range range(long min, long max) {
@@ -124,8 +131,8 @@ record Fixture(String version, List<Table> tables, List<CodeSet> codeSets) {
   }
 
   static CodeSet withValues(CodeSet c, List<CodeValue> values) {
-    return new CodeSet(c.id(), c.title(), c.description(), c.source(), c.version(), c.extensible(), values, c.notes(),
-        c.location());
+    return new CodeSet(c.id(), c.title(), c.description(), c.source(), c.version(), c.extensible(), c.localCodes(),
+        c.withdrawalBasis(), c.status(), c.since(), values, c.notes(), c.location());
   }
 
   /** A code set's values with one edited. */

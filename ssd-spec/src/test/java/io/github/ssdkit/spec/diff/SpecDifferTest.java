@@ -3,6 +3,7 @@ package io.github.ssdkit.spec.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ssdkit.spec.Check;
+import io.github.ssdkit.spec.CheckInfo;
 import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.CodeValue;
 import io.github.ssdkit.spec.Field;
@@ -34,8 +35,7 @@ class SpecDifferTest {
   }
 
   private static Check.DateOrder birthBeforeDeath(boolean allowEqual) {
-    return new Check.DateOrder("birth-before-death", "Born before dying.", "pers_dob", "pers_death_date", allowEqual,
-        null);
+    return new Check.DateOrder(CheckInfo.of("birth-before-death", "Born before dying."), "pers_dob", "pers_death_date", allowEqual);
   }
 
   @Test
@@ -143,8 +143,7 @@ class SpecDifferTest {
 
     @Test
     void aNewCheck() {
-      Check check = new Check.DateOrder("start-before-end", "Starts before it ends.", "clae_start_date",
-          "clae_end_date", false, null);
+      Check check = new Check.DateOrder(CheckInfo.of("start-before-end", "Starts before it ends."), "clae_start_date", "clae_end_date", false);
 
       Change c = only(BASE.checks("ssd_cla_episodes", cs -> {
         cs.add(check);
@@ -160,10 +159,9 @@ class SpecDifferTest {
     void aTightenedCheck() {
       Change dates = only(BASE.checks("ssd_person", cs -> List.of(birthBeforeDeath(false), cs.get(1))));
       Change range = only(BASE.checks("ssd_person", cs -> List.of(cs.get(0),
-          new Check.ValueRange("score-range", "A score of 0 to 40.", "pers_score", Fixture.range(0, 30), null))));
+          new Check.ValueRange(CheckInfo.of("score-range", "A score of 0 to 40."), "pers_score", Fixture.range(0, 30)))));
       Change groups = only(BASE.checks("ssd_cla_episodes", cs -> List.of(cs.get(0),
-          new Check.NoOverlap("episodes-do-not-overlap", "One episode at a time.", List.of(),
-              "clae_start_date", "clae_end_date", null))));
+          new Check.NoOverlap(CheckInfo.of("episodes-do-not-overlap", "One episode at a time."), List.of(), "clae_start_date", "clae_end_date"))));
 
       assertThat(List.of(dates, range, groups)).extracting(Change::impact, Change::kind).containsOnly(
           org.assertj.core.groups.Tuple.tuple(Impact.BREAKING_DATA, "check.tightened"));
@@ -172,8 +170,7 @@ class SpecDifferTest {
 
     @Test
     void aCheckThatReadsOtherColumns() {
-      Change c = only(BASE.checks("ssd_person", cs -> List.of(new Check.DateOrder("birth-before-death",
-          "Born before dying.", "pers_dob", "pers_score", true, null), cs.get(1))));
+      Change c = only(BASE.checks("ssd_person", cs -> List.of(new Check.DateOrder(CheckInfo.of("birth-before-death", "Born before dying."), "pers_dob", "pers_score", true), cs.get(1))));
 
       assertThat(c).extracting(Change::impact, Change::kind).containsExactly(Impact.BREAKING_DATA, "check.changed");
     }
@@ -182,21 +179,20 @@ class SpecDifferTest {
     void aCodeWithdrawnOrWithdrawnEarlier() {
       LocalDate date = LocalDate.of(2026, 4, 1);
       Fixture withdrawn = BASE.codeSet("sex", s -> Fixture.editValue(s, "U",
-          v -> new CodeValue(v.code(), v.label(), date, v.aliases(), v.description(), v.location())));
+          v -> new CodeValue(v.code(), v.label(), date, null, v.aliases(), v.description(), null, null, v.location())));
 
       assertThat(only(withdrawn)).extracting(Change::impact, Change::kind)
           .containsExactly(Impact.BREAKING_DATA, "code.withdrawn");
       SpecDiff earlier = SpecDiffer.diff(withdrawn.spec(), withdrawn.codeSet("sex", s -> Fixture.editValue(s, "U",
-          v -> new CodeValue(v.code(), v.label(), date.minusYears(1), v.aliases(), "", null))).spec());
+          v -> new CodeValue(v.code(), v.label(), date.minusYears(1), null, v.aliases(), "", null, null, null))).spec());
       assertThat(earlier.changes()).singleElement().extracting(Change::kind).isEqualTo("code.withdrawn.earlier");
     }
 
     @Test
     void aClosedCodeSetOrALostAlias() {
-      Fixture open = BASE.codeSet("sex", s -> new CodeSet(s.id(), s.title(), s.description(), s.source(), s.version(),
-          true, s.values(), s.notes(), s.location()));
+      Fixture open = BASE.codeSet("sex", s -> new CodeSet(s.id(), s.title(), s.description(), s.source(), s.version(), true, null, null, null, null, s.values(), s.notes(), s.location()));
       Fixture alias = BASE.codeSet("sex", s -> Fixture.editValue(s, "U",
-          v -> new CodeValue("U", v.label(), null, List.of("X"), "", null)));
+          v -> new CodeValue("U", v.label(), null, null, List.of("X"), "", null, null, null)));
 
       assertThat(SpecDiffer.diff(open.spec(), BASE.spec()).changes()).singleElement()
           .extracting(Change::impact, Change::kind).containsExactly(Impact.BREAKING_DATA, "codeset.extensible.removed");
@@ -239,7 +235,7 @@ class SpecDifferTest {
     @Test
     void aCodeRenamedWithTheOldCodeAsAnAliasRemovesAnEnumConstant() {
       Change c = only(BASE.codeSet("sex", s -> Fixture.editValue(s, "U",
-          v -> new CodeValue("X", v.label(), null, List.of("U"), "", null))));
+          v -> new CodeValue("X", v.label(), null, null, List.of("U"), "", null, null, null))));
 
       assertThat(c).extracting(Change::impact, Change::kind, Change::values)
           .containsExactly(Impact.BREAKING_CODE, "code.renamed", "U -> X");
@@ -249,8 +245,7 @@ class SpecDifferTest {
     void aCodeSetDroppedFromAColumnOrMadeExtensible() {
       assertThat(only(BASE.field("ssd_person", "pers_sex", f -> f.codeSet(null))))
           .extracting(Change::impact, Change::kind).containsExactly(Impact.BREAKING_CODE, "column.code-set.removed");
-      assertThat(only(BASE.codeSet("sex", s -> new CodeSet(s.id(), s.title(), s.description(), s.source(),
-          s.version(), true, s.values(), s.notes(), s.location()))))
+      assertThat(only(BASE.codeSet("sex", s -> new CodeSet(s.id(), s.title(), s.description(), s.source(), s.version(), true, null, null, null, null, s.values(), s.notes(), s.location()))))
           .extracting(Change::impact, Change::kind).containsExactly(Impact.BREAKING_CODE, "codeset.extensible.added");
     }
   }
@@ -287,11 +282,8 @@ class SpecDifferTest {
     void aLoosenedOrRemovedCheck() {
       SpecDiff diff = SpecDiffer.diff(BASE.checks("ssd_person", cs -> List.of(birthBeforeDeath(false), cs.get(1)))
           .spec(), BASE.spec());
-      Change oneWay = only(BASE.checks("ssd_cla_episodes", cs -> List.of(new Check.Presence("end-with-reason",
-          "An end comes with its reason.", "clae_end_date", "clae_end_reason", false, null), cs.get(1))));
-      Change finer = only(BASE.checks("ssd_cla_episodes", cs -> List.of(cs.get(0), new Check.NoOverlap(
-          "episodes-do-not-overlap", "One episode at a time.", List.of("clae_person_id", "clae_end_reason"),
-          "clae_start_date", "clae_end_date", null))));
+      Change oneWay = only(BASE.checks("ssd_cla_episodes", cs -> List.of(new Check.Presence(CheckInfo.of("end-with-reason", "An end comes with its reason."), "clae_end_date", "clae_end_reason", false), cs.get(1))));
+      Change finer = only(BASE.checks("ssd_cla_episodes", cs -> List.of(cs.get(0), new Check.NoOverlap(CheckInfo.of("episodes-do-not-overlap", "One episode at a time."), List.of("clae_person_id", "clae_end_reason"), "clae_start_date", "clae_end_date"))));
       Change removed = only(BASE.checks("ssd_person", cs -> List.of(cs.get(0))));
 
       assertThat(diff.changes()).singleElement().extracting(Change::impact, Change::kind)
@@ -323,8 +315,7 @@ class SpecDifferTest {
     @Test
     void aColumnRenamedKeepingItsItemIsOneRenameAndItsCheckFollows() {
       Fixture after = BASE.field("ssd_person", "pers_dob", f -> f.name("pers_birth_date"))
-          .checks("ssd_person", cs -> List.of(new Check.DateOrder("birth-before-death", "Born before dying.",
-              "pers_birth_date", "pers_death_date", true, null), cs.get(1)));
+          .checks("ssd_person", cs -> List.of(new Check.DateOrder(CheckInfo.of("birth-before-death", "Born before dying."), "pers_birth_date", "pers_death_date", true), cs.get(1)));
 
       Change c = only(after);
 
@@ -375,9 +366,9 @@ class SpecDifferTest {
 
     @Test
     void aCodeSetRenamedIsFoundThroughItsCodesAndItsColumnsFollow() {
-      Fixture after = BASE.codeSet("sex", s -> new CodeSet("gender", s.title(), s.description(), s.source(),
-          s.version(), s.extensible(), s.values(), s.notes(), s.location()))
-          .field("ssd_person", "pers_sex", f -> f.codeSet("gender"));
+      Fixture after = BASE.codeSet("sex", s -> new CodeSet("gender", s.title(), s.description(), s.source(), s.version(), s.extensible(), null, null, null, null, s.values(), s.notes(), s.location()))
+          .field("ssd_person", "pers_sex", f -> f.codeSet("gender"))
+          .field("ssd_extra", "extr_code", f -> f.codeSet("gender"));
 
       Change c = only(after);
 
@@ -387,11 +378,10 @@ class SpecDifferTest {
 
     @Test
     void aCodeRenamedInAnExtensibleSetIsCompatible() {
-      Fixture open = BASE.codeSet("sex", s -> new CodeSet(s.id(), s.title(), s.description(), s.source(),
-          s.version(), true, s.values(), s.notes(), s.location()));
+      Fixture open = BASE.codeSet("sex", s -> new CodeSet(s.id(), s.title(), s.description(), s.source(), s.version(), true, null, null, null, null, s.values(), s.notes(), s.location()));
 
       SpecDiff diff = SpecDiffer.diff(open.spec(), open.codeSet("sex", s -> Fixture.editValue(s, "U",
-          v -> new CodeValue("X", v.label(), null, List.of("U"), "", null))).spec());
+          v -> new CodeValue("X", v.label(), null, null, List.of("U"), "", null, null, null))).spec());
 
       assertThat(diff.changes()).singleElement().extracting(Change::impact, Change::kind)
           .containsExactly(Impact.COMPATIBLE, "code.renamed");
@@ -399,11 +389,54 @@ class SpecDifferTest {
 
     @Test
     void aCheckRenamedIsCompatible() {
-      Change c = only(BASE.checks("ssd_person", cs -> List.of(new Check.DateOrder("born-before-death",
-          "Born before dying.", "pers_dob", "pers_death_date", true, null), cs.get(1))));
+      Change c = only(BASE.checks("ssd_person", cs -> List.of(new Check.DateOrder(CheckInfo.of("born-before-death", "Born before dying."), "pers_dob", "pers_death_date", true), cs.get(1))));
 
       assertThat(c).extracting(Change::impact, Change::kind, Change::values)
           .containsExactly(Impact.COMPATIBLE, "check.renamed", "birth-before-death -> born-before-death");
+    }
+  }
+
+  @Nested
+  class KindsOfCheck {
+
+    private Change extra(Check replacement) {
+      return only(BASE.checks("ssd_extra", cs -> {
+        cs.replaceAll(c -> c.id().equals(replacement.id()) ? replacement : c);
+        return cs;
+      }));
+    }
+
+    @Test
+    void presenceWhenCodeTightensWithMoreCodes() {
+      assertThat(extra(new Check.PresenceWhenCode(CheckInfo.of("male-needs-date", "M needs a date."), "extr_code",
+          List.of("M", "F"), "extr_date"))).extracting(Change::impact, Change::kind)
+          .containsExactly(Impact.BREAKING_DATA, "check.tightened");
+    }
+
+    @Test
+    void anyPresentLoosensWithMoreColumns() {
+      assertThat(extra(new Check.AnyPresent(CheckInfo.of("code-or-date", "One of them."),
+          List.of("extr_code", "extr_date", "extr_id")))).extracting(Change::impact, Change::kind)
+          .containsExactly(Impact.COMPATIBLE, "check.loosened");
+    }
+
+    @Test
+    void aNewPatternIsAChangedCheck() {
+      assertThat(extra(new Check.TextPattern(CheckInfo.of("id-shape", "Upper-case ids."), "extr_id", "[A-Z0-9]+")))
+          .extracting(Change::impact, Change::kind).containsExactly(Impact.BREAKING_DATA, "check.changed");
+    }
+
+    @Test
+    void aCheckLoweredToAQueryIsCompatibleAndANewQueryToo() {
+      CheckInfo query = new CheckInfo("id-shape", "Upper-case ids.", io.github.ssdkit.spec.Severity.WARNING, "", null);
+
+      assertThat(extra(new Check.TextPattern(query, "extr_id", "[A-Z]+"))).extracting(Change::impact, Change::kind)
+          .containsExactly(Impact.COMPATIBLE, "check.severity.lowered");
+      assertThat(only(BASE.checks("ssd_person", cs -> {
+        cs.add(new Check.TextPattern(new CheckInfo("dob-query", "", io.github.ssdkit.spec.Severity.WARNING, "", null),
+            "pers_person_id", "[0-9]+"));
+        return cs;
+      }))).extracting(Change::impact, Change::kind).containsExactly(Impact.COMPATIBLE, "check.added");
     }
   }
 }
