@@ -65,6 +65,9 @@ final class TableValidator implements RowContext, InputProblems {
   private boolean finishing;
   private final List<Issue> finishedIssues = new ArrayList<>();
   private String key;
+  /** Why the table was not completely read; null when it was. */
+  private String incomplete;
+  private final UnverifiableReferences unverifiable = new UnverifiableReferences();
   private long errors;
   private long warnings;
 
@@ -88,7 +91,7 @@ final class TableValidator implements RowContext, InputProblems {
     Optional<TableReader> opened = source.open(table, this);
     if (opened.isEmpty()) {
       notes.add("no file for this table; read as an empty table");
-      keepKeys();
+      keepKeys(false);
       return summary(false);
     }
     try (TableReader reader = opened.get()) {
@@ -101,6 +104,9 @@ final class TableValidator implements RowContext, InputProblems {
           check(raw, map);
         }
         rowsRead = reader.rowNumber();
+      }
+      incomplete = reader.incomplete().or(() -> map == null ? Optional.empty() : missingKeyColumn()).orElse(null);
+      if (map != null) {
         row = 0;
         key = "";
         finishing = true;
@@ -110,7 +116,7 @@ final class TableValidator implements RowContext, InputProblems {
       }
     }
     addWithKeys(source);
-    keepKeys();
+    keepKeys(true);
     return summary(true);
   }
 
@@ -137,6 +143,16 @@ final class TableValidator implements RowContext, InputProblems {
       issues.list(new Issue(i.severity(), i.rule(), i.table(), i.row(), keys.get(i.row()), i.field(), i.value(), i.message()));
     }
     finishedIssues.clear();
+  }
+
+  /** A table without its primary-key column is read, but which keys it holds is not known. */
+  private Optional<String> missingKeyColumn() {
+    for (int i : pk) {
+      if (!present[i]) {
+        return Optional.of("its key column " + table.fields().get(i).name() + " is missing, so its keys are unknown");
+      }
+    }
+    return Optional.empty();
   }
 
   /** File column -> spec field index (-1 for unknown), or null when the header is unusable. */
@@ -261,7 +277,7 @@ final class TableValidator implements RowContext, InputProblems {
     for (int r = 0; r < foreignAt.length; r++) {
       String v = cells[foreignAt[r]];
       if (v != null && !foreignSets[r].contains(v)) {
-        reportMissingParent(foreignAt[r], v, row, keyOrEmpty());
+        missingParent(foreignSets[r], foreignAt[r], v, row, keyOrEmpty());
       }
     }
     for (Map.Entry<Integer, List<String[]>> e : deferredSelfReferences.entrySet()) {
@@ -277,9 +293,12 @@ final class TableValidator implements RowContext, InputProblems {
       Field f = table.fields().get(e.getKey());
       KeySet target = f.references().field().equals(pkName()) ? primaryKeys
           : uniqueColumns.get(table.fieldNames().indexOf(f.references().field()));
+      if (target != null && incomplete != null) {
+        target.markIncomplete();
+      }
       for (String[] ref : e.getValue()) {
         if (target != null && !target.contains(ref[0])) {
-          reportMissingParent(e.getKey(), ref[0], Long.parseLong(ref[1]), ref[2]);
+          missingParent(target, e.getKey(), ref[0], Long.parseLong(ref[1]), ref[2]);
         }
       }
     }
@@ -289,33 +308,47 @@ final class TableValidator implements RowContext, InputProblems {
     return pk.length == 1 ? table.primaryKey().get(0) : "";
   }
 
-  private void reportMissingParent(int column, String value, long atRow, String rowKey) {
+  /** A value not among its parent's keys: an error when they were all read, else only counted. */
+  private void missingParent(KeySet parentKeys, int column, String value, long atRow, String rowKey) {
     Field f = table.fields().get(column);
+    if (!parentKeys.complete()) {
+      unverifiable.count(f.references().table());
+      return;
+    }
     count(Severity.ERROR, "foreign-key");
     issues.add(Severity.ERROR, "foreign-key", table.name(), atRow, rowKey, f.name(), value, f.name() + " '"
         + value + "' has no matching " + f.references().field() + " in " + f.references().table());
   }
 
-  /** Keeps this table's keys for the tables that point at it. */
-  private void keepKeys() {
+  /** Keeps this table's keys for the tables that point at it, marked incomplete when some rows were lost. */
+  private void keepKeys(boolean filePresent) {
     for (Table other : spec.tables()) {
       for (Field f : other.foreignKeys()) {
         FieldRef ref = f.references();
         if (!ref.table().equals(table.name()) || other.name().equals(table.name())) {
           continue;
         }
-        if (ref.field().equals(pkName())) {
-          keyIndexes.put(ref.toString(), primaryKeys);
-        } else {
-          KeySet unique = uniqueColumns.get(table.fieldNames().indexOf(ref.field()));
-          keyIndexes.put(ref.toString(), unique == null ? new KeySet() : unique);
+        KeySet keys = ref.field().equals(pkName()) ? primaryKeys
+            : uniqueColumns.get(table.fieldNames().indexOf(ref.field()));
+        if (keys == null) {
+          keys = new KeySet();
+          if (filePresent && !present[table.fieldNames().indexOf(ref.field())]) {
+            keys.markIncomplete(); // the column was not in the file: its values are unknown, not absent
+          }
         }
+        if (incomplete != null) {
+          keys.markIncomplete();
+        }
+        keyIndexes.put(ref.toString(), keys);
       }
     }
   }
 
   private TableSummary summary(boolean filePresent) {
-    return new TableSummary(table.name(), filePresent, rowsRead, errors, warnings, ruleCounts, notes);
+    List<String> allNotes = new ArrayList<>(notes);
+    allNotes.addAll(unverifiable.notes());
+    return new TableSummary(table.name(), filePresent, rowsRead, errors, warnings, ruleCounts, allNotes,
+        incomplete == null, incomplete, unverifiable.total());
   }
 
   private String keyOrNull() {

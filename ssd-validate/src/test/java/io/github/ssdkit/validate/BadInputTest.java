@@ -109,7 +109,7 @@ class BadInputTest {
   }
 
   @Test
-  void anUnbalancedQuoteIsReportedWithItsLine() {
+  void anUnbalancedQuoteIsReportedWithItsLineAndItsRowCounted() {
     Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,,,,,,,", "2,\"F,,,,,,,");
 
     ValidationReport report = run(dir).report();
@@ -118,7 +118,8 @@ class BadInputTest {
       assertThat(i.rule()).isEqualTo("input.quote");
       assertThat(i.message()).contains("line 3");
     });
-    assertThat(report.tables().get(0).rows()).isEqualTo(1);
+    assertThat(report.tables().get(0).rows()).isEqualTo(2);
+    assertThat(report.tables().get(0).complete()).isFalse();
   }
 
   @Test
@@ -130,7 +131,7 @@ class BadInputTest {
   }
 
   @Test
-  void invalidUtf8StopsTheTableWithACause() throws Exception {
+  void invalidUtf8CostsItsRowWithACause() throws Exception {
     byte[] bytes = (PERSON_HEADER + "\n1,F,,,,,,,\n2,").getBytes(StandardCharsets.UTF_8);
     byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 3);
     bad[bytes.length] = (byte) 0xC3;
@@ -145,24 +146,26 @@ class BadInputTest {
   }
 
   @Test
-  void aWindows1252ByteIsReportedAtItsLineAndTheRowsBeforeItAreChecked() throws Exception {
-    // InputStreamReader dropped the whole chunk being decoded: the error said line 2, and rows 1-899 went unchecked
+  void aWindows1252ByteIsReportedAtItsLineAndTheRowsAroundItAreChecked() throws Exception {
+    // InputStreamReader dropped the whole chunk being decoded: the error said line 2, and rows 1-899 went unchecked;
+    // then reading stopped at the bad byte, and row 901 went unchecked
     StringBuilder csv = new StringBuilder(PERSON_HEADER).append('\n');
     for (int i = 1; i < 900; i++) {
       csv.append(i).append(i == 500 ? ",X" : ",F").append(",,,,,,,\n");
     }
     byte[] good = csv.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] latin1 = "900,F,,,,,,,Ren\u00e9e\n901,F,,,,,,,\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 = "900,F,,,,,,,Ren\u00e9e\n901,X,,,,,,,\n".getBytes(StandardCharsets.ISO_8859_1);
     byte[] all = java.util.Arrays.copyOf(good, good.length + latin1.length);
     System.arraycopy(latin1, 0, all, good.length, latin1.length);
     Files.write(dir.resolve("ssd_person.csv"), all);
 
     ValidationReport report = run(dir).report();
 
-    assertThat(Extracts.summary(report)).containsExactly("ssd_person 500 code pers_sex", "ssd_person 900 input.encoding ");
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 500 code pers_sex", "ssd_person 900 input.encoding ",
+        "ssd_person 901 code pers_sex");
     assertThat(report.issues().get(1).message()).isEqualTo("ssd_person.csv line 901, column pers_outcome_json: byte 0xE9 "
-        + "is not valid UTF-8 (is the file Windows-1252 or Latin-1? save it as UTF-8); reading stopped here");
-    assertThat(report.tables().get(0).rows()).isEqualTo(899);
+        + "is not valid UTF-8 (is the file Windows-1252 or Latin-1? save it as UTF-8); the row was not checked");
+    assertThat(report.tables().get(0).rows()).isEqualTo(901);
   }
 
   @Test

@@ -128,14 +128,14 @@ public final class DirectorySource implements ExtractSource {
     }
     if (Files.isDirectory(file) || !Files.isReadable(file)) {
       problems.report(0, "input.unreadable", true, file.getFileName() + ": cannot be read as a file");
-      return Optional.empty();
+      return Optional.of(TableReader.unread("the file could not be read"));
     }
     InputStream in;
     try {
       in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     } catch (IOException e) {
       problems.report(0, "input.unreadable", true, file.getFileName() + ": cannot be read: " + e.getMessage());
-      return Optional.empty();
+      return Optional.of(TableReader.unread("the file could not be read"));
     }
     String name = file.getFileName().toString();
     return Optional.of(format == Format.CSV
