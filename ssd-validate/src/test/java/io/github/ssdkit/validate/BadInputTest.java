@@ -263,6 +263,30 @@ class BadInputTest {
   }
 
   @Test
+  void aNulInsideAQuotedCellIsAnInputErrorWithItsLineAndColumn() {
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,,,,,,,", "\"2\0\",F,,,,,,,", "3,\"F\0\",,,,,,,");
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 2 input.nul ", "ssd_person 3 input.nul ");
+    assertThat(report.issues()).extracting(Issue::message).containsExactly(
+        "ssd_person.csv line 3, column pers_person_id: a NUL character (byte 0) in a cell; expected text; the row was not checked",
+        "ssd_person.csv line 4, column pers_sex: a NUL character (byte 0) in a cell; expected text; the row was not checked");
+  }
+
+  @Test
+  void aRowOfMillionsOfCellsIsCutShortAndSkipped() {
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1" + ",".repeat(2_000_000), "2,F,,,,,,,");
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 1 input.cells ");
+    assertThat(report.issues().get(0).message()).isEqualTo("ssd_person.csv line 2, column 53: the row has more than 52 "
+        + "cells; the row was not checked");
+    assertThat(report.tables().get(0).rows()).isEqualTo(2);
+  }
+
+  @Test
   void aBinaryFileNamedCsvIsReported() throws Exception {
     byte[] binary = new byte[4096];
     new java.util.Random(7).nextBytes(binary);
