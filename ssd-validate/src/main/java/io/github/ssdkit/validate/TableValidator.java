@@ -68,6 +68,7 @@ final class TableValidator implements RowContext, InputProblems {
   /** Why the table was not completely read; null when it was. */
   private String incomplete;
   private final UnverifiableReferences unverifiable = new UnverifiableReferences();
+  private final DuplicateKeys duplicates;
   private long errors;
   private long warnings;
 
@@ -85,6 +86,7 @@ final class TableValidator implements RowContext, InputProblems {
     this.pk = table.primaryKey().stream().mapToInt(table.fieldNames()::indexOf).toArray();
     this.types = table.fields().stream().map(Field::type).toArray(LogicalType[]::new);
     this.rowDateColumn = RowDate.columnOf(table);
+    this.duplicates = new DuplicateKeys(table, issues);
   }
 
   TableSummary run(ExtractSource source, boolean checkForeignKeys) throws IOException {
@@ -116,6 +118,7 @@ final class TableValidator implements RowContext, InputProblems {
       }
     }
     addWithKeys(source);
+    duplicates.list(source);
     keepKeys(true);
     return summary(true);
   }
@@ -264,8 +267,8 @@ final class TableValidator implements RowContext, InputProblems {
   private void checkKeys() {
     String k = keyOrNull();
     if (k != null && pk.length > 0 && !primaryKeys.add(k)) {
-      report(Severity.ERROR, "primary-key.duplicate", table.primaryKey().get(0), k, "primary key " + String.join(", ",
-          table.primaryKey()) + " '" + k + "' appears on an earlier row too");
+      count(Severity.ERROR, DuplicateKeys.RULE);
+      duplicates.found(row, k);
     }
     for (int u = 0; u < uniqueAt.length; u++) {
       String v = cells[uniqueAt[u]];
