@@ -69,6 +69,11 @@ final class TableValidator implements RowContext, InputProblems {
   private String incomplete;
   private final UnverifiableReferences unverifiable = new UnverifiableReferences();
   private final DuplicateKeys duplicates;
+  /** Cells of the next row the reader found of the wrong kind, reported once the row's key is known. */
+  private final List<CellProblem> cellProblems = new ArrayList<>();
+  private final boolean[] rejected;
+
+  private record CellProblem(int column, String rule, String value, String message) {}
   private long errors;
   private long warnings;
 
@@ -82,6 +87,7 @@ final class TableValidator implements RowContext, InputProblems {
     this.cells = new String[fieldCount];
     this.temporals = new long[fieldCount];
     this.present = new boolean[fieldCount];
+    this.rejected = new boolean[fieldCount];
     this.checks = new FieldCheck[fieldCount][];
     this.pk = table.primaryKey().stream().mapToInt(table.fieldNames()::indexOf).toArray();
     this.types = table.fields().stream().map(Field::type).toArray(LogicalType[]::new);
@@ -234,6 +240,7 @@ final class TableValidator implements RowContext, InputProblems {
       }
     }
     key = null;
+    reportCellProblems(map);
     for (int i = 0; i < fieldCount; i++) {
       String v = cells[i];
       LogicalType t = types[i];
@@ -241,7 +248,7 @@ final class TableValidator implements RowContext, InputProblems {
           : t == LogicalType.DATE ? temporal.parseDate(v) : temporal.parseDateTime(v);
     }
     for (int i = 0; i < fieldCount; i++) {
-      if (!present[i]) {
+      if (!present[i] || rejected[i]) {
         continue;
       }
       String v = cells[i];
@@ -262,6 +269,18 @@ final class TableValidator implements RowContext, InputProblems {
     for (TableCheck c : tableChecks) {
       c.check(this);
     }
+  }
+
+  private void reportCellProblems(int[] map) {
+    java.util.Arrays.fill(rejected, false);
+    for (CellProblem p : cellProblems) {
+      int f = p.column() < map.length ? map[p.column()] : -1;
+      if (f >= 0) {
+        rejected[f] = true;
+        report(Severity.ERROR, p.rule(), table.fields().get(f).name(), p.value(), p.message());
+      }
+    }
+    cellProblems.clear();
   }
 
   private void checkKeys() {
@@ -421,6 +440,11 @@ final class TableValidator implements RowContext, InputProblems {
   }
 
   // InputProblems
+
+  @Override
+  public void reportCell(long atRow, int column, String rule, String value, String message) {
+    cellProblems.add(new CellProblem(column, rule, value, message));
+  }
 
   @Override
   public void report(long atRow, String rule, boolean error, String message) {

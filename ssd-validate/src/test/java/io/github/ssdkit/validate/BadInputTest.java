@@ -44,6 +44,34 @@ class BadInputTest {
   }
 
   @Test
+  void aFolderWithNoTableFileIsUnusableAndNamesTheExpectedFiles() {
+    Extracts.write(dir, "Budget_2024.csv", "a,b", "1,2");
+
+    ValidationResult result = run(dir);
+
+    assertThat(result.isUsable()).isFalse();
+    assertThat(result.unusable()).isEqualTo(dir + ": no .csv file is named after a table of the SSD spec 1.0.0 "
+        + "(Budget_2024.csv); expected names such as ssd_person.csv, ssd_disability.csv, ssd_cla_episodes.csv");
+
+    Extracts.write(dir, "ssd_cla_epsiodes.csv", "a,b", "1,2");
+    assertThat(run(dir).unusable()).endsWith("(Budget_2024.csv, ssd_cla_epsiodes.csv); expected names such as "
+        + "ssd_cla_episodes.csv, ssd_person.csv, ssd_disability.csv");
+  }
+
+  @Test
+  void aPrefixOrSuffixOnEveryFileNameIsRecognised() throws Exception {
+    Extracts.write(dir, "LA801_ssd_person.csv", PERSON_HEADER);
+    Extracts.write(dir, "LA801_ssd_disability.csv", "disa_person_id,disa_disability_code");
+    Path other = Files.createDirectory(dir.resolve("other"));
+    Extracts.write(other, "ssd_person_2024.csv", PERSON_HEADER);
+
+    assertThat(run(dir).unusable()).endsWith("(LA801_ssd_disability.csv, LA801_ssd_person.csv); every name starts "
+        + "with 'LA801_': without it they would be ssd_disability.csv, ssd_person.csv");
+    assertThat(run(other).unusable()).endsWith("(ssd_person_2024.csv); every name ends with '_2024': without it "
+        + "they would be ssd_person.csv");
+  }
+
+  @Test
   void aFileGivenAsTheDirectoryIsUnusable() throws Exception {
     Path file = Files.writeString(dir.resolve("x.csv"), "a\n");
 
@@ -208,7 +236,7 @@ class BadInputTest {
         "{\"pers_person_id\":{\"id\":2}}",
         "{\"pers_person_id\":\"3\",\"PERS_PERSON_ID\":\"4\"}",
         "{\"pers_person_id\":\"5\",\"pers_sex\":[\"F\"]}",
-        "{\"pers_person_id\":6,\"pers_sex\":\"F\"}") + "\n");
+        "{\"pers_person_id\":\"6\",\"pers_sex\":\"F\"}") + "\n");
 
     ValidationReport report = Validator.of(Extracts.mini()).validate(DirectorySource.jsonLines(dir)).report();
 

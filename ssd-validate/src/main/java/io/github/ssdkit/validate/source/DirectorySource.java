@@ -108,10 +108,28 @@ public final class DirectorySource implements ExtractSource {
         return Optional.of(directory + ": no " + format.extension() + " files; expected one per table, such as "
             + spec.tables().get(0).name() + format.extension() + hint);
       }
+      Optional<String> named = noTableNamed(spec);
+      if (named.isPresent()) {
+        return named;
+      }
     } catch (IOException e) {
       return Optional.of(directory + ": the directory cannot be listed: " + e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /** Files there are, but none is named after a table: nothing would be read, so that is no extract. */
+  private Optional<String> noTableNamed(Spec spec) throws IOException {
+    List<String> tables = spec.tables().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
+    if (files().keySet().stream().anyMatch(tables::contains)) {
+      return Optional.empty();
+    }
+    List<String> names = files().values().stream().map(p -> p.getFileName().toString())
+        .map(n -> n.substring(0, n.length() - format.extension().length())).sorted().toList();
+    String listed = String.join(", ", names.stream().limit(5).map(n -> n + format.extension()).toList())
+        + (names.size() > 5 ? String.format(" and %,d more", names.size() - 5) : "");
+    return Optional.of(directory + ": no " + format.extension() + " file is named after a table of the SSD spec "
+        + spec.version() + " (" + listed + ")" + FileNameHints.hint(names, tables, format.extension()));
   }
 
   @Override

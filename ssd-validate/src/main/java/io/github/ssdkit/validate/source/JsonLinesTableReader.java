@@ -6,11 +6,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Table;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +38,9 @@ public final class JsonLinesTableReader implements TableReader {
   private final Set<String> unknownReported = new HashSet<>();
   /** Per column, whether it is a JSON column, the only kind that may hold an object or array. */
   private final boolean[] json;
+  private final LogicalType[] types;
+  /** Cells of the row being read whose JSON type is wrong: column, value, message; reported with the row. */
+  private final List<String[]> mistyped = new ArrayList<>();
   private long line;
   private long row;
   private boolean finished;
@@ -45,6 +50,7 @@ public final class JsonLinesTableReader implements TableReader {
     this.name = name;
     this.header = table.fields().stream().map(Field::name).toList();
     this.json = new boolean[header.size()];
+    this.types = table.fields().stream().map(Field::type).toArray(LogicalType[]::new);
     for (int i = 0; i < header.size(); i++) {
       json[i] = table.fields().get(i).type().isJson();
       index.put(header.get(i).toLowerCase(Locale.ROOT), i);
@@ -107,6 +113,7 @@ public final class JsonLinesTableReader implements TableReader {
         }
         continue;
       }
+      mistyped.clear();
       String[] cells = new String[header.size()];
       boolean[] seen = new boolean[header.size()];
       String wrong = null;
@@ -136,7 +143,7 @@ public final class JsonLinesTableReader implements TableReader {
                 ? "object" : "array") + "; expected a single value, as " + header.get(at) + " is not a JSON column";
           }
           seen[at] = true;
-          String cell = value == JsonToken.VALUE_NULL ? null : value.isStructStart() ? copyStructure(p) : p.getText();
+          String cell = value == JsonToken.VALUE_NULL ? null : value.isStructStart() ? copyStructure(p) : scalar(at, value, p);
           cells[at] = cell == null || cell.isEmpty() ? null : cell;
         }
         if (wrong != null) {
@@ -151,9 +158,22 @@ public final class JsonLinesTableReader implements TableReader {
         skip(problems, "input.json", "not valid JSON: " + e.getOriginalMessage().replace('\n', ' '));
         continue;
       }
+      for (String[] m : mistyped) {
+        problems.reportCell(row, Integer.parseInt(m[0]), "type.json-value", m[1], m[2]);
+      }
       return cells;
     }
     return null;
+  }
+
+  /** A scalar's text; one of the wrong JSON type is reported against its cell, whose checks are then skipped. */
+  private String scalar(int at, JsonToken value, JsonParser p) throws IOException {
+    String mismatch = JsonValueTypes.mismatch(header.get(at), types[at], value, p);
+    if (mismatch != null) {
+      mistyped.add(new String[] {Integer.toString(at), p.getText(), mismatch});
+      return p.getText();
+    }
+    return JsonValueTypes.text(types[at], value, p);
   }
 
   /** Reports the current row as not checked and counts it as lost. */
