@@ -93,6 +93,23 @@ class BadInputTest {
   }
 
   @Test
+  void aPipeADirectoryAndALinkLoopNamedLikeTableFilesEachSayWhatTheyAre() throws Exception {
+    Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("ssd_person.csv").toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    Files.createDirectory(dir.resolve("ssd_disability.csv"));
+    Files.createSymbolicLink(dir.resolve("ssd_cla_episodes.csv"), dir.resolve("ssd_cla_episodes.csv"));
+
+    ValidationReport report = java.util.concurrent.CompletableFuture.supplyAsync(() -> run(dir).report())
+        .get(60, java.util.concurrent.TimeUnit.SECONDS); // opening a pipe nobody writes to used to wait for ever
+
+    assertThat(report.issues()).extracting(Issue::message).containsExactly(
+        "ssd_person.csv is not a regular file (a pipe, a socket or a device); expected a file",
+        "ssd_cla_episodes.csv is a link that leads nowhere (or round in a loop); expected a file",
+        "ssd_disability.csv is a directory; expected a file");
+    assertThat(report.tables()).allSatisfy(t -> assertThat(t.complete()).isFalse());
+  }
+
+  @Test
   void anEmptyFileHasNoHeader() throws Exception {
     Files.writeString(dir.resolve("ssd_person.csv"), "");
 

@@ -144,8 +144,9 @@ public final class DirectorySource implements ExtractSource {
           + " are both files of " + table.name() + " (names are matched without regard to case); only "
           + file.getFileName() + " was read");
     }
-    if (Files.isDirectory(file) || !Files.isReadable(file)) {
-      problems.report(0, "input.unreadable", true, file.getFileName() + ": cannot be read as a file");
+    Optional<String> notAFile = notAFile(file);
+    if (notAFile.isPresent()) {
+      problems.report(0, "input.unreadable", true, file.getFileName() + " " + notAFile.get());
       return Optional.of(TableReader.unread("the file could not be read"));
     }
     InputStream in;
@@ -159,6 +160,23 @@ public final class DirectorySource implements ExtractSource {
     return Optional.of(format == Format.CSV
         ? new CsvTableReader(in, name, problems)
         : new JsonLinesTableReader(in, name, table));
+  }
+
+  /** Why a table's path cannot be read as a file, checked before opening it: a pipe would wait for ever. */
+  private static Optional<String> notAFile(Path file) {
+    if (Files.isDirectory(file)) {
+      return Optional.of("is a directory; expected a file");
+    }
+    if (!Files.exists(file)) {
+      return Optional.of("is a link that leads nowhere (or round in a loop); expected a file");
+    }
+    if (!Files.isRegularFile(file)) {
+      return Optional.of("is not a regular file (a pipe, a socket or a device); expected a file");
+    }
+    if (!Files.isReadable(file)) {
+      return Optional.of("cannot be read: permission denied");
+    }
+    return Optional.empty();
   }
 
   @Override
