@@ -1,5 +1,6 @@
 package io.github.ssdkit.spec;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,13 @@ import java.util.Objects;
  * @param message one sentence saying what is wrong and what was expected
  */
 public record SpecProblem(String rule, Severity severity, SourceLocation location, String message) {
+
+  /** Orders problems as people read them: by file, line and column, then by rule id. */
+  public static final Comparator<SpecProblem> BY_LOCATION = Comparator
+      .comparing((SpecProblem p) -> p.location().file())
+      .thenComparingInt(p -> p.location().line())
+      .thenComparingInt(p -> p.location().column())
+      .thenComparing(SpecProblem::rule);
 
   public SpecProblem {
     Objects.requireNonNull(rule, "rule");

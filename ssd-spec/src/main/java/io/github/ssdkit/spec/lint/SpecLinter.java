@@ -4,7 +4,6 @@ import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.SpecProblem;
 import io.github.ssdkit.spec.load.LoadResult;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,7 +23,22 @@ public final class SpecLinter {
 
   /** The rules every spec must pass, the bundled one included. */
   public static SpecLinter standard() {
-    return new SpecLinter(List.of(
+    return new SpecLinter(standardRules());
+  }
+
+  /**
+   * The standard rules, and that every column and check the decisions name cites them in its
+   * notes. The decisions page lives beside the spec's sources ({@code docs/decisions.md}), not in
+   * it, so this needs the page's text.
+   */
+  public static SpecLinter withDecisions(String decisionsMarkdown) {
+    List<LintRule> rules = new ArrayList<>(standardRules());
+    rules.add(new DecisionNotesRule(Decisions.parse(decisionsMarkdown)));
+    return new SpecLinter(rules);
+  }
+
+  private static List<LintRule> standardRules() {
+    return List.of(
         new NamingRule(),
         new FieldShapeRule(),
         new PrimaryKeyRule(),
@@ -33,8 +47,9 @@ public final class SpecLinter {
         new CodeValuesRule(),
         new ItemReferenceRule(),
         new CheckFieldsRule(),
+        new CheckSourceRule(),
         new SinceRule(),
-        new ForeignKeyCycleRule()));
+        new ForeignKeyCycleRule());
   }
 
   public List<LintRule> rules() {
@@ -46,7 +61,7 @@ public final class SpecLinter {
     for (LintRule rule : rules) {
       out.addAll(rule.check(spec));
     }
-    out.sort(ORDER);
+    out.sort(SpecProblem.BY_LOCATION);
     return List.copyOf(out);
   }
 
@@ -54,13 +69,7 @@ public final class SpecLinter {
   public List<SpecProblem> lint(LoadResult loaded) {
     List<SpecProblem> out = new ArrayList<>(loaded.problems());
     loaded.specIfPresent().ifPresent(spec -> out.addAll(lint(spec)));
-    out.sort(ORDER);
+    out.sort(SpecProblem.BY_LOCATION);
     return List.copyOf(out);
   }
-
-  private static final Comparator<SpecProblem> ORDER = Comparator
-      .comparing((SpecProblem p) -> p.location().file())
-      .thenComparingInt(p -> p.location().line())
-      .thenComparingInt(p -> p.location().column())
-      .thenComparing(SpecProblem::rule);
 }
