@@ -13,12 +13,25 @@ import java.util.Map;
  * @param warnings warnings found
  * @param rules issue count per rule id, sorted by rule id
  * @param notes remarks a person should read, such as "file absent, read as an empty table"
+ * @param complete false when some of the table could not be read (a damaged row, a file that
+ *     stopped early, a missing key column): keys missing from it are then not called errors
+ * @param incompleteReason why the table is not complete, empty when it is
+ * @param unverifiableForeignKeys values of this table's foreign keys that were not found in a
+ *     table that was not completely read, so could be neither confirmed nor reported
  */
 public record TableSummary(String table, boolean present, long rows, long errors, long warnings,
-    Map<String, Long> rules, List<String> notes) {
+    Map<String, Long> rules, List<String> notes, boolean complete, String incompleteReason,
+    long unverifiableForeignKeys) {
 
   public TableSummary {
     rules = Map.copyOf(rules);
     notes = List.copyOf(notes);
+    incompleteReason = complete ? "" : java.util.Objects.requireNonNull(incompleteReason, "incompleteReason");
+  }
+
+  /** A table read completely, with no foreign keys left unverified. */
+  public TableSummary(String table, boolean present, long rows, long errors, long warnings,
+      Map<String, Long> rules, List<String> notes) {
+    this(table, present, rows, errors, warnings, rules, notes, true, "", 0);
   }
 }

@@ -29,6 +29,8 @@ public final class TextReportWriter implements ReportWriter {
       w.printf("%-32s %12s %,10d %,10d%n", t.table(), t.present() ? String.format("%,d", t.rows()) : "absent",
           t.errors(), t.warnings());
     }
+    report.tables().stream().filter(t -> !t.complete())
+        .forEach(t -> w.printf("%s: not completely read: %s%n", t.table(), t.incompleteReason()));
     Map<String, Long> rules = report.ruleCounts();
     if (!rules.isEmpty()) {
       w.printf("%nTop rules%n");

@@ -2,6 +2,7 @@ package io.github.ssdkit.validate.source;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Streams the rows of one table. Cells come back as text exactly as the extract holds them (null
@@ -15,13 +16,51 @@ public interface TableReader extends AutoCloseable {
   /**
    * The next row's cells, or null at the end. A row the reader cannot make sense of is reported
    * to {@code problems} and skipped; an unrecoverable problem (such as invalid UTF-8) is reported
-   * and ends the table. The array may be reused by the next call: copy what you keep.
+   * and ends the table; either way {@link #incomplete()} says so afterwards. The array may be reused by the next call: copy what you keep.
    */
   String[] next(InputProblems problems) throws IOException;
+
+  /**
+   * Why the rows returned are not all the rows of the table (rows skipped, reading stopped early);
+   * empty when every row was read. Asked once the reader has returned null.
+   */
+  default Optional<String> incomplete() {
+    return Optional.empty();
+  }
 
   /** The 1-based data row number of the row last returned. */
   long rowNumber();
 
   @Override
   void close() throws IOException;
+
+  /** A table whose file is there but could not be read at all: no header, no rows, and it says why. */
+  static TableReader unread(String reason) {
+    return new TableReader() {
+      @Override
+      public List<String> header() {
+        return List.of();
+      }
+
+      @Override
+      public String[] next(InputProblems problems) {
+        return null;
+      }
+
+      @Override
+      public Optional<String> incomplete() {
+        return Optional.of(reason);
+      }
+
+      @Override
+      public long rowNumber() {
+        return 0;
+      }
+
+      @Override
+      public void close() {
+        // nothing was opened
+      }
+    };
+  }
 }
