@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -27,6 +28,13 @@ final class ReportTarget {
     if (Files.isDirectory(target)) {
       return Optional.of("--output " + output + " is a directory; expected the name of the report file");
     }
+    if (writtenInPlace(target)) {
+      if (extract != null && (isExtractData(target, extract) || isExtractData(realPath(target), extract))) {
+        return Optional.of("--output " + output + " leads to a file of the extract being validated; "
+            + "write the report somewhere else so that the data is not overwritten");
+      }
+      return Files.isWritable(target) ? Optional.empty() : Optional.of("--output " + output + " cannot be written to");
+    }
     Path parent = target.getParent();
     if (parent == null || !Files.isDirectory(parent)) {
       return Optional.of("--output " + output + ": the directory " + parent + " does not exist");
@@ -40,6 +48,24 @@ final class ReportTarget {
           + "write the report somewhere else so that the data is not overwritten");
     }
     return Optional.empty();
+  }
+
+  /** Where a link leads; the path itself when it is no link or leads nowhere. */
+  private static Path realPath(Path target) {
+    try {
+      return Files.exists(target) ? target.toRealPath() : target;
+    } catch (IOException e) {
+      return target;
+    }
+  }
+
+  /**
+   * True for an existing target that is not a plain regular file: a pipe, a device, a link (such
+   * as {@code /dev/stdout}). Those are written in place; only a regular file, or a new one, is
+   * replaced by moving a finished report onto it.
+   */
+  static boolean writtenInPlace(Path target) {
+    return Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS);
   }
 
   /** A file the directory source reads or would read: a table file or the manifest, in the extract directory itself. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "spec",
     mixinStandardHelpOptions = true,
     description = "Commands about the SSD specification.",
-    subcommands = {SpecLintCommand.class})
+    subcommands = {SpecLintCommand.class, SpecDiffCommand.class, SpecChangelogCommand.class})
 final class SpecCommand implements Runnable {
 
   @picocli.CommandLine.Spec

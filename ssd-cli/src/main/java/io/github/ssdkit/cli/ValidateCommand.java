@@ -149,7 +149,10 @@ final class ValidateCommand implements Callable<Integer> {
       return SsdCommand.UNUSABLE;
     }
     try {
-      write(writer, result);
+      if (!write(writer, result)) {
+        err.println("ssd: the report could not be written to standard output (a full disk or a closed pipe?)");
+        return SsdCommand.UNUSABLE;
+      }
     } catch (IOException e) {
       err.println("ssd: cannot write the report to " + output + ": " + ReportTarget.reason(e));
       return SsdCommand.UNUSABLE;
@@ -174,18 +177,28 @@ final class ValidateCommand implements Callable<Integer> {
     return new JdbcSource(jdbcUrl, user, password, schema, tablePrefix);
   }
 
-  /** Writes to a temporary file beside the target first, so a failed run never leaves half a report. */
-  private void write(ReportWriter writer, ValidationResult result) throws IOException {
+  /**
+   * Writes the report; false when standard output failed (its writer keeps errors to itself). A
+   * regular file is written to a temporary file beside it first, so a failed run never leaves half
+   * a report; anything else (a pipe, a device, a link) is written in place and never replaced.
+   */
+  private boolean write(ReportWriter writer, ValidationResult result) throws IOException {
     if (output == null) {
       // through picocli's writer, so callers embedding the command see the report too
       java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
       writer.write(result.report(), buffer);
       PrintWriter out = command.commandLine().getOut();
       out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
-      out.flush();
-      return;
+      return !out.checkError(); // flushes, then asks the writer and the stream under it
     }
     Path target = output.toAbsolutePath();
+    if (ReportTarget.writtenInPlace(target)) {
+      try (OutputStream out = Files.newOutputStream(target, java.nio.file.StandardOpenOption.WRITE,
+          java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+        writer.write(result.report(), out);
+      }
+      return true;
+    }
     // not Files.createTempFile, whose owner-only permissions the moved report would keep
     Path temp = target.resolveSibling(".ssd-report-" + java.util.UUID.randomUUID() + ".tmp");
     try {
@@ -197,5 +210,6 @@ final class ValidateCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(temp);
     }
+    return true;
   }
 }

@@ -27,7 +27,11 @@ public final class TestSpecs {
 
   /** A fresh copy of the mini spec under {@code dir}. */
   public static Path copyMini(Path dir) {
-    Path source = miniSource();
+    return copy(miniSource(), dir);
+  }
+
+  /** A fresh copy of a spec directory under {@code dir}. */
+  public static Path copy(Path source, Path dir) {
     try (Stream<Path> files = Files.walk(source)) {
       for (Path p : files.toList()) {
         Path target = dir.resolve(source.relativize(p).toString());

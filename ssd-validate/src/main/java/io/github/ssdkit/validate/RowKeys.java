@@ -7,11 +7,13 @@ import io.github.ssdkit.validate.source.TableReader;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Finds the primary keys of given rows by reading a table again. Only the wanted rows' keys are
+ * Finds the primary keys of given rows, or the first rows of given keys, by reading a table again. Only the wanted rows' keys are
  * kept, so the pass costs time, not memory; problems of the input were reported by the first pass.
  */
 final class RowKeys {
@@ -38,6 +40,28 @@ final class RowKeys {
         if (keys.containsKey(row)) {
           keys.put(row, key(cells, at));
           left--;
+        }
+      }
+    }
+  }
+
+  /** Fills in the first row of each key {@code firstRows} holds; keys not found keep their value. */
+  static void firstRows(ExtractSource source, Table table, Map<String, Long> firstRows) throws IOException {
+    Optional<TableReader> opened = source.open(table, ALREADY_REPORTED);
+    if (opened.isEmpty()) {
+      return;
+    }
+    try (TableReader reader = opened.get()) {
+      int[] at = keyColumns(reader.header(), table);
+      if (at == null) {
+        return;
+      }
+      Set<String> left = new HashSet<>(firstRows.keySet());
+      String[] cells;
+      while (!left.isEmpty() && (cells = reader.next(ALREADY_REPORTED)) != null) {
+        String key = key(cells, at);
+        if (left.remove(key)) {
+          firstRows.put(key, reader.rowNumber());
         }
       }
     }

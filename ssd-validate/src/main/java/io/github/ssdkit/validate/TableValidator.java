@@ -66,6 +66,15 @@ final class TableValidator implements RowContext, InputProblems {
   private boolean finishing;
   private final List<Issue> finishedIssues = new ArrayList<>();
   private String key;
+  /** Why the table was not completely read; null when it was. */
+  private String incomplete;
+  private final UnverifiableReferences unverifiable = new UnverifiableReferences();
+  private final DuplicateKeys duplicates;
+  /** Cells of the next row the reader found of the wrong kind, reported once the row's key is known. */
+  private final List<CellProblem> cellProblems = new ArrayList<>();
+  private final boolean[] rejected;
+
+  private record CellProblem(int column, String rule, String value, String message) {}
   private long errors;
   private long warnings;
 
@@ -79,10 +88,12 @@ final class TableValidator implements RowContext, InputProblems {
     this.cells = new String[fieldCount];
     this.temporals = new long[fieldCount];
     this.present = new boolean[fieldCount];
+    this.rejected = new boolean[fieldCount];
     this.checks = new FieldCheck[fieldCount][];
     this.pk = table.primaryKey().stream().mapToInt(table.fieldNames()::indexOf).toArray();
     this.types = table.fields().stream().map(Field::type).toArray(LogicalType[]::new);
     this.rowDateColumn = RowDate.columnOf(table);
+    this.duplicates = new DuplicateKeys(table, issues);
     this.rowEndColumn = RowDate.endColumnOf(table);
   }
 
@@ -90,7 +101,7 @@ final class TableValidator implements RowContext, InputProblems {
     Optional<TableReader> opened = source.open(table, this);
     if (opened.isEmpty()) {
       notes.add("no file for this table; read as an empty table");
-      keepKeys();
+      keepKeys(false);
       return summary(false);
     }
     try (TableReader reader = opened.get()) {
@@ -103,6 +114,9 @@ final class TableValidator implements RowContext, InputProblems {
           check(raw, map);
         }
         rowsRead = reader.rowNumber();
+      }
+      incomplete = reader.incomplete().or(() -> map == null ? Optional.empty() : missingKeyColumn()).orElse(null);
+      if (map != null) {
         row = 0;
         key = "";
         finishing = true;
@@ -112,7 +126,8 @@ final class TableValidator implements RowContext, InputProblems {
       }
     }
     addWithKeys(source);
-    keepKeys();
+    duplicates.list(source);
+    keepKeys(true);
     return summary(true);
   }
 
@@ -139,6 +154,16 @@ final class TableValidator implements RowContext, InputProblems {
       issues.list(new Issue(i.severity(), i.rule(), i.table(), i.row(), keys.get(i.row()), i.field(), i.value(), i.message()));
     }
     finishedIssues.clear();
+  }
+
+  /** A table without its primary-key column is read, but which keys it holds is not known. */
+  private Optional<String> missingKeyColumn() {
+    for (int i : pk) {
+      if (!present[i]) {
+        return Optional.of("its key column " + table.fields().get(i).name() + " is missing, so its keys are unknown");
+      }
+    }
+    return Optional.empty();
   }
 
   /** File column -> spec field index (-1 for unknown), or null when the header is unusable. */
@@ -217,6 +242,7 @@ final class TableValidator implements RowContext, InputProblems {
       }
     }
     key = null;
+    reportCellProblems(map);
     for (int i = 0; i < fieldCount; i++) {
       String v = cells[i];
       LogicalType t = types[i];
@@ -224,7 +250,7 @@ final class TableValidator implements RowContext, InputProblems {
           : t == LogicalType.DATE ? temporal.parseDate(v) : temporal.parseDateTime(v);
     }
     for (int i = 0; i < fieldCount; i++) {
-      if (!present[i]) {
+      if (!present[i] || rejected[i]) {
         continue;
       }
       String v = cells[i];
@@ -247,11 +273,23 @@ final class TableValidator implements RowContext, InputProblems {
     }
   }
 
+  private void reportCellProblems(int[] map) {
+    java.util.Arrays.fill(rejected, false);
+    for (CellProblem p : cellProblems) {
+      int f = p.column() < map.length ? map[p.column()] : -1;
+      if (f >= 0) {
+        rejected[f] = true;
+        report(Severity.ERROR, p.rule(), table.fields().get(f).name(), p.value(), p.message());
+      }
+    }
+    cellProblems.clear();
+  }
+
   private void checkKeys() {
     String k = keyOrNull();
     if (k != null && pk.length > 0 && !primaryKeys.add(k)) {
-      report(Severity.ERROR, "primary-key.duplicate", table.primaryKey().get(0), k, "primary key " + String.join(", ",
-          table.primaryKey()) + " '" + k + "' appears on an earlier row too");
+      count(Severity.ERROR, DuplicateKeys.RULE);
+      duplicates.found(row, k);
     }
     for (int u = 0; u < uniqueAt.length; u++) {
       String v = cells[uniqueAt[u]];
@@ -263,7 +301,7 @@ final class TableValidator implements RowContext, InputProblems {
     for (int r = 0; r < foreignAt.length; r++) {
       String v = cells[foreignAt[r]];
       if (v != null && !foreignSets[r].contains(v)) {
-        reportMissingParent(foreignAt[r], v, row, keyOrEmpty());
+        missingParent(foreignSets[r], foreignAt[r], v, row, keyOrEmpty());
       }
     }
     for (Map.Entry<Integer, List<String[]>> e : deferredSelfReferences.entrySet()) {
@@ -279,9 +317,12 @@ final class TableValidator implements RowContext, InputProblems {
       Field f = table.fields().get(e.getKey());
       KeySet target = f.references().field().equals(pkName()) ? primaryKeys
           : uniqueColumns.get(table.fieldNames().indexOf(f.references().field()));
+      if (target != null && incomplete != null) {
+        target.markIncomplete();
+      }
       for (String[] ref : e.getValue()) {
         if (target != null && !target.contains(ref[0])) {
-          reportMissingParent(e.getKey(), ref[0], Long.parseLong(ref[1]), ref[2]);
+          missingParent(target, e.getKey(), ref[0], Long.parseLong(ref[1]), ref[2]);
         }
       }
     }
@@ -291,33 +332,47 @@ final class TableValidator implements RowContext, InputProblems {
     return pk.length == 1 ? table.primaryKey().get(0) : "";
   }
 
-  private void reportMissingParent(int column, String value, long atRow, String rowKey) {
+  /** A value not among its parent's keys: an error when they were all read, else only counted. */
+  private void missingParent(KeySet parentKeys, int column, String value, long atRow, String rowKey) {
     Field f = table.fields().get(column);
+    if (!parentKeys.complete()) {
+      unverifiable.count(f.references().table());
+      return;
+    }
     count(Severity.ERROR, "foreign-key");
     issues.add(Severity.ERROR, "foreign-key", table.name(), atRow, rowKey, f.name(), value, f.name() + " '"
         + value + "' has no matching " + f.references().field() + " in " + f.references().table());
   }
 
-  /** Keeps this table's keys for the tables that point at it. */
-  private void keepKeys() {
+  /** Keeps this table's keys for the tables that point at it, marked incomplete when some rows were lost. */
+  private void keepKeys(boolean filePresent) {
     for (Table other : spec.tables()) {
       for (Field f : other.foreignKeys()) {
         FieldRef ref = f.references();
         if (!ref.table().equals(table.name()) || other.name().equals(table.name())) {
           continue;
         }
-        if (ref.field().equals(pkName())) {
-          keyIndexes.put(ref.toString(), primaryKeys);
-        } else {
-          KeySet unique = uniqueColumns.get(table.fieldNames().indexOf(ref.field()));
-          keyIndexes.put(ref.toString(), unique == null ? new KeySet() : unique);
+        KeySet keys = ref.field().equals(pkName()) ? primaryKeys
+            : uniqueColumns.get(table.fieldNames().indexOf(ref.field()));
+        if (keys == null) {
+          keys = new KeySet();
+          if (filePresent && !present[table.fieldNames().indexOf(ref.field())]) {
+            keys.markIncomplete(); // the column was not in the file: its values are unknown, not absent
+          }
         }
+        if (incomplete != null) {
+          keys.markIncomplete();
+        }
+        keyIndexes.put(ref.toString(), keys);
       }
     }
   }
 
   private TableSummary summary(boolean filePresent) {
-    return new TableSummary(table.name(), filePresent, rowsRead, errors, warnings, ruleCounts, notes);
+    List<String> allNotes = new ArrayList<>(notes);
+    allNotes.addAll(unverifiable.notes());
+    return new TableSummary(table.name(), filePresent, rowsRead, errors, warnings, ruleCounts, allNotes,
+        incomplete == null, incomplete, unverifiable.total());
   }
 
   private String keyOrNull() {
@@ -397,6 +452,11 @@ final class TableValidator implements RowContext, InputProblems {
   }
 
   // InputProblems
+
+  @Override
+  public void reportCell(long atRow, int column, String rule, String value, String message) {
+    cellProblems.add(new CellProblem(column, rule, value, message));
+  }
 
   @Override
   public void report(long atRow, String rule, boolean error, String message) {

@@ -173,6 +173,7 @@ public final class Validator {
           ordered.add(summaries.get(t.name()));
         }
       }
+      UnverifiableReferences.reportNote(spec, ordered).ifPresent(notes::add);
       List<Issue> listed = new ArrayList<>(issues.listed());
       listed.sort(Comparator.comparingInt((Issue i) -> tableOrder.getOrDefault(i.table(), -1))
           .thenComparingLong(Issue::row).thenComparing(Issue::field).thenComparing(Issue::rule)

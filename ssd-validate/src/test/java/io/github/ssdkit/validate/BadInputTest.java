@@ -44,6 +44,34 @@ class BadInputTest {
   }
 
   @Test
+  void aFolderWithNoTableFileIsUnusableAndNamesTheExpectedFiles() {
+    Extracts.write(dir, "Budget_2024.csv", "a,b", "1,2");
+
+    ValidationResult result = run(dir);
+
+    assertThat(result.isUsable()).isFalse();
+    assertThat(result.unusable()).isEqualTo(dir + ": no .csv file is named after a table of the SSD spec 1.0.0 "
+        + "(Budget_2024.csv); expected names such as ssd_person.csv, ssd_disability.csv, ssd_cla_episodes.csv");
+
+    Extracts.write(dir, "ssd_cla_epsiodes.csv", "a,b", "1,2");
+    assertThat(run(dir).unusable()).endsWith("(Budget_2024.csv, ssd_cla_epsiodes.csv); expected names such as "
+        + "ssd_cla_episodes.csv, ssd_person.csv, ssd_disability.csv");
+  }
+
+  @Test
+  void aPrefixOrSuffixOnEveryFileNameIsRecognised() throws Exception {
+    Extracts.write(dir, "LA801_ssd_person.csv", PERSON_HEADER);
+    Extracts.write(dir, "LA801_ssd_disability.csv", "disa_person_id,disa_disability_code");
+    Path other = Files.createDirectory(dir.resolve("other"));
+    Extracts.write(other, "ssd_person_2024.csv", PERSON_HEADER);
+
+    assertThat(run(dir).unusable()).endsWith("(LA801_ssd_disability.csv, LA801_ssd_person.csv); every name starts "
+        + "with 'LA801_': without it they would be ssd_disability.csv, ssd_person.csv");
+    assertThat(run(other).unusable()).endsWith("(ssd_person_2024.csv); every name ends with '_2024': without it "
+        + "they would be ssd_person.csv");
+  }
+
+  @Test
   void aFileGivenAsTheDirectoryIsUnusable() throws Exception {
     Path file = Files.writeString(dir.resolve("x.csv"), "a\n");
 
@@ -62,6 +90,23 @@ class BadInputTest {
       assertThat(i.rule()).isEqualTo("input.unreadable");
       assertThat(i.table()).isEqualTo("ssd_person");
     });
+  }
+
+  @Test
+  void aPipeADirectoryAndALinkLoopNamedLikeTableFilesEachSayWhatTheyAre() throws Exception {
+    Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("ssd_person.csv").toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    Files.createDirectory(dir.resolve("ssd_disability.csv"));
+    Files.createSymbolicLink(dir.resolve("ssd_cla_episodes.csv"), dir.resolve("ssd_cla_episodes.csv"));
+
+    ValidationReport report = java.util.concurrent.CompletableFuture.supplyAsync(() -> run(dir).report())
+        .get(60, java.util.concurrent.TimeUnit.SECONDS); // opening a pipe nobody writes to used to wait for ever
+
+    assertThat(report.issues()).extracting(Issue::message).containsExactly(
+        "ssd_person.csv is not a regular file (a pipe, a socket or a device); expected a file",
+        "ssd_cla_episodes.csv is a link that leads nowhere (or round in a loop); expected a file",
+        "ssd_disability.csv is a directory; expected a file");
+    assertThat(report.tables()).allSatisfy(t -> assertThat(t.complete()).isFalse());
   }
 
   @Test
@@ -109,7 +154,7 @@ class BadInputTest {
   }
 
   @Test
-  void anUnbalancedQuoteIsReportedWithItsLine() {
+  void anUnbalancedQuoteIsReportedWithItsLineAndItsRowCounted() {
     Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,,,,,,,", "2,\"F,,,,,,,");
 
     ValidationReport report = run(dir).report();
@@ -118,7 +163,8 @@ class BadInputTest {
       assertThat(i.rule()).isEqualTo("input.quote");
       assertThat(i.message()).contains("line 3");
     });
-    assertThat(report.tables().get(0).rows()).isEqualTo(1);
+    assertThat(report.tables().get(0).rows()).isEqualTo(2);
+    assertThat(report.tables().get(0).complete()).isFalse();
   }
 
   @Test
@@ -130,7 +176,7 @@ class BadInputTest {
   }
 
   @Test
-  void invalidUtf8StopsTheTableWithACause() throws Exception {
+  void invalidUtf8CostsItsRowWithACause() throws Exception {
     byte[] bytes = (PERSON_HEADER + "\n1,F,,,,,,,\n2,").getBytes(StandardCharsets.UTF_8);
     byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 3);
     bad[bytes.length] = (byte) 0xC3;
@@ -145,24 +191,26 @@ class BadInputTest {
   }
 
   @Test
-  void aWindows1252ByteIsReportedAtItsLineAndTheRowsBeforeItAreChecked() throws Exception {
-    // InputStreamReader dropped the whole chunk being decoded: the error said line 2, and rows 1-899 went unchecked
+  void aWindows1252ByteIsReportedAtItsLineAndTheRowsAroundItAreChecked() throws Exception {
+    // InputStreamReader dropped the whole chunk being decoded: the error said line 2, and rows 1-899 went unchecked;
+    // then reading stopped at the bad byte, and row 901 went unchecked
     StringBuilder csv = new StringBuilder(PERSON_HEADER).append('\n');
     for (int i = 1; i < 900; i++) {
       csv.append(i).append(i == 500 ? ",X" : ",F").append(",,,,,,,\n");
     }
     byte[] good = csv.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] latin1 = "900,F,,,,,,,Ren\u00e9e\n901,F,,,,,,,\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 = "900,F,,,,,,,Ren\u00e9e\n901,X,,,,,,,\n".getBytes(StandardCharsets.ISO_8859_1);
     byte[] all = java.util.Arrays.copyOf(good, good.length + latin1.length);
     System.arraycopy(latin1, 0, all, good.length, latin1.length);
     Files.write(dir.resolve("ssd_person.csv"), all);
 
     ValidationReport report = run(dir).report();
 
-    assertThat(Extracts.summary(report)).containsExactly("ssd_person 500 code pers_sex", "ssd_person 900 input.encoding ");
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 500 code pers_sex", "ssd_person 900 input.encoding ",
+        "ssd_person 901 code pers_sex");
     assertThat(report.issues().get(1).message()).isEqualTo("ssd_person.csv line 901, column pers_outcome_json: byte 0xE9 "
-        + "is not valid UTF-8 (is the file Windows-1252 or Latin-1? save it as UTF-8); reading stopped here");
-    assertThat(report.tables().get(0).rows()).isEqualTo(899);
+        + "is not valid UTF-8 (is the file Windows-1252 or Latin-1? save it as UTF-8); the row was not checked");
+    assertThat(report.tables().get(0).rows()).isEqualTo(901);
   }
 
   @Test
@@ -205,7 +253,7 @@ class BadInputTest {
         "{\"pers_person_id\":{\"id\":2}}",
         "{\"pers_person_id\":\"3\",\"PERS_PERSON_ID\":\"4\"}",
         "{\"pers_person_id\":\"5\",\"pers_sex\":[\"F\"]}",
-        "{\"pers_person_id\":6,\"pers_sex\":\"F\"}") + "\n");
+        "{\"pers_person_id\":\"6\",\"pers_sex\":\"F\"}") + "\n");
 
     ValidationReport report = Validator.of(Extracts.mini()).validate(DirectorySource.jsonLines(dir)).report();
 
@@ -257,6 +305,30 @@ class BadInputTest {
       assertThat(i.rule()).isEqualTo("type.json");
       assertThat(i.value()).hasSizeLessThan(300).contains("10485760 characters");
     });
+  }
+
+  @Test
+  void aNulInsideAQuotedCellIsAnInputErrorWithItsLineAndColumn() {
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,,,,,,,", "\"2\0\",F,,,,,,,", "3,\"F\0\",,,,,,,");
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 2 input.nul ", "ssd_person 3 input.nul ");
+    assertThat(report.issues()).extracting(Issue::message).containsExactly(
+        "ssd_person.csv line 3, column pers_person_id: a NUL character (byte 0) in a cell; expected text; the row was not checked",
+        "ssd_person.csv line 4, column pers_sex: a NUL character (byte 0) in a cell; expected text; the row was not checked");
+  }
+
+  @Test
+  void aRowOfMillionsOfCellsIsCutShortAndSkipped() {
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1" + ",".repeat(2_000_000), "2,F,,,,,,,");
+
+    ValidationReport report = run(dir).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 1 input.cells ");
+    assertThat(report.issues().get(0).message()).isEqualTo("ssd_person.csv line 2, column 53: the row has more than 52 "
+        + "cells; the row was not checked");
+    assertThat(report.tables().get(0).rows()).isEqualTo(2);
   }
 
   @Test

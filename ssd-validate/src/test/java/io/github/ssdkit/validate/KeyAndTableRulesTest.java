@@ -18,12 +18,15 @@ class KeyAndTableRulesTest {
 
   @Test
   void primaryKeysMustBeUnique() {
-    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "1,F,,,,,,,", "2,F,,,,,,,", "1,M,,,,,,,");
+    Extracts.write(dir, "ssd_person.csv", PERSON_HEADER, "2,F,,,,,,,", "1,F,,,,,,,", "1,M,,,,,,,", "1,M,,,,,,,");
 
     ValidationReport report = Extracts.validate(dir);
 
-    assertThat(Extracts.summary(report)).containsExactly("ssd_person 3 primary-key.duplicate pers_person_id");
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 3 primary-key.duplicate pers_person_id",
+        "ssd_person 4 primary-key.duplicate pers_person_id");
     assertThat(report.issues().get(0).key()).isEqualTo("1");
+    assertThat(report.issues()).extracting(Issue::message).containsOnly(
+        "primary key pers_person_id '1' appears on an earlier row too (first on row 2)");
   }
 
   @Test
@@ -36,6 +39,7 @@ class KeyAndTableRulesTest {
 
     assertThat(Extracts.summary(report)).containsExactly("ssd_disability 4 primary-key.duplicate disa_person_id");
     assertThat(report.issues().get(0).key()).isEqualTo("1|MOB");
+    assertThat(report.issues().get(0).message()).endsWith("appears on an earlier row too (first on row 1)");
   }
 
   @Test

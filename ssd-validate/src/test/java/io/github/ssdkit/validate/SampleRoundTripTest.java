@@ -78,8 +78,15 @@ class SampleRoundTripTest {
     // the CSV folder also holds injected-errors.csv, which is rightly reported as an unknown table
     java.util.Map<String, Long> csvCounts = new java.util.TreeMap<>(csv.ruleCounts());
     assertThat(csvCounts.remove("input.unknown-table")).isEqualTo(1L);
-    assertThat(jsonl.ruleCounts()).isEqualTo(csvCounts);
+    // JSON Lines are typed: a text in a number column is a JSON value of the wrong type there, one type error either way
+    assertThat(typesMerged(jsonl.ruleCounts())).isEqualTo(typesMerged(csvCounts));
     assertThat(jsonl.errors()).isPositive();
+  }
+
+  private static java.util.Map<String, Long> typesMerged(java.util.Map<String, Long> counts) {
+    java.util.Map<String, Long> merged = new java.util.TreeMap<>();
+    counts.forEach((rule, n) -> merged.merge(rule.startsWith("type.") ? "type" : rule, n, Long::sum));
+    return merged;
   }
 
   private static ValidationReport validate(Path dir) {

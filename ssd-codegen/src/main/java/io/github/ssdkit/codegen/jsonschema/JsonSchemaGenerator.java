@@ -35,7 +35,8 @@ import java.util.Optional;
  * aliases and withdrawn codes marked {@code deprecated} (history holds them, and the validator
  * judges a withdrawn code by the record's date, which a schema cannot); an optional column may be
  * null or an empty string (both mean "no value" to the validator), a required text column may not
- * be empty; a JSON column is its nested value or a string holding it (how SQL Server exports JSON
+ * be empty (an optional number or boolean column may be null but not {@code ""}: the validator
+ * wants JSON Lines values of the column's JSON type); a JSON column is its nested value or a string holding it (how SQL Server exports JSON
  * columns), and undeclared keys inside it are allowed, as the validator only warns about them.
  * Numeric bounds are {@link ColumnBounds}: the column's range and its table's range checks.
  */
@@ -151,7 +152,9 @@ public final class JsonSchemaGenerator implements Generator {
       node.setAll(value);
       return node;
     }
-    return optional(value, description);
+    // a number or boolean column's value in JSON Lines must be of its JSON type: "" is refused there
+    return f.type().isNumeric() || f.type() == LogicalType.BOOLEAN ? nullable(value, description)
+        : optional(value, description);
   }
 
   private static Optional<CodeSet> keyCodes(Spec spec, JsonKey k) {
@@ -159,6 +162,16 @@ public final class JsonSchemaGenerator implements Generator {
   }
 
   /** A value or nothing: null or an empty string, which the validator reads as no value. */
+  /** A number or boolean, or null (no value). */
+  private static ObjectNode nullable(ObjectNode value, String description) {
+    ObjectNode node = NODES.objectNode();
+    if (!description.isBlank()) {
+      node.put("description", description);
+    }
+    node.putArray("anyOf").add(value).add(NODES.objectNode().put("type", "null"));
+    return node;
+  }
+
   private static ObjectNode optional(ObjectNode value, String description) {
     ObjectNode node = NODES.objectNode();
     if (!description.isBlank()) {

@@ -42,6 +42,9 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeNumberField("rows", t.rows());
         g.writeNumberField("errors", t.errors());
         g.writeNumberField("warnings", t.warnings());
+        g.writeBooleanField("complete", t.complete());
+        g.writeStringField("incomplete_reason", t.incompleteReason());
+        g.writeNumberField("unverifiable_foreign_keys", t.unverifiableForeignKeys());
         g.writeObjectFieldStart("rules");
         for (Map.Entry<String, Long> e : new java.util.TreeMap<>(t.rules()).entrySet()) {
           g.writeNumberField(e.getKey(), e.getValue());

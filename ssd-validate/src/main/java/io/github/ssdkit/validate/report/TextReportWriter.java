@@ -41,6 +41,8 @@ public final class TextReportWriter implements ReportWriter {
       w.printf("%,d more %s absent (no file; read as empty, listed in the JSON report)%n", absent,
           absent == 1 ? "table" : "tables");
     }
+    report.tables().stream().filter(t -> !t.complete())
+        .forEach(t -> w.printf("%s: not completely read: %s%n", t.table(), t.incompleteReason()));
     Map<String, Long> rules = report.ruleCounts();
     if (!rules.isEmpty()) {
       w.printf("%nTop rules%n");

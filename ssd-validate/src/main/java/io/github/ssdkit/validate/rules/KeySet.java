@@ -5,12 +5,29 @@ package io.github.ssdkit.validate.rules;
  * hash in an open-addressing array of longs, 8 to 16 bytes a key, so ten million keys take about
  * 160 MB at most. Two different keys share a hash with a probability around n²/2⁶⁵ (about 3 in a
  * million for ten million keys); the effect would be a missed duplicate or a missed dangling
- * reference, never a false error.
+ * reference, never a false error. A set of keys from a table that was not completely read is
+ * marked {@linkplain #complete() incomplete}: a key it lacks may be on a row that was lost.
  */
 public final class KeySet {
 
   private long[] slots = new long[1 << 10];
   private int size;
+  private volatile boolean complete = true;
+
+  /** Says that keys may be missing, as the table they come from was not completely read. */
+  public void markIncomplete() {
+    complete = false;
+  }
+
+  /**
+   * Whether every key of the table was added.
+   *
+   * @return false when a key not in the set may still exist, so that a reference to it can be
+   *     neither confirmed nor denied
+   */
+  public boolean complete() {
+    return complete;
+  }
 
   /**
    * Adds a key.

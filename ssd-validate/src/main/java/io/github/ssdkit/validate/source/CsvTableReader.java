@@ -6,31 +6,62 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A streaming RFC 4180 reader: comma separated, double-quote quoting (with doubled quotes inside),
  * line breaks inside quotes, LF or CRLF, UTF-8 with or without a byte-order mark, empty cell as
  * null. It reads through one reused buffer and never holds more than the current row.
+ *
+ * <p>A damaged row costs that row only: a byte that is not UTF-8, a NUL, too many cells or too
+ * many characters are reported with their line and column, the row is skipped, and reading goes
+ * on at the next record. A quote that is never closed is given up after the end of the file or
+ * {@link #MAX_QUOTED_LINES} line breaks, whichever comes first; its row is reported and reading
+ * resumes on the line after the one it opened on. Only a damaged header or a UTF-16 file end the
+ * table. Every such loss is in {@link #incomplete()}.
  */
 public final class CsvTableReader implements TableReader {
 
   /** Cells longer than this are reported and cut, so that a broken file cannot exhaust memory. */
   public static final int MAX_CELL_CHARS = 32 * 1024 * 1024;
+  /** Rows longer than this (all cells together) are reported and skipped. */
+  public static final int MAX_ROW_CHARS = 2 * MAX_CELL_CHARS;
+  /** Line breaks one quoted cell may hold before its quote is taken to be unclosed. */
+  public static final int MAX_QUOTED_LINES = 10_000;
+  /** Cells a header may have; a row may have four times its header's cells (and 16) before it is skipped. */
+  public static final int MAX_HEADER_CELLS = 10_000;
 
   private static final int EOF = -1;
+  /** What {@link #readQuoted} returns for a quote that is never closed. */
+  private static final int UNCLOSED = -2;
+
+  private enum Record { ROW, SKIPPED, END }
 
   private final Reader in;
   private final String name;
-  private final char[] buffer = new char[1 << 16];
+  private final char[] ownBuffer = new char[1 << 16];
+  /** The read buffer; for a while after an unclosed quote, the swallowed text to read again. */
+  private char[] buffer = ownBuffer;
   private int pos;
   private int limit;
   private long line = 1;
   private long row;
   private boolean finished;
+  /** Set when a problem (UTF-16, a damaged header) ended the reading, which is then not an empty file. */
+  private boolean failed;
   private final StringBuilder cell = new StringBuilder(64);
   private final List<String> cells = new ArrayList<>(32);
+  /** A quoted cell's raw text after its first line break, read again if the quote is never closed. */
+  private final StringBuilder swallowed = new StringBuilder();
+  private final RowLosses losses = new RowLosses();
   private List<String> header = List.of();
   private int width;
+  private int maxCells = MAX_HEADER_CELLS;
+  private long rowChars;
+  private boolean tooLong;
+  /** The first problem of the record being read, which is then skipped. */
+  private String problemRule;
+  private String problemMessage;
   private String[] out;
 
   /**
@@ -44,8 +75,11 @@ public final class CsvTableReader implements TableReader {
   public CsvTableReader(InputStream stream, String name, InputProblems problems) throws IOException {
     this.in = new Utf8Reader(stream);
     this.name = name;
-    if (!readRecord(problems, 0)) {
-      if (!failed && cells.isEmpty()) {
+    Record first = readRecord(problems);
+    if (first != Record.ROW) {
+      if (first == Record.SKIPPED) {
+        reportHeaderProblem(problems);
+      } else if (!failed && cells.isEmpty()) {
         problems.report(0, "input.empty", true, name + ": the file is empty; expected a header row of column names");
       }
       finished = true;
@@ -60,6 +94,18 @@ public final class CsvTableReader implements TableReader {
     }
     header = List.copyOf(names);
     width = header.size();
+    maxCells = 4 * width + 16;
+  }
+
+  private void reportHeaderProblem(InputProblems problems) {
+    if (problemRule.equals("input.nul")) {
+      problems.report(0, "input.binary", true, name + " line " + (line - 1) + ": the header holds a NUL character; "
+          + "the file looks binary (or UTF-16 without a byte-order mark), not UTF-8 CSV text");
+    } else {
+      problems.report(0, problemRule, true, problemMessage + "; the header could not be read, so neither were the rows");
+    }
+    failed = true;
+    losses.stopped("the header could not be read");
   }
 
   @Override
@@ -73,13 +119,24 @@ public final class CsvTableReader implements TableReader {
   }
 
   @Override
+  public Optional<String> incomplete() {
+    return losses.reason();
+  }
+
+  @Override
   public String[] next(InputProblems problems) throws IOException {
     while (!finished) {
       long startLine = line;
-      if (!readRecord(problems, row + 1)) {
+      Record record = readRecord(problems);
+      if (record == Record.END) {
         return null;
       }
       row++;
+      if (record == Record.SKIPPED) {
+        problems.report(row, problemRule, true, problemMessage + "; the row was not checked");
+        losses.skipped(startLine);
+        continue;
+      }
       if (cells.size() == 1 && cells.get(0) == null && width > 1) {
         row--; // a blank line, such as a trailing one: not a row
         continue;
@@ -87,7 +144,12 @@ public final class CsvTableReader implements TableReader {
       if (cells.size() != width) {
         problems.report(row, "input.cells", true, name + " line " + startLine + ": row has " + cells.size()
             + " cells but the header has " + width + "; the row was not checked");
+        losses.skipped(startLine);
         continue;
+      }
+      if (tooLong) {
+        problems.report(row, "input.cell-too-large", true, name + " line " + (line - 1)
+            + ": a cell is longer than " + MAX_CELL_CHARS + " characters and was cut");
       }
       if (out == null) {
         out = new String[width];
@@ -97,93 +159,134 @@ public final class CsvTableReader implements TableReader {
     return null;
   }
 
-  /** Reads one record into {@link #cells}; false at the end of the input (or after a fatal problem). */
-  private boolean readRecord(InputProblems problems, long rowNo) throws IOException {
+  /**
+   * Reads one record into {@link #cells}. SKIPPED when it has a problem (left in {@link #problemRule}
+   * and {@link #problemMessage} for the caller to report), END at the end of the input or after a
+   * problem that ends the reading.
+   */
+  private Record readRecord(InputProblems problems) throws IOException {
     cells.clear();
-    int c = read(problems, rowNo);
+    problemRule = null;
+    problemMessage = null;
+    rowChars = 0;
+    tooLong = false;
+    int c = read(problems);
     if (c == EOF) {
       finished = true;
-      return false;
+      return problemRule == null || failed ? Record.END : Record.SKIPPED;
     }
-    boolean tooLong = false;
     String fast = null;
     while (true) {
       cell.setLength(0);
-      boolean quoted = false;
       if (c == '"') {
-        quoted = true;
-        long openedAt = line;
-        while (true) {
-          c = read(problems, rowNo);
-          if (c == EOF) {
-            if (!finished) {
-              problems.report(rowNo, "input.quote", true, name + " line " + openedAt
-                  + ": a quoted cell is never closed; expected a closing double quote");
-            }
-            finished = true;
-            failed = true;
-            return false;
-          }
-          if (c == '"') {
-            c = read(problems, rowNo);
-            if (c != '"') {
-              break;
-            }
-          } else if (c == '\n') {
-            line++;
-          }
-          tooLong |= append((char) c);
+        c = readQuoted(problems);
+        if (c == UNCLOSED) {
+          return failed ? Record.END : Record.SKIPPED;
         }
         // after a closing quote only a separator or the end of the record may follow
         while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
-          tooLong |= append((char) c);
-          c = read(problems, rowNo);
+          append(c);
+          c = read(problems);
         }
       } else if (c != EOF && (fast = scanPlainCell()) != null) {
         c = buffer[pos++];
       } else {
         while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
-          if (c == 0) {
-            problems.report(rowNo, "input.binary", true, name + " line " + line
-                + ": the file holds a NUL character; it looks binary (or UTF-16 without a byte-order mark), not UTF-8 CSV text");
-            finished = true;
-            failed = true;
-            return false;
-          }
-          tooLong |= append((char) c);
-          c = read(problems, rowNo);
+          append(c);
+          c = read(problems);
         }
       }
-      if (finished && c == EOF && failed) {
-        return false;
+      if (failed) {
+        return Record.END;
       }
-      if (fast != null) {
-        cells.add(fast.isEmpty() ? null : fast);
-        fast = null;
-      } else {
-        cells.add(cell.length() == 0 ? null : cell.toString());
-      }
+      addCell(fast);
+      fast = null;
       if (c == ',') {
-        c = read(problems, rowNo);
+        c = read(problems);
         continue;
       }
       if (c == '\r') {
-        c = read(problems, rowNo);
+        c = read(problems);
         if (c != '\n' && c != EOF) {
           pushBack();
         }
       }
       line++;
-      if (tooLong) {
-        problems.report(rowNo, "input.cell-too-large", true, name + " line " + (line - 1)
-            + ": a cell is longer than " + MAX_CELL_CHARS + " characters and was cut");
-      }
-      return true;
+      return problemRule == null ? Record.ROW : Record.SKIPPED;
     }
   }
 
-  /** Set when a problem (encoding, quoting, binary) ended the reading, which is then not an empty file. */
-  private boolean failed;
+  private void addCell(String fast) {
+    if (cells.size() >= maxCells) {
+      problem("input.cells", "the row has more than " + maxCells + " cells");
+      return;
+    }
+    if (fast != null) {
+      rowChars += fast.length();
+      cells.add(fast.isEmpty() ? null : fast);
+    } else {
+      cells.add(cell.length() == 0 ? null : cell.toString());
+    }
+    if (rowChars > MAX_ROW_CHARS) {
+      problem("input.row-too-large", "the row is longer than " + MAX_ROW_CHARS + " characters");
+    }
+  }
+
+  /**
+   * Reads a quoted cell after its opening quote; returns the character after the closing quote,
+   * or {@link #UNCLOSED} when the quote is never closed: then the row's problem is set and the
+   * text after the line it opened on is put back to be read again.
+   */
+  private int readQuoted(InputProblems problems) throws IOException {
+    long openedAt = line;
+    int lineBreaks = 0;
+    swallowed.setLength(0);
+    while (true) {
+      int c = read(problems);
+      if (failed) {
+        return UNCLOSED;
+      }
+      if (c == EOF) {
+        return unclosed(openedAt, "is never closed");
+      }
+      if (lineBreaks > 0 && swallowed.append((char) c).length() > MAX_ROW_CHARS) {
+        return unclosed(openedAt, "is not closed within " + MAX_ROW_CHARS + " characters");
+      }
+      if (c == '"') {
+        c = read(problems);
+        if (c != '"') {
+          return c;
+        }
+        if (lineBreaks > 0) {
+          swallowed.append('"');
+        }
+      } else if (c == '\n') {
+        line++;
+        if (++lineBreaks > MAX_QUOTED_LINES) {
+          return unclosed(openedAt, "is not closed within " + MAX_QUOTED_LINES + " lines");
+        }
+      }
+      append(c);
+    }
+  }
+
+  /** Reports the quote as the row's problem and puts the text after its line back to be read again. */
+  private int unclosed(long openedAt, String what) {
+    problemRule = "input.quote"; // the cause of anything that went wrong after it
+    problemMessage = name + " line " + openedAt + ": a quoted cell " + what + "; expected a closing double quote";
+    line = openedAt + 1;
+    if (swallowed.length() > 0) {
+      char[] again = new char[swallowed.length() + limit - pos];
+      swallowed.getChars(0, swallowed.length(), again, 0);
+      System.arraycopy(buffer, pos, again, swallowed.length(), limit - pos);
+      buffer = again;
+      pos = 0;
+      limit = again.length;
+      swallowed.setLength(0);
+      swallowed.trimToSize();
+    }
+    return UNCLOSED;
+  }
 
   /**
    * The common case, an unquoted cell that ends inside the buffer, cut out of the buffer in one
@@ -207,41 +310,60 @@ public final class CsvTableReader implements TableReader {
     return null;
   }
 
-  private boolean append(char c) {
-    if (cell.length() >= MAX_CELL_CHARS) {
-      return true;
+  private void append(int c) {
+    if (c == 0) {
+      problem("input.nul", "a NUL character (byte 0) in a cell; expected text");
+    } else if (cell.length() >= MAX_CELL_CHARS) {
+      tooLong = true;
+    } else if (++rowChars > MAX_ROW_CHARS) {
+      problem("input.row-too-large", "the row is longer than " + MAX_ROW_CHARS + " characters");
+    } else {
+      cell.append((char) c);
     }
-    cell.append(c);
-    return false;
+  }
+
+  /** Notes the first problem of the record being read, with the line and column it is at. */
+  private void problem(String rule, String detail) {
+    if (problemRule == null) {
+      problemRule = rule;
+      problemMessage = name + " line " + line + column() + ": " + detail;
+    }
   }
 
   private void pushBack() {
     pos--;
   }
 
-  private int read(InputProblems problems, long rowNo) throws IOException {
+  private int read(InputProblems problems) throws IOException {
     if (pos < limit) {
       return buffer[pos++];
     }
     if (finished) {
       return EOF;
     }
-    int n;
-    try {
-      n = in.read(buffer, 0, buffer.length);
-    } catch (CharacterCodingException e) {
-      String where = e instanceof Utf8Reader.Utf16 ? "" : " line " + line + column();
-      problems.report(rowNo, "input.encoding", true, name + where + ": " + e.getMessage() + "; reading stopped here");
-      finished = true;
-      failed = true;
-      return EOF;
+    buffer = ownBuffer;
+    while (true) {
+      int n;
+      try {
+        n = in.read(buffer, 0, buffer.length);
+      } catch (Utf8Reader.BadByte e) {
+        problem("input.encoding", e.getMessage());
+        continue; // the reader goes on after the byte
+      } catch (CharacterCodingException e) {
+        problems.report(header.isEmpty() ? 0 : row + 1, "input.encoding", true, name + ": " + e.getMessage()
+            + "; reading stopped here");
+        losses.stopped(e.getMessage());
+        finished = true;
+        failed = true;
+        return EOF;
+      }
+      if (n <= 0) {
+        return EOF;
+      }
+      pos = 0;
+      limit = n;
+      return buffer[pos++];
     }
-    if (n <= 0) {
-      return EOF;
-    }
-    pos = 0;
-    limit = n;
-    return buffer[pos++];
   }
 
   /** The column of the cell being read, by its header name once the header is known. */

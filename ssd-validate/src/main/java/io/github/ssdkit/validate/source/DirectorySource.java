@@ -143,10 +143,28 @@ public final class DirectorySource implements ExtractSource {
         return Optional.of(directory + ": no " + format.extension() + " files; expected one per table, such as "
             + spec.tables().get(0).name() + format.extension() + hint);
       }
+      Optional<String> named = noTableNamed(spec);
+      if (named.isPresent()) {
+        return named;
+      }
     } catch (IOException e) {
       return Optional.of(directory + ": the directory cannot be listed: " + e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /** Files there are, but none is named after a table: nothing would be read, so that is no extract. */
+  private Optional<String> noTableNamed(Spec spec) throws IOException {
+    List<String> tables = spec.tables().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
+    if (files().keySet().stream().anyMatch(tables::contains)) {
+      return Optional.empty();
+    }
+    List<String> names = files().values().stream().map(p -> p.getFileName().toString())
+        .map(n -> n.substring(0, n.length() - format.extension().length())).sorted().toList();
+    String listed = String.join(", ", names.stream().limit(5).map(n -> n + format.extension()).toList())
+        + (names.size() > 5 ? String.format(" and %,d more", names.size() - 5) : "");
+    return Optional.of(directory + ": no " + format.extension() + " file is named after a table of the SSD spec "
+        + spec.version() + " (" + listed + ")" + FileNameHints.hint(names, tables, format.extension()));
   }
 
   @Override
@@ -161,21 +179,39 @@ public final class DirectorySource implements ExtractSource {
           + " are both files of " + table.name() + " (names are matched without regard to case); only "
           + file.getFileName() + " was read");
     }
-    if (Files.isDirectory(file) || !Files.isReadable(file)) {
-      problems.report(0, "input.unreadable", true, file.getFileName() + ": cannot be read as a file");
-      return Optional.empty();
+    Optional<String> notAFile = notAFile(file);
+    if (notAFile.isPresent()) {
+      problems.report(0, "input.unreadable", true, file.getFileName() + " " + notAFile.get());
+      return Optional.of(TableReader.unread("the file could not be read"));
     }
     InputStream in;
     try {
       in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     } catch (IOException e) {
       problems.report(0, "input.unreadable", true, file.getFileName() + ": cannot be read: " + e.getMessage());
-      return Optional.empty();
+      return Optional.of(TableReader.unread("the file could not be read"));
     }
     String name = file.getFileName().toString();
     return Optional.of(format == Format.CSV
         ? new CsvTableReader(in, name, problems)
         : new JsonLinesTableReader(in, name, table));
+  }
+
+  /** Why a table's path cannot be read as a file, checked before opening it: a pipe would wait for ever. */
+  private static Optional<String> notAFile(Path file) {
+    if (Files.isDirectory(file)) {
+      return Optional.of("is a directory; expected a file");
+    }
+    if (!Files.exists(file)) {
+      return Optional.of("is a link that leads nowhere (or round in a loop); expected a file");
+    }
+    if (!Files.isRegularFile(file)) {
+      return Optional.of("is not a regular file (a pipe, a socket or a device); expected a file");
+    }
+    if (!Files.isReadable(file)) {
+      return Optional.of("cannot be read: permission denied");
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -14,4 +14,19 @@ public interface InputProblems {
    * @param message one line, naming the line or position in the file where it helps
    */
   void report(long row, String rule, boolean error, String message);
+
+  /**
+   * A cell of the row being read holds a value of the wrong kind (in a typed format such as JSON
+   * Lines). The row is still returned with the cell's text; the validator reports the problem
+   * against the cell's column and skips that cell's other checks, which would only repeat it.
+   *
+   * @param row the 1-based data row number
+   * @param column the cell's index in the reader's header
+   * @param rule the rule id, such as {@code type.json-value}
+   * @param value the cell's text
+   * @param message what is wrong, in one line
+   */
+  default void reportCell(long row, int column, String rule, String value, String message) {
+    report(row, rule, true, message);
+  }
 }

@@ -6,17 +6,19 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Table;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,13 +30,17 @@ public final class JsonLinesTableReader implements TableReader {
 
   private static final JsonFactory JSON = new JsonFactory();
 
-  private final BufferedReader in;
+  private final Utf8Lines in;
+  private final RowLosses losses = new RowLosses();
   private final String name;
   private final List<String> header;
   private final Map<String, Integer> index = new HashMap<>();
   private final Set<String> unknownReported = new HashSet<>();
   /** Per column, whether it is a JSON column, the only kind that may hold an object or array. */
   private final boolean[] json;
+  private final LogicalType[] types;
+  /** Cells of the row being read whose JSON type is wrong: column, value, message; reported with the row. */
+  private final List<String[]> mistyped = new ArrayList<>();
   private long line;
   private long row;
   private boolean finished;
@@ -47,10 +53,11 @@ public final class JsonLinesTableReader implements TableReader {
    * @param table the spec's table
    */
   public JsonLinesTableReader(InputStream stream, String name, Table table) {
-    this.in = new BufferedReader(new Utf8Reader(stream), 1 << 16);
+    this.in = new Utf8Lines(stream);
     this.name = name;
     this.header = table.fields().stream().map(Field::name).toList();
     this.json = new boolean[header.size()];
+    this.types = table.fields().stream().map(Field::type).toArray(LogicalType[]::new);
     for (int i = 0; i < header.size(); i++) {
       json[i] = table.fields().get(i).type().isJson();
       index.put(header.get(i).toLowerCase(Locale.ROOT), i);
@@ -68,14 +75,20 @@ public final class JsonLinesTableReader implements TableReader {
   }
 
   @Override
+  public Optional<String> incomplete() {
+    return losses.reason();
+  }
+
+  @Override
   public String[] next(InputProblems problems) throws IOException {
     while (!finished) {
       String text;
       try {
-        text = in.readLine();
+        text = in.next();
       } catch (CharacterCodingException e) {
-        String where = e instanceof Utf8Reader.Utf16 ? "" : " line " + (line + 1);
-        problems.report(row + 1, "input.encoding", true, name + where + ": " + e.getMessage() + "; reading stopped here");
+        problems.report(row == 0 ? 0 : row + 1, "input.encoding", true, name + ": " + e.getMessage()
+            + "; reading stopped here");
+        losses.stopped(e.getMessage());
         finished = true;
         return null;
       }
@@ -87,21 +100,33 @@ public final class JsonLinesTableReader implements TableReader {
       if (line == 1 && text.startsWith("\uFEFF")) {
         text = text.substring(1);
       }
-      if (text.isBlank()) {
+      if (text.isBlank() && in.problem() == null) {
         continue;
       }
       row++;
-      if (text.indexOf('\0') >= 0) {
-        problems.report(row, "input.binary", true, name + " line " + line + ": the file holds a NUL character; it looks binary, not JSON Lines");
-        finished = true;
-        return null;
+      if (in.problem() != null || text.indexOf('\0') >= 0) {
+        String problem = in.problem();
+        if (problem == null && line == 1) {
+          problems.report(row, "input.binary", true, name + " line 1: the file holds a NUL character; it looks binary,"
+              + " not JSON Lines");
+          losses.stopped("the file looks binary");
+          finished = true;
+          return null;
+        }
+        if (problem == null) {
+          skip(problems, "input.nul", "a NUL character (byte 0); expected JSON text");
+        } else {
+          skip(problems, in.problemRule(), problem);
+        }
+        continue;
       }
+      mistyped.clear();
       String[] cells = new String[header.size()];
       boolean[] seen = new boolean[header.size()];
       String wrong = null;
       try (JsonParser p = JSON.createParser(text)) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-          problems.report(row, "input.json", true, name + " line " + line + ": expected a JSON object per line");
+          skip(problems, "input.json", "expected a JSON object per line");
           continue;
         }
         JsonToken t;
@@ -125,25 +150,43 @@ public final class JsonLinesTableReader implements TableReader {
                 ? "object" : "array") + "; expected a single value, as " + header.get(at) + " is not a JSON column";
           }
           seen[at] = true;
-          String cell = value == JsonToken.VALUE_NULL ? null : value.isStructStart() ? copyStructure(p) : p.getText();
+          String cell = value == JsonToken.VALUE_NULL ? null : value.isStructStart() ? copyStructure(p) : scalar(at, value, p);
           cells[at] = cell == null || cell.isEmpty() ? null : cell;
         }
         if (wrong != null) {
-          problems.report(row, "input.json", true, name + " line " + line + ": " + wrong + "; the row was not checked");
+          skip(problems, "input.json", wrong);
           continue;
         }
         if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
-          problems.report(row, "input.json", true, name + " line " + line + ": unexpected content after the row object");
+          skip(problems, "input.json", "unexpected content after the row object");
           continue;
         }
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        problems.report(row, "input.json", true, name + " line " + line + ": not valid JSON: "
-            + e.getOriginalMessage().replace('\n', ' '));
+        skip(problems, "input.json", "not valid JSON: " + e.getOriginalMessage().replace('\n', ' '));
         continue;
+      }
+      for (String[] m : mistyped) {
+        problems.reportCell(row, Integer.parseInt(m[0]), "type.json-value", m[1], m[2]);
       }
       return cells;
     }
     return null;
+  }
+
+  /** A scalar's text; one of the wrong JSON type is reported against its cell, whose checks are then skipped. */
+  private String scalar(int at, JsonToken value, JsonParser p) throws IOException {
+    String mismatch = JsonValueTypes.mismatch(header.get(at), types[at], value, p);
+    if (mismatch != null) {
+      mistyped.add(new String[] {Integer.toString(at), p.getText(), mismatch});
+      return p.getText();
+    }
+    return JsonValueTypes.text(types[at], value, p);
+  }
+
+  /** Reports the current row as not checked and counts it as lost. */
+  private void skip(InputProblems problems, String rule, String cause) {
+    problems.report(row, rule, true, name + " line " + line + ": " + cause + "; the row was not checked");
+    losses.skipped(line);
   }
 
   private static String copyStructure(JsonParser p) throws IOException {

@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
  * Strict UTF-8 decoding that, unlike {@link java.io.InputStreamReader}, first hands over every
  * character before a malformed byte and only then fails. An {@code InputStreamReader} drops the
  * whole chunk it was decoding, so a reader could neither name the line of the bad byte nor check
- * the rows before it. A UTF-16 byte-order mark fails at once with its own exception.
+ * the rows before it. A malformed byte fails one read with {@link BadByte}; the next read goes on
+ * after it, so a reader can report the line and resume at its next record. A UTF-16 byte-order
+ * mark fails at once, and for good, with its own exception.
  */
 final class Utf8Reader extends Reader {
 
@@ -69,7 +71,11 @@ final class Utf8Reader extends Reader {
       return 1;
     }
     if (failure != null) {
-      throw failure;
+      CharacterCodingException f = failure;
+      if (f instanceof BadByte) {
+        failure = null; // thrown once; reading goes on after the byte
+      }
+      throw f;
     }
     if (!started) {
       start();
@@ -78,11 +84,12 @@ final class Utf8Reader extends Reader {
     while (true) {
       CoderResult r = decoder.decode(bytes, out, eof);
       if (r.isError()) {
-        failure = new BadByte(bytes.get(bytes.position()) & 0xFF);
+        BadByte bad = skipMalformed(r);
         if (out.position() > off) {
+          failure = bad;
           return out.position() - off;
         }
-        throw failure;
+        throw bad;
       }
       if (out.position() > off) {
         return out.position() - off;
@@ -101,14 +108,20 @@ final class Utf8Reader extends Reader {
     pair.clear();
     CoderResult r = decoder.decode(bytes, pair, eof);
     if (r.isError() && pair.position() == 0) {
-      failure = new BadByte(bytes.get(bytes.position()) & 0xFF);
-      throw failure;
+      throw skipMalformed(r);
     }
     cbuf[off] = pair.get(0);
     if (pair.position() > 1) {
       pending = pair.get(1);
     }
     return 1;
+  }
+
+  /** The exception for a malformed sequence, which is stepped over so that decoding can go on. */
+  private BadByte skipMalformed(CoderResult r) {
+    BadByte bad = new BadByte(bytes.get(bytes.position()) & 0xFF);
+    bytes.position(bytes.position() + r.length());
+    return bad;
   }
 
   private void start() throws IOException {

@@ -3,12 +3,10 @@ package io.github.ssdkit.validate.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ssdkit.spec.Field;
-import io.github.ssdkit.spec.Severity;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.load.SpecLoader;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,8 +46,8 @@ class FlatJsonTest {
     Field field = spec.table("ssd_person").orElseThrow().field("pers_outcome_json").orElseThrow();
 
     for (String cell : CELLS) {
-      Recorder fast = new Recorder();
-      Recorder jackson = new Recorder();
+      RecordingRow fast = new RecordingRow();
+      RecordingRow jackson = new RecordingRow();
       boolean fastOk = new JsonCheck(field, spec, true).check(cell, fast);
       boolean jacksonOk = new JsonCheck(field, spec, false).check(cell, jackson);
 
@@ -70,39 +68,5 @@ class FlatJsonTest {
 
   private static Spec mini() throws URISyntaxException {
     return SpecLoader.load(Path.of(FlatJsonTest.class.getResource("/specs/mini/ssd.yaml").toURI()).getParent()).orThrow();
-  }
-
-  private static final class Recorder implements RowContext {
-    final List<String> reports = new ArrayList<>();
-
-    @Override
-    public String cell(int field) {
-      return null;
-    }
-
-    @Override
-    public long temporal(int field) {
-      return Temporal.INVALID;
-    }
-
-    @Override
-    public long rowDate() {
-      return Temporal.INVALID;
-    }
-
-    @Override
-    public long rowNumber() {
-      return 1;
-    }
-
-    @Override
-    public void report(Severity severity, String rule, String field, String value, String message) {
-      reports.add(severity + " " + rule + " " + field + " " + message);
-    }
-
-    @Override
-    public void reportRow(long row, Severity severity, String rule, String field, String value, String message) {
-      reports.add(row + " " + severity + " " + rule + " " + field + " " + message);
-    }
   }
 }

@@ -26,6 +26,28 @@ class Utf8ReaderTest {
   }
 
   @Test
+  void readingGoesOnAfterABadByteWhichFailsOnlyOnce() throws IOException {
+    Reader in = new Utf8Reader(new ByteArrayInputStream(new byte[] {'a', (byte) 0xE9, 'b', (byte) 0xC3, '(', 'c'}));
+    char[] buffer = new char[100];
+    StringBuilder read = new StringBuilder();
+    int failures = 0;
+    while (true) {
+      try {
+        int n = in.read(buffer, 0, 100);
+        if (n < 0) {
+          break;
+        }
+        read.append(buffer, 0, n);
+      } catch (Utf8Reader.BadByte e) {
+        failures++;
+      }
+    }
+
+    assertThat(read).hasToString("ab(c");
+    assertThat(failures).isEqualTo(2);
+  }
+
+  @Test
   void oneCharacterAtATimeSplitsSurrogatePairs() throws IOException {
     String text = "a\uD83D\uDE00\u00e9";
     Reader in = new Utf8Reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));

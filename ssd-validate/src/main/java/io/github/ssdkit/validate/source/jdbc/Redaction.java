@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
  */
 final class Redaction {
 
-  /** key=value credentials in a URL; SQL Server lets a value hold ';' inside braces ({p;w}). */
+  /**
+   * key=value credentials in a URL, as the drivers read them: SQL Server ignores the case of keys
+   * and trims spaces around keys and values, and lets a value hold ';' inside braces ({p;w});
+   * PostgreSQL takes them as query parameters, %-escaped.
+   */
   private static final Pattern URL_SECRET = Pattern.compile(
-      "(?i)(password|pwd|user|username|uid|secret|token)=(\\{(?:[^}]|\\}\\})*\\}?|[^;&]*)");
+      "(?i)(password|pwd|user|username|uid|secret|token)(\\s*)=(\\s*)(\\{(?:[^}]|\\}\\})*\\}?|[^;&]*)");
   /** user:password@ before a host; up to the last '@' of the authority, as a password may hold '@'. */
   private static final Pattern USER_INFO = Pattern.compile("//[^/?;]*@");
 
@@ -29,11 +33,12 @@ final class Redaction {
       Matcher m = URL_SECRET.matcher(url);
       while (m.find()) {
         List<String> list = m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("u") ? users : secrets;
-        String v = m.group(2);
+        String v = m.group(4).strip();
         add(list, v);
         if (v.startsWith("{") && v.endsWith("}")) {
           add(list, v.substring(1, v.length() - 1).replace("}}", "}"));
         }
+        add(list, decoded(v));
       }
       Matcher info = USER_INFO.matcher(url);
       if (info.find()) {
@@ -48,6 +53,18 @@ final class Redaction {
     secrets.sort((a, b) -> b.length() - a.length());
   }
 
+  /** A %-escaped value as PostgreSQL's driver decodes it; null when it holds no escape or a broken one. */
+  private static String decoded(String v) {
+    if (v.indexOf('%') < 0) {
+      return null;
+    }
+    try {
+      return java.net.URLDecoder.decode(v.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   private static void add(List<String> list, String s) {
     if (s != null && !s.isBlank()) {
       list.add(s);
@@ -56,7 +73,7 @@ final class Redaction {
 
   /** The URL without user names, passwords or secrets written into it. */
   static String url(String url) {
-    String masked = URL_SECRET.matcher(url).replaceAll("$1=***");
+    String masked = URL_SECRET.matcher(url).replaceAll("$1$2=$3***");
     return USER_INFO.matcher(masked).replaceAll("//***@");
   }
 

@@ -37,4 +37,25 @@ class RedactionTest {
     assertThat(new Redaction("jdbc:h2:mem:x", "sa", null).message(new SQLException("usage: user sa")))
         .isEqualTo("usage: user ***");
   }
+
+  @Test
+  void everyFormTheDriversAcceptIsMasked() {
+    // SQL Server trims keys and values and ignores the case of keys; PostgreSQL decodes %-escapes
+    java.util.List<String> urls = java.util.List.of(
+        "jdbc:sqlserver://db;databaseName=ssd;password = SECRET;user = READER",
+        "jdbc:sqlserver://db;databaseName=ssd;Password=SECRET;USER=READER",
+        "jdbc:sqlserver://db;databaseName=ssd;PWD =   SECRET  ;UID=  READER",
+        "jdbc:sqlserver://db;databaseName=ssd;password = {SECRET};userName = {READER}",
+        "jdbc:sqlserver://db;databaseName=ssd;trustStorePassword=SECRET;user\t=\tREADER",
+        "jdbc:postgresql://db/ssd?user=READER&password=SECRET",
+        "jdbc:postgresql://db/ssd?user=READER&password=SEC%52ET",
+        "jdbc:postgresql://READER:SECRET@db/ssd");
+    for (String url : urls) {
+      assertThat(Redaction.url(url)).as(url).doesNotContain("SECRET").doesNotContain("SEC%52ET").doesNotContain("READER")
+          .contains("db");
+      Redaction r = new Redaction(url, null, null);
+      assertThat(r.message(new SQLException("login of READER with SECRET failed"))).as(url)
+          .isEqualTo("login of *** with *** failed");
+    }
+  }
 }

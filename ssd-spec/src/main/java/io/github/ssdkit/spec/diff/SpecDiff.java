@@ -1,0 +1,37 @@
+package io.github.ssdkit.spec.diff;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every change between two versions of a spec, in a stable order (worst class first, then by
+ * subject), with the versions they came from. Made by {@link SpecDiffer#diff}.
+ */
+public record SpecDiff(String oldVersion, String newVersion, List<Change> changes) {
+
+  static final Comparator<Change> ORDER = Comparator.comparing(Change::impact)
+      .thenComparing(Change::subject).thenComparing(Change::kind).thenComparing(Change::values);
+
+  public SpecDiff {
+    changes = changes.stream().sorted(ORDER).toList();
+  }
+
+  /** The worst class of any change, or empty when the two specs are the same. */
+  public Optional<Impact> impact() {
+    return changes.stream().map(Change::impact).min(Comparator.naturalOrder());
+  }
+
+  /** The smallest version bump these changes need, or empty when nothing changed. */
+  public Optional<SemVer.Level> requiredBump() {
+    return impact().map(Impact::bump);
+  }
+
+  public List<Change> of(Impact impact) {
+    return changes.stream().filter(c -> c.impact() == impact).toList();
+  }
+
+  public boolean isEmpty() {
+    return changes.isEmpty();
+  }
+}
