@@ -21,14 +21,14 @@ import picocli.CommandLine.Option;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Write what the spec generates: Java sources, JSON Schemas, Avro schemas and SQL DDL. "
+    description = "Write what the spec generates: Java sources, JSON Schemas, Avro schemas, SQL DDL and the data dictionary site (docs). "
         + "Files that already hold the same text are left untouched.")
 final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (created if needed).")
   Path out;
 
-  @Option(names = "--only", paramLabel = "KIND", description = "Only one kind: java, json-schema, avro or sql.")
+  @Option(names = "--only", paramLabel = "KIND", description = "Only one kind: java, json-schema, avro, sql or docs.")
   String only;
 
   @Option(names = "--dialect", paramLabel = "DIALECT", description = "With sql: sqlserver or postgres (default: both).")

@@ -5,7 +5,10 @@ import io.github.ssdkit.spec.SpecProblem;
 import io.github.ssdkit.spec.lint.SpecLinter;
 import io.github.ssdkit.spec.load.LoadResult;
 import io.github.ssdkit.spec.load.SpecLoader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +31,10 @@ final class SpecLintCommand implements Callable<Integer> {
   @Option(names = "--fail-on-warnings", description = "Exit with 1 when there are warnings but no errors.")
   boolean failOnWarnings;
 
+  @Option(names = "--decisions", paramLabel = "FILE",
+      description = "A decisions page (docs/decisions.md): every column and check a decision names must cite it in its notes.")
+  Path decisions;
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -39,8 +46,17 @@ final class SpecLintCommand implements Callable<Integer> {
       err.println("ssd: " + directory + ": not a directory; expected a spec directory holding ssd.yaml");
       return SsdCommand.UNUSABLE;
     }
+    SpecLinter linter = SpecLinter.standard();
+    if (decisions != null) {
+      try {
+        linter = SpecLinter.withDecisions(Files.readString(decisions, StandardCharsets.UTF_8));
+      } catch (IOException | UncheckedIOException e) {
+        err.println("ssd: " + decisions + ": cannot be read as UTF-8 text (" + e.getMessage() + ")");
+        return SsdCommand.UNUSABLE;
+      }
+    }
     LoadResult loaded = directory == null ? SpecLoader.bundled() : SpecLoader.load(directory);
-    List<SpecProblem> problems = SpecLinter.standard().lint(loaded);
+    List<SpecProblem> problems = linter.lint(loaded);
     problems.forEach(out::println);
     long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
     long warnings = problems.size() - errors;

@@ -4,6 +4,7 @@ import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.validate.ValidationOptions;
 import io.github.ssdkit.validate.ValidationResult;
 import io.github.ssdkit.validate.Validator;
+import io.github.ssdkit.validate.report.HtmlReportWriter;
 import io.github.ssdkit.validate.report.ReportWriter;
 import io.github.ssdkit.validate.report.TextReportWriter;
 import io.github.ssdkit.validate.source.DirectorySource;
@@ -35,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "DIR", description = "The extract directory.")
   Path directory;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json, csv, html or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of standard output.")
@@ -83,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = command.commandLine().getErr();
     ReportWriter writer = ReportWriter.forFormat(format).orElse(null);
     if (writer == null) {
-      err.println("ssd: unknown --format '" + format + "'; expected text, json or csv");
+      err.println("ssd: unknown --format '" + format + "'; expected " + ReportWriter.FORMATS);
       return SsdCommand.UNUSABLE;
     }
     if (writer instanceof TextReportWriter) {
@@ -111,6 +112,9 @@ final class ValidateCommand implements Callable<Integer> {
       return SsdCommand.UNUSABLE;
     }
     Spec spec = specOption.load();
+    if (writer instanceof HtmlReportWriter) {
+      writer = HtmlReportWriter.explainingChecksOf(spec);
+    }
     ExtractSource source = directory != null
         ? (jsonLines ? DirectorySource.jsonLines(directory) : DirectorySource.csv(directory))
         : jdbcSource(err);

@@ -85,7 +85,7 @@ class ValidateOptionsTest {
 
   @Test
   void anErrorOfTheWholeExtractFailsEvenWhenNoIssueIsListed() throws Exception {
-    Files.writeString(extract.resolve("ssd-extract.json"), "{\"spec_version\": \"2.0.0\"}");
+    Files.writeString(extract.resolve("ssd-extract.json"), "{\"spec_version\": \"3.0.0\"}");
 
     Cli run = Cli.run("validate", extract.toString(), "--max-issues", "0");
 

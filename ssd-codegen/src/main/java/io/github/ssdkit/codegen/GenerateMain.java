@@ -28,8 +28,8 @@ public final class GenerateMain {
     List<GeneratedFile> sources = new ArrayList<>();
     List<GeneratedFile> resources = new ArrayList<>();
     for (Generator g : Generators.all()) {
-      if (g.id().equals("sql")) {
-        continue;
+      if (g.id().equals("sql") || g.id().equals("docs")) {
+        continue; // not part of the model jar
       }
       for (GeneratedFile f : g.generate(spec)) {
         if (f.path().startsWith("java/")) {

@@ -1,6 +1,7 @@
 package io.github.ssdkit.codegen;
 
 import io.github.ssdkit.codegen.avro.AvroSchemaGenerator;
+import io.github.ssdkit.codegen.docs.DocsSiteGenerator;
 import io.github.ssdkit.codegen.java.JavaModelGenerator;
 import io.github.ssdkit.codegen.jsonschema.JsonSchemaGenerator;
 import io.github.ssdkit.codegen.sql.SqlDdlGenerator;
@@ -13,7 +14,8 @@ public final class Generators {
   private Generators() {}
 
   public static List<Generator> all() {
-    return List.of(new JavaModelGenerator(), new JsonSchemaGenerator(), new AvroSchemaGenerator(), new SqlDdlGenerator(false));
+    return List.of(new JavaModelGenerator(), new JsonSchemaGenerator(), new AvroSchemaGenerator(), new SqlDdlGenerator(false),
+        new DocsSiteGenerator());
   }
 
   public static Optional<Generator> byId(String id) {

@@ -64,8 +64,10 @@ final class SampleRows {
           value = "U201302015001";
         } else if ("^[1-9]$".equals(pattern)) {
           value = "1";
-        } else if (pattern != null && pattern.contains("ZZ")) {
+        } else if (pattern != null && (pattern.contains("ZZ") || pattern.contains("[Zz]"))) {
           value = "01/ZZ/2019";
+        } else if (pattern != null && pattern.startsWith("^SW")) {
+          value = "SW123456";
         } else {
           value = "v";
         }

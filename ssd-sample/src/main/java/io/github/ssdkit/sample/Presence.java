@@ -1,6 +1,7 @@
 package io.github.ssdkit.sample;
 
 import io.github.ssdkit.spec.Field;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /** Decides which cells of a row are filled, so that required and presence rules hold. */
@@ -36,6 +37,11 @@ final class Presence {
         chance = 0.85;
       }
       present[i] = forced[i] || rng.nextDouble() < chance;
+    }
+    for (TableRules.AnyOf any : rules.anyOf) {
+      if (Arrays.stream(any.columns()).noneMatch(c -> present[c])) {
+        present[any.columns()[0]] = true;
+      }
     }
     // Presence rules can chain, so settle them over a few passes.
     for (int pass = 0; pass < 4; pass++) {

@@ -6,6 +6,7 @@ import io.github.ssdkit.spec.Range;
 import io.github.ssdkit.spec.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** One table's columns and checks, indexed by column position for fast row building. */
@@ -20,6 +21,9 @@ final class TableRules {
   /** Sequential periods within a group. */
   record Periods(int[] groupBy, int start, int end) {}
 
+  /** At least one of the columns is filled. */
+  record AnyOf(int[] columns) {}
+
   final Table table;
   final DomainProfile profile;
   final List<Field> fields;
@@ -30,6 +34,7 @@ final class TableRules {
   /** The date orders plus the order implied by sequential periods; drives dating only. */
   final List<Order> dateEdges = new ArrayList<>();
   final List<Presence> presences = new ArrayList<>();
+  final List<AnyOf> anyOf = new ArrayList<>();
   final Periods periods;
   private final boolean[] laterDate;
 
@@ -45,30 +50,20 @@ final class TableRules {
       ranges[i] = fields.get(i).range();
       inPrimaryKey[i] = table.primaryKey().contains(fields.get(i).name());
     }
-    Periods found = null;
+    Collector collector = new Collector();
     for (Check c : table.checks()) {
       // Range checks are reported as range errors, so they do not make a column a check column.
-      for (String f : c instanceof Check.ValueRange ? List.<String>of() : c.fields()) {
-        int i = index(f);
-        if (i >= 0) {
-          checkUses[i]++;
+      if (!(c instanceof Check.ValueRange)) {
+        for (String f : c.fields()) {
+          int i = index(f);
+          if (i >= 0) {
+            checkUses[i]++;
+          }
         }
       }
-      if (c instanceof Check.DateOrder d && index(d.earlier()) >= 0 && index(d.later()) >= 0) {
-        orders.add(new Order(index(d.earlier()), index(d.later())));
-      } else if (c instanceof Check.Presence p && index(p.when()) >= 0 && index(p.then()) >= 0) {
-        presences.add(new Presence(index(p.when()), index(p.then()), p.bothWays()));
-      } else if (c instanceof Check.ValueRange r && index(r.field()) >= 0) {
-        int i = index(r.field());
-        ranges[i] = intersect(ranges[i], r.range());
-      } else if (c instanceof Check.NoOverlap o && found == null
-          && index(o.start()) >= 0 && index(o.end()) >= 0) {
-        int[] group = o.groupBy().stream().mapToInt(this::index).toArray();
-        if (java.util.Arrays.stream(group).allMatch(g -> g >= 0)) {
-          found = new Periods(group, index(o.start()), index(o.end()));
-        }
-      }
+      c.accept(collector);
     }
+    Periods found = collector.periods;
     periods = found;
     // Precomputed: asked for every column of every row.
     laterDate = new boolean[n];
@@ -78,6 +73,73 @@ final class TableRules {
     if (periods != null && orders.stream()
         .noneMatch(o -> o.earlier() == periods.start() && o.later() == periods.end())) {
       dateEdges.add(new Order(periods.start(), periods.end()));
+    }
+  }
+
+  /**
+   * What each kind of check asks of the rows the generator makes. A presence on given codes is
+   * made a plain one-way presence (cells are chosen before codes are), which satisfies it for
+   * every code; a pattern check asks nothing more, as the generator's ids and texts are plain.
+   */
+  private final class Collector implements Check.Visitor<Void> {
+    private Periods periods;
+
+    @Override
+    public Void dateOrder(Check.DateOrder d) {
+      if (index(d.earlier()) >= 0 && index(d.later()) >= 0) {
+        orders.add(new Order(index(d.earlier()), index(d.later())));
+      }
+      return null;
+    }
+
+    @Override
+    public Void presence(Check.Presence p) {
+      if (index(p.when()) >= 0 && index(p.then()) >= 0) {
+        presences.add(new Presence(index(p.when()), index(p.then()), p.bothWays()));
+      }
+      return null;
+    }
+
+    @Override
+    public Void presenceWhenCode(Check.PresenceWhenCode p) {
+      if (index(p.when()) >= 0 && index(p.then()) >= 0) {
+        presences.add(new Presence(index(p.when()), index(p.then()), false));
+      }
+      return null;
+    }
+
+    @Override
+    public Void anyPresent(Check.AnyPresent a) {
+      int[] columns = a.fields().stream().mapToInt(TableRules.this::index).filter(i -> i >= 0).toArray();
+      if (columns.length > 0) {
+        anyOf.add(new AnyOf(columns));
+      }
+      return null;
+    }
+
+    @Override
+    public Void valueRange(Check.ValueRange r) {
+      int i = index(r.field());
+      if (i >= 0) {
+        ranges[i] = intersect(ranges[i], r.range());
+      }
+      return null;
+    }
+
+    @Override
+    public Void noOverlap(Check.NoOverlap o) {
+      if (periods == null && index(o.start()) >= 0 && index(o.end()) >= 0) {
+        int[] group = o.groupBy().stream().mapToInt(TableRules.this::index).toArray();
+        if (Arrays.stream(group).allMatch(g -> g >= 0)) {
+          periods = new Periods(group, index(o.start()), index(o.end()));
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public Void textPattern(Check.TextPattern p) {
+      return null;
     }
   }
 

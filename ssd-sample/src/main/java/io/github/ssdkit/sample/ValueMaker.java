@@ -4,6 +4,7 @@ import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.CodeValue;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.JsonKey;
+import io.github.ssdkit.spec.Lifecycle;
 import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Range;
 import io.github.ssdkit.spec.Spec;
@@ -25,6 +26,8 @@ final class ValueMaker {
     "contact", "progress", "outcome", "team", "case", "record"
   };
   private static final String[] FLAG_CODES = {"Y", "N"};
+  /** Share of coded cells written as an alias of their code, where the code has one. */
+  static final double ALIAS_SHARE = 0.1;
 
   private final Spec spec;
   private final Map<String, String[]> currentCodes = new HashMap<>();
@@ -40,7 +43,7 @@ final class ValueMaker {
       case STRING -> string(f.maxLength(), f.pattern(), rng);
       case INTEGER -> f.codeSet() != null ? code(f.codeSet(), f.maxLength(), LogicalType.CODE, rng) : integer(range, rng);
       case DECIMAL -> decimal(f, range, rng);
-      case FLAG, CODE -> code(f.codeSet(), f.maxLength(), f.type(), rng);
+      case FLAG, CODE -> spelling(f, code(f.codeSet(), f.maxLength(), f.type(), rng), rng);
       case BOOLEAN -> rng.nextBoolean() ? "1" : "0";
       case JSON_OBJECT -> jsonObject(f, rng);
       case JSON_ARRAY -> jsonArray(f, rng);
@@ -53,7 +56,21 @@ final class ValueMaker {
     return codes.length == 0 ? null : codes[rng.nextInt(codes.length)];
   }
 
-  /** The codes still in use for new records, that fit the column. */
+  /**
+   * One code in {@link #ALIAS_SHARE} is written in another spelling its set accepts (the
+   * guidance's {@code Missing} for {@code M}, the older {@code 1} for {@code M}), when one fits
+   * the column, so that extracts exercise aliases as real ones do.
+   */
+  private String spelling(Field f, String code, SplittableRandom rng) {
+    if (code == null || f.codeSet() == null || rng.nextDouble() >= ALIAS_SHARE) {
+      return code;
+    }
+    List<String> aliases = spec.codeSet(f.codeSet()).flatMap(set -> set.find(code)).map(CodeValue::aliases)
+        .orElse(List.of()).stream().filter(a -> f.maxLength() == null || a.length() <= f.maxLength()).toList();
+    return aliases.isEmpty() ? code : aliases.get(rng.nextInt(aliases.size()));
+  }
+
+  /** The codes still in use for new records (neither withdrawn nor deprecated), that fit the column. */
   String[] codes(String codeSetId, Integer maxLength, LogicalType type) {
     String key = codeSetId + "/" + maxLength + "/" + type;
     return currentCodes.computeIfAbsent(key, k -> {
@@ -65,7 +82,7 @@ final class ValueMaker {
         return new String[0];
       }
       return set.values().stream()
-          .filter(v -> !v.isWithdrawn())
+          .filter(v -> !v.isWithdrawn() && v.status() != Lifecycle.DEPRECATED)
           .map(CodeValue::code)
           .filter(c -> maxLength == null || c.length() <= maxLength)
           .toArray(String[]::new);

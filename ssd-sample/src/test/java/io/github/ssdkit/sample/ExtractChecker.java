@@ -149,6 +149,20 @@ final class ExtractChecker {
       boolean then = !row[t.fieldNames().indexOf(p.then())].isEmpty();
       return p.bothWays() ? when == then : !when || then;
     }
+    if (c instanceof Check.PresenceWhenCode p) {
+      String code = row[t.fieldNames().indexOf(p.when())];
+      CodeSet set = spec.codeSet(t.field(p.when()).orElseThrow().codeSet()).orElseThrow();
+      boolean listed = p.codes().stream().anyMatch(listedCode -> set.find(code).map(v -> v.code().equals(listedCode))
+          .orElse(false));
+      return !listed || !row[t.fieldNames().indexOf(p.then())].isEmpty();
+    }
+    if (c instanceof Check.AnyPresent a) {
+      return a.fields().stream().anyMatch(f -> !row[t.fieldNames().indexOf(f)].isEmpty());
+    }
+    if (c instanceof Check.TextPattern p && p.severity() == io.github.ssdkit.spec.Severity.ERROR) {
+      String v = row[t.fieldNames().indexOf(p.field())];
+      return v.isEmpty() || v.matches(p.pattern());
+    }
     if (c instanceof Check.ValueRange r) {
       String v = row[t.fieldNames().indexOf(r.field())];
       return v.isEmpty() || !v.matches("-?[0-9]+(\\.[0-9]+)?") || r.range().contains(new BigDecimal(v));

@@ -43,8 +43,8 @@ class SpecEdgeCasesTest {
 
   @Test
   void rowsThatCannotBeValidAreLeftOutAndExplained() throws IOException {
-    CodeSet onlyWithdrawn = new CodeSet("old", "Old", null, null, null, false,
-        List.of(new CodeValue("A", "a", LocalDate.of(2020, 1, 1), null, null, null)), null, null);
+    CodeSet onlyWithdrawn = CodeSet.of("old", "Old",
+        List.of(new CodeValue("A", "a", LocalDate.of(2020, 1, 1), null, null, null, null, null, null)));
     Table person = table("t_person", List.of(Field.builder("p_id", LogicalType.STRING).maxLength(20).build()));
     Table child = table("t_child", List.of(
         Field.builder("c_id", LogicalType.STRING).maxLength(20).build(),

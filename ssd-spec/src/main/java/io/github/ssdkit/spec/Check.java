@@ -1,38 +1,84 @@
 package io.github.ssdkit.spec;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A declarative rule over the columns of one table, checked by the validator on every row (or
- * every group of rows). Each kind is a small record; {@link #kind()} is the name used in spec
- * files.
+ * every group of rows). Each kind is a small record carrying a {@link CheckInfo} (id, description,
+ * severity, notes, location) and its own columns; {@link #kind()} is the name used in spec files.
+ * Code that handles every kind does so through {@link #accept(Visitor)} (Java 17 has no pattern
+ * switch), so a new kind is a compile error wherever it is not yet handled.
  */
 public sealed interface Check
-    permits Check.DateOrder, Check.Presence, Check.ValueRange, Check.NoOverlap {
+    permits Check.DateOrder, Check.Presence, Check.PresenceWhenCode, Check.AnyPresent, Check.ValueRange,
+        Check.NoOverlap, Check.TextPattern {
+
+  /** What every kind shares. */
+  CheckInfo info();
 
   /** Unique within its table, kebab-case; the validator's rule id is built from it. */
-  String id();
+  default String id() {
+    return info().id();
+  }
 
   /** What the rule means, in a sentence a person can act on. */
-  String description();
+  default String description() {
+    return info().description();
+  }
 
-  SourceLocation location();
+  /** How a row that breaks the rule is reported: an error unless the spec says it is only a query. */
+  default Severity severity() {
+    return info().severity();
+  }
+
+  /** Where the rule comes from (a decision, a statutory rule), for maintainers. */
+  default String notes() {
+    return info().notes();
+  }
+
+  default SourceLocation location() {
+    return info().location();
+  }
 
   /** The spec-file name of this kind of check. */
   String kind();
+
+  /** Calls the visitor's method for this kind. */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per kind; implementing it handles every kind, and a new kind breaks the build until handled. */
+  interface Visitor<R> {
+    R dateOrder(DateOrder check);
+
+    R presence(Presence check);
+
+    R presenceWhenCode(PresenceWhenCode check);
+
+    R anyPresent(AnyPresent check);
+
+    R valueRange(ValueRange check);
+
+    R noOverlap(NoOverlap check);
+
+    R textPattern(TextPattern check);
+  }
 
   /** Every column the check reads, in declaration order. */
   List<String> fields();
 
   /** {@code earlier <= later} (or {@code <} when equal dates are not allowed), when both are present. */
-  record DateOrder(
-      String id, String description, String earlier, String later, boolean allowEqual,
-      SourceLocation location) implements Check {
+  record DateOrder(CheckInfo info, String earlier, String later, boolean allowEqual) implements Check {
     public static final String KIND = "date_order";
 
     @Override
     public String kind() {
       return KIND;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.dateOrder(this);
     }
 
     @Override
@@ -45,9 +91,7 @@ public sealed interface Check
    * When {@code when} holds a value, {@code then} must too; with {@code bothWays}, each requires
    * the other (a close date and its close reason come together).
    */
-  record Presence(
-      String id, String description, String when, String then, boolean bothWays,
-      SourceLocation location) implements Check {
+  record Presence(CheckInfo info, String when, String then, boolean bothWays) implements Check {
     public static final String KIND = "presence";
 
     @Override
@@ -56,19 +100,78 @@ public sealed interface Check
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.presence(this);
+    }
+
+    @Override
     public List<String> fields() {
       return List.of(when, then);
     }
   }
 
+  /**
+   * When the coded column {@code when} holds one of {@code codes} (or an alias of one), {@code
+   * then} must hold a value: an outcome date is needed only for the outcomes that are decisions.
+   * Other codes, and an empty {@code when}, ask nothing of {@code then}.
+   */
+  record PresenceWhenCode(CheckInfo info, String when, List<String> codes, String then) implements Check {
+    public static final String KIND = "presence_when_code";
+
+    public PresenceWhenCode {
+      codes = List.copyOf(codes);
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.presenceWhenCode(this);
+    }
+
+    @Override
+    public List<String> fields() {
+      return List.of(when, then);
+    }
+  }
+
+  /**
+   * At least one of {@code fields} holds a value: a UPN, or a learner number, or the reason
+   * neither is known. A conditional form of {@code required}.
+   */
+  record AnyPresent(CheckInfo info, List<String> fields) implements Check {
+    public static final String KIND = "any_present";
+
+    public AnyPresent {
+      fields = List.copyOf(fields);
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.anyPresent(this);
+    }
+  }
+
   /** A numeric column's value, when present, lies within inclusive bounds. */
-  record ValueRange(String id, String description, String field, Range range, SourceLocation location)
-      implements Check {
+  record ValueRange(CheckInfo info, String field, Range range) implements Check {
     public static final String KIND = "range";
 
     @Override
     public String kind() {
       return KIND;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.valueRange(this);
     }
 
     @Override
@@ -81,9 +184,7 @@ public sealed interface Check
    * Within each group (usually one child), the periods {@code [start, end]} do not overlap. A
    * missing end means the period is still open; only the last period of a group may be open.
    */
-  record NoOverlap(
-      String id, String description, List<String> groupBy, String start, String end,
-      SourceLocation location) implements Check {
+  record NoOverlap(CheckInfo info, List<String> groupBy, String start, String end) implements Check {
     public static final String KIND = "no_overlap";
 
     public NoOverlap {
@@ -96,11 +197,46 @@ public sealed interface Check
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.noOverlap(this);
+    }
+
+    @Override
     public List<String> fields() {
-      List<String> all = new java.util.ArrayList<>(groupBy);
+      List<String> all = new ArrayList<>(groupBy);
       all.add(start);
       all.add(end);
       return List.copyOf(all);
     }
+  }
+
+  /**
+   * A text column's value, when present, matches an anchored regular expression. Unlike a
+   * column's own {@code pattern}, it has a rule id of its own and may be a warning: a statutory
+   * return's format that the SSD itself does not demand (CIN's 20-character child id).
+   */
+  record TextPattern(CheckInfo info, String field, String pattern) implements Check {
+    public static final String KIND = "pattern";
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.textPattern(this);
+    }
+
+    @Override
+    public List<String> fields() {
+      return List.of(field);
+    }
+  }
+
+  /** Every kind's spec-file name, in the order the documentation lists them. */
+  static List<String> kinds() {
+    return List.of(DateOrder.KIND, Presence.KIND, PresenceWhenCode.KIND, AnyPresent.KIND, ValueRange.KIND,
+        NoOverlap.KIND, TextPattern.KIND);
   }
 }

@@ -3,6 +3,7 @@ package io.github.ssdkit.spec;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A list of allowed codes for one or more columns.
@@ -12,7 +13,14 @@ import java.util.Optional;
  * @param description what the set is for and any caveats
  * @param source the statutory returns or guidance the codes come from
  * @param version the edition of the source the list was taken from, for example {@code 2025-26}
- * @param extensible whether a local authority may add local codes beside these
+ * @param extensible whether a local authority may add any local codes beside these
+ * @param localCodes an anchored regular expression for the local codes an authority may add (the
+ *     gender guidance's {@code 10}-{@code 99}), or null; unlike {@code extensible} it still rejects
+ *     everything else
+ * @param withdrawalBasis which date of a row the withdrawals of this set are judged by, unless a
+ *     value says otherwise; {@link WithdrawalBasis#START} when not given
+ * @param status where the set stands in the standard
+ * @param since the spec version the set appeared in, or empty
  * @param values the codes, in their published order
  * @param notes decisions about the list, where sources disagree
  * @param location where the set is declared
@@ -24,6 +32,10 @@ public record CodeSet(
     List<String> source,
     String version,
     boolean extensible,
+    String localCodes,
+    WithdrawalBasis withdrawalBasis,
+    Lifecycle status,
+    String since,
     List<CodeValue> values,
     String notes,
     SourceLocation location) {
@@ -34,9 +46,17 @@ public record CodeSet(
     description = description == null ? "" : description;
     source = List.copyOf(source == null ? List.of() : source);
     version = version == null ? "" : version;
+    withdrawalBasis = withdrawalBasis == null ? WithdrawalBasis.START : withdrawalBasis;
+    status = status == null ? Lifecycle.RELEASED : status;
+    since = since == null ? "" : since;
     values = List.copyOf(values == null ? List.of() : values);
     notes = notes == null ? "" : notes;
     location = location == null ? SourceLocation.NONE : location;
+  }
+
+  /** A released, closed set with no local codes, for tests and programs that build specs in code. */
+  public static CodeSet of(String id, String title, List<CodeValue> values) {
+    return new CodeSet(id, title, null, null, null, false, null, null, null, null, values, null, null);
   }
 
   /** The value with this code, or with this code as an alias. */
@@ -56,5 +76,15 @@ public record CodeSet(
 
   public List<String> codes() {
     return values.stream().map(CodeValue::code).toList();
+  }
+
+  /** The date basis of a value's withdrawal: its own, else the set's. */
+  public WithdrawalBasis basisOf(CodeValue value) {
+    return value.withdrawalBasis() != null ? value.withdrawalBasis() : withdrawalBasis;
+  }
+
+  /** Whether {@code code} is one of the set's local codes (never true without {@link #localCodes()}). */
+  public boolean isLocalCode(String code) {
+    return localCodes != null && Pattern.compile(localCodes).matcher(code).matches();
   }
 }

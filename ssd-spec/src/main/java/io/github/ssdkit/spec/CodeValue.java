@@ -11,16 +11,24 @@ import java.util.Objects;
  * @param label what it means
  * @param withdrawn the first day it is no longer valid for new records, or null while current;
  *     records dated before it may still carry it
+ * @param withdrawalBasis which date of a row the withdrawal is judged by, or null to take the code
+ *     set's (see {@link CodeSet#basisOf(CodeValue)})
  * @param aliases other spellings seen in real extracts that mean the same value (accepted with a
  *     warning), for example {@code CNHE} for {@code CHNE}
  * @param description longer explanation, or empty
+ * @param status where the code stands: a {@link Lifecycle#PROPOSED} code (legal status PF) is
+ *     accepted but not yet part of any return
+ * @param since the spec version the code appeared in, or empty
  */
 public record CodeValue(
     String code,
     String label,
     LocalDate withdrawn,
+    WithdrawalBasis withdrawalBasis,
     List<String> aliases,
     String description,
+    Lifecycle status,
+    String since,
     SourceLocation location) {
 
   public CodeValue {
@@ -28,11 +36,13 @@ public record CodeValue(
     label = label == null ? "" : label;
     aliases = List.copyOf(aliases == null ? List.of() : aliases);
     description = description == null ? "" : description;
+    status = status == null ? Lifecycle.RELEASED : status;
+    since = since == null ? "" : since;
     location = location == null ? SourceLocation.NONE : location;
   }
 
   public static CodeValue of(String code, String label) {
-    return new CodeValue(code, label, null, List.of(), "", SourceLocation.NONE);
+    return new CodeValue(code, label, null, null, List.of(), "", null, null, SourceLocation.NONE);
   }
 
   public boolean isWithdrawn() {

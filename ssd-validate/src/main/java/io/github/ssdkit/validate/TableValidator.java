@@ -46,6 +46,7 @@ final class TableValidator implements RowContext, InputProblems {
   private final FieldCheck[][] checks;
   private final int[] pk;
   private final int rowDateColumn;
+  private final int rowEndColumn;
   private final Map<String, Long> ruleCounts = new TreeMap<>();
   private final List<String> notes = new ArrayList<>();
   private final KeySet primaryKeys = new KeySet();
@@ -82,6 +83,7 @@ final class TableValidator implements RowContext, InputProblems {
     this.pk = table.primaryKey().stream().mapToInt(table.fieldNames()::indexOf).toArray();
     this.types = table.fields().stream().map(Field::type).toArray(LogicalType[]::new);
     this.rowDateColumn = RowDate.columnOf(table);
+    this.rowEndColumn = RowDate.endColumnOf(table);
   }
 
   TableSummary run(ExtractSource source, boolean checkForeignKeys) throws IOException {
@@ -196,7 +198,7 @@ final class TableValidator implements RowContext, InputProblems {
         }
       }
     }
-    tableChecks = TableCheck.compile(table, present);
+    tableChecks = TableCheck.compile(table, spec, present);
     uniqueAt = sortedKeys(uniqueColumns);
     uniqueSets = java.util.Arrays.stream(uniqueAt).mapToObj(uniqueColumns::get).toArray(KeySet[]::new);
     foreignAt = sortedKeys(foreignTargets);
@@ -359,6 +361,16 @@ final class TableValidator implements RowContext, InputProblems {
   @Override
   public long rowDate() {
     return rowDateColumn < 0 ? Temporal.INVALID : temporals[rowDateColumn];
+  }
+
+  @Override
+  public long rowEnd() {
+    return rowEndColumn < 0 ? Temporal.INVALID : temporals[rowEndColumn];
+  }
+
+  @Override
+  public boolean rowOpen() {
+    return rowEndColumn >= 0 && present[rowEndColumn] && cells[rowEndColumn] == null;
   }
 
   @Override

@@ -96,6 +96,7 @@ public final class JsonSchemaGenerator implements Generator {
     schema.set("required", required);
     schema.set("properties", properties);
     schema.put("additionalProperties", false);
+    ConditionalPresence.addTo(schema, spec, table);
     return schema;
   }
 
@@ -126,6 +127,7 @@ public final class JsonSchemaGenerator implements Generator {
       }
       default -> {
         scalar(node, f.type(), f.maxLength(), codes, !f.required());
+        LocalCodes.widen(node, codes);
         if (f.identifier() != null) {
           node.put("pattern", f.identifier().pattern());
         } else if (f.pattern() != null) {

@@ -1,6 +1,7 @@
 package io.github.ssdkit.spec.lint;
 
 import io.github.ssdkit.spec.Check;
+import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Spec;
@@ -29,22 +30,84 @@ final class CheckFieldsRule implements LintRule {
         if (!check.id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
           out.add(SpecProblem.error("lint.check.id", check.location(), "check id '" + check.id() + "' must be kebab-case"));
         }
-        if (check instanceof Check.DateOrder c) {
-          need(spec, table, c, c.earlier(), "a date or datetime", LogicalType::isTemporal, out);
-          need(spec, table, c, c.later(), "a date or datetime", LogicalType::isTemporal, out);
-        } else if (check instanceof Check.Presence c) {
-          need(spec, table, c, c.when(), "any type", t -> true, out);
-          need(spec, table, c, c.then(), "any type", t -> true, out);
-        } else if (check instanceof Check.ValueRange c) {
-          need(spec, table, c, c.field(), "a number", LogicalType::isNumeric, out);
-        } else if (check instanceof Check.NoOverlap c) {
-          c.groupBy().forEach(g -> need(spec, table, c, g, "a scalar", t -> !t.isJson(), out));
-          need(spec, table, c, c.start(), "a date or datetime", LogicalType::isTemporal, out);
-          need(spec, table, c, c.end(), "a date or datetime", LogicalType::isTemporal, out);
-        }
+        check.accept(new Columns(spec, table, out));
       }
     }
     return out;
+  }
+
+  /** Which columns each kind reads, and of which type. */
+  private record Columns(Spec spec, Table table, List<SpecProblem> out) implements Check.Visitor<Void> {
+
+    @Override
+    public Void dateOrder(Check.DateOrder c) {
+      need(spec, table, c, c.earlier(), "a date or datetime", LogicalType::isTemporal, out);
+      need(spec, table, c, c.later(), "a date or datetime", LogicalType::isTemporal, out);
+      return null;
+    }
+
+    @Override
+    public Void presence(Check.Presence c) {
+      need(spec, table, c, c.when(), "any type", t -> true, out);
+      need(spec, table, c, c.then(), "any type", t -> true, out);
+      return null;
+    }
+
+    @Override
+    public Void presenceWhenCode(Check.PresenceWhenCode c) {
+      need(spec, table, c, c.when(), "a coded column", t -> !t.isJson(), out);
+      need(spec, table, c, c.then(), "any type", t -> true, out);
+      codesExist(spec, table, c, out);
+      return null;
+    }
+
+    @Override
+    public Void anyPresent(Check.AnyPresent c) {
+      c.fields().forEach(f -> need(spec, table, c, f, "any type", t -> true, out));
+      if (c.fields().size() < 2) {
+        out.add(SpecProblem.error("lint.check.fields", c.location(), "any_present check '" + c.id()
+            + "' names one column; mark that column required instead"));
+      }
+      return null;
+    }
+
+    @Override
+    public Void valueRange(Check.ValueRange c) {
+      need(spec, table, c, c.field(), "a number", LogicalType::isNumeric, out);
+      return null;
+    }
+
+    @Override
+    public Void noOverlap(Check.NoOverlap c) {
+      c.groupBy().forEach(g -> need(spec, table, c, g, "a scalar", t -> !t.isJson(), out));
+      need(spec, table, c, c.start(), "a date or datetime", LogicalType::isTemporal, out);
+      need(spec, table, c, c.end(), "a date or datetime", LogicalType::isTemporal, out);
+      return null;
+    }
+
+    @Override
+    public Void textPattern(Check.TextPattern c) {
+      need(spec, table, c, c.field(), "text", t -> t == LogicalType.STRING || t == LogicalType.CODE, out);
+      return null;
+    }
+  }
+
+  /** The codes a presence_when_code check lists are codes (or aliases) of its column's code set. */
+  private static void codesExist(Spec spec, Table table, Check.PresenceWhenCode c, List<SpecProblem> out) {
+    Optional<CodeSet> set = table.field(c.when()).map(Field::codeSet).flatMap(spec::codeSet);
+    if (table.field(c.when()).isPresent() && table.field(c.when()).get().codeSet() == null) {
+      out.add(SpecProblem.error("lint.check.type", c.location(), "presence_when_code check '" + c.id() + "' needs "
+          + c.when() + " to have a code set"));
+    }
+    if (set.isEmpty()) {
+      return; // no column or no set: reported above or by the code-set reference rule
+    }
+    for (String code : c.codes()) {
+      if (set.get().find(code).isEmpty()) {
+        out.add(SpecProblem.error("lint.check.code", c.location(), "presence_when_code check '" + c.id()
+            + "' lists '" + code + "', which is not a code of " + set.get().id()));
+      }
+    }
   }
 
   private static void need(Spec spec, Table table, Check check, String column, String expected,

@@ -1,5 +1,6 @@
 package io.github.ssdkit.spec.lint;
 
+import io.github.ssdkit.spec.AnchoredPattern;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.JsonKey;
 import io.github.ssdkit.spec.Lifecycle;
@@ -11,8 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Each column's attributes fit its type: lengths on text, bounds on numbers, keys on JSON objects. */
 final class FieldShapeRule implements LintRule {
@@ -71,13 +70,9 @@ final class FieldShapeRule implements LintRule {
   }
 
   private static void checkPattern(Field f, String what, List<SpecProblem> out) {
-    if (!f.pattern().startsWith("^") || !f.pattern().endsWith("$")) {
-      out.add(SpecProblem.error("lint.field.pattern", f.location(), what + " pattern must be anchored with ^ and $"));
-    }
-    try {
-      Pattern.compile(f.pattern());
-    } catch (PatternSyntaxException e) {
-      out.add(SpecProblem.error("lint.field.pattern", f.location(), what + " pattern is not a valid regular expression: " + e.getDescription()));
+    String problem = AnchoredPattern.problem(f.pattern());
+    if (problem != null) {
+      out.add(SpecProblem.error("lint.field.pattern", f.location(), what + " " + problem));
     }
   }
 

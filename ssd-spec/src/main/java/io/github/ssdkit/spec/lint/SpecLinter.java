@@ -23,7 +23,22 @@ public final class SpecLinter {
 
   /** The rules every spec must pass, the bundled one included. */
   public static SpecLinter standard() {
-    return new SpecLinter(List.of(
+    return new SpecLinter(standardRules());
+  }
+
+  /**
+   * The standard rules, and that every column and check the decisions name cites them in its
+   * notes. The decisions page lives beside the spec's sources ({@code docs/decisions.md}), not in
+   * it, so this needs the page's text.
+   */
+  public static SpecLinter withDecisions(String decisionsMarkdown) {
+    List<LintRule> rules = new ArrayList<>(standardRules());
+    rules.add(new DecisionNotesRule(Decisions.parse(decisionsMarkdown)));
+    return new SpecLinter(rules);
+  }
+
+  private static List<LintRule> standardRules() {
+    return List.of(
         new NamingRule(),
         new FieldShapeRule(),
         new PrimaryKeyRule(),
@@ -32,8 +47,9 @@ public final class SpecLinter {
         new CodeValuesRule(),
         new ItemReferenceRule(),
         new CheckFieldsRule(),
+        new CheckSourceRule(),
         new SinceRule(),
-        new ForeignKeyCycleRule()));
+        new ForeignKeyCycleRule());
   }
 
   public List<LintRule> rules() {

@@ -1,7 +1,9 @@
 package io.github.ssdkit.spec.load;
 
+import io.github.ssdkit.spec.AnchoredPattern;
 import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.CodeValue;
+import io.github.ssdkit.spec.WithdrawalBasis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +16,10 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class CodeSetReader {
 
   static final Set<String> CODE_SET_KEYS = Set.of(
-      "code_set", "title", "description", "source", "version", "extensible", "values", "notes");
-  static final Set<String> VALUE_KEYS = Set.of("code", "label", "withdrawn", "aliases", "description");
+      "code_set", "title", "description", "source", "version", "extensible", "local_codes", "withdrawal_basis",
+      "status", "since", "values", "notes");
+  static final Set<String> VALUE_KEYS = Set.of(
+      "code", "label", "withdrawn", "withdrawal_basis", "aliases", "description", "status", "since");
 
   private CodeSetReader() {}
 
@@ -63,14 +67,43 @@ final class CodeSetReader {
       }
       value.unquotedNonText(value.rawValue("label"), "label");
       if (code != null) {
-        values.add(new CodeValue(code, value.string("label"), value.date("withdrawn"),
-            aliases(value), value.string("description"), value.at()));
+        values.add(new CodeValue(code, value.string("label"), value.date("withdrawn"), basis(value),
+            aliases(value), value.string("description"), TableReader.lifecycle(value, "status"),
+            value.string("since"), value.at()));
       }
     }
     if (!map.has("values")) {
       problems.error("spec.key.missing", map.at(), "code set '" + id + "' is missing required key 'values'");
     }
     return new CodeSet(id, map.string("title"), map.string("description"), map.strings("source"),
-        map.string("version"), map.bool("extensible", false), values, map.string("notes"), map.at());
+        map.string("version"), map.bool("extensible", false), localCodes(map), basis(map),
+        TableReader.lifecycle(map, "status"), map.string("since"), values, map.string("notes"), map.at());
+  }
+
+  /** The {@code withdrawal_basis} of a set or a value, or null when not given (or reported as wrong). */
+  private static WithdrawalBasis basis(MapReader map) {
+    String text = map.string("withdrawal_basis");
+    if (text == null) {
+      return null;
+    }
+    return WithdrawalBasis.fromSpecName(text).orElseGet(() -> {
+      map.problems().error("spec.value.withdrawal-basis", map.at("withdrawal_basis"), "unknown withdrawal_basis '"
+          + text + "'; expected one of: " + WithdrawalBasis.allSpecNames());
+      return null;
+    });
+  }
+
+  /** {@code local_codes}: an anchored regular expression that compiles, or null. */
+  private static String localCodes(MapReader map) {
+    String text = map.string("local_codes");
+    if (text == null) {
+      return null;
+    }
+    String problem = AnchoredPattern.problem(text);
+    if (problem != null) {
+      map.problems().error("spec.value.pattern", map.at("local_codes"), "local_codes: " + problem);
+      return null;
+    }
+    return text;
   }
 }

@@ -1,6 +1,8 @@
 package io.github.ssdkit.spec.load;
 
+import io.github.ssdkit.spec.AnchoredPattern;
 import io.github.ssdkit.spec.Check;
+import io.github.ssdkit.spec.CheckInfo;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.FieldRef;
 import io.github.ssdkit.spec.IdentifierScheme;
@@ -8,7 +10,7 @@ import io.github.ssdkit.spec.JsonKey;
 import io.github.ssdkit.spec.Lifecycle;
 import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Range;
-import io.github.ssdkit.spec.SourceLocation;
+import io.github.ssdkit.spec.Severity;
 import io.github.ssdkit.spec.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,8 +31,8 @@ final class TableReader {
   static final Set<String> JSON_KEYS = Set.of("keys");
   static final Set<String> JSON_KEY_KEYS = Set.of("name", "type", "code_set", "max_length", "required", "description");
   static final Set<String> CHECK_KEYS = Set.of(
-      "id", "kind", "description", "earlier", "later", "allow_equal", "when", "then", "both_ways",
-      "field", "min", "max", "group_by", "start", "end");
+      "id", "kind", "description", "severity", "notes", "earlier", "later", "allow_equal", "when", "then",
+      "both_ways", "codes", "fields", "field", "pattern", "min", "max", "group_by", "start", "end");
 
   private TableReader() {}
 
@@ -165,45 +167,83 @@ final class TableReader {
     if (id == null || kind == null) {
       return null;
     }
-    String description = map.string("description");
-    SourceLocation at = map.at();
+    CheckInfo info = new CheckInfo(id, map.string("description"), severity(map), map.string("notes"), map.at());
     return switch (kind) {
       case Check.DateOrder.KIND -> {
         String earlier = map.requiredString("earlier");
         String later = map.requiredString("later");
         yield earlier == null || later == null ? null
-            : new Check.DateOrder(id, description, earlier, later, map.bool("allow_equal", true), at);
+            : new Check.DateOrder(info, earlier, later, map.bool("allow_equal", true));
       }
       case Check.Presence.KIND -> {
         String when = map.requiredString("when");
         String then = map.requiredString("then");
         yield when == null || then == null ? null
-            : new Check.Presence(id, description, when, then, map.bool("both_ways", false), at);
+            : new Check.Presence(info, when, then, map.bool("both_ways", false));
+      }
+      case Check.PresenceWhenCode.KIND -> {
+        String when = map.requiredString("when");
+        String then = map.requiredString("then");
+        List<String> codes = nonEmptyList(map, "codes", kind, id);
+        yield when == null || then == null || codes.isEmpty() ? null
+            : new Check.PresenceWhenCode(info, when, codes, then);
+      }
+      case Check.AnyPresent.KIND -> {
+        List<String> fields = nonEmptyList(map, "fields", kind, id);
+        yield fields.isEmpty() ? null : new Check.AnyPresent(info, fields);
       }
       case Check.ValueRange.KIND -> {
         String field = map.requiredString("field");
         Range range = range(map);
         if (range == null) {
-          problems.error("spec.key.missing", at, "range check '" + id + "' needs 'min', 'max' or both");
+          problems.error("spec.key.missing", info.location(), "range check '" + id + "' needs 'min', 'max' or both");
         }
-        yield field == null || range == null ? null : new Check.ValueRange(id, description, field, range, at);
+        yield field == null || range == null ? null : new Check.ValueRange(info, field, range);
       }
       case Check.NoOverlap.KIND -> {
-        List<String> groupBy = map.strings("group_by");
-        if (groupBy.isEmpty()) {
-          problems.error("spec.key.missing", at, "no_overlap check '" + id + "' needs 'group_by' with at least one field");
-        }
+        List<String> groupBy = nonEmptyList(map, "group_by", kind, id);
         String start = map.requiredString("start");
         String end = map.requiredString("end");
         yield groupBy.isEmpty() || start == null || end == null ? null
-            : new Check.NoOverlap(id, description, groupBy, start, end, at);
+            : new Check.NoOverlap(info, groupBy, start, end);
+      }
+      case Check.TextPattern.KIND -> {
+        String field = map.requiredString("field");
+        String pattern = map.requiredString("pattern");
+        String problem = pattern == null ? null : AnchoredPattern.problem(pattern);
+        if (problem != null) {
+          problems.error("spec.value.pattern", map.at("pattern"), "pattern check '" + id + "': " + problem);
+        }
+        yield field == null || pattern == null || problem != null ? null : new Check.TextPattern(info, field, pattern);
       }
       default -> {
         problems.error("spec.check.kind", map.at("kind"), "check '" + id + "' has unknown kind '" + kind
-            + "'; expected one of: date_order, presence, range, no_overlap");
+            + "'; expected one of: " + String.join(", ", Check.kinds()));
         yield null;
       }
     };
+  }
+
+  private static List<String> nonEmptyList(MapReader map, String key, String kind, String id) {
+    List<String> values = map.strings(key);
+    if (values.isEmpty()) {
+      map.problems().error("spec.key.missing", map.at(), kind + " check '" + id + "' needs '" + key
+          + "' with at least one value");
+    }
+    return values;
+  }
+
+  private static Severity severity(MapReader map) {
+    String text = map.string("severity");
+    if (text == null || text.equals("error")) {
+      return Severity.ERROR;
+    }
+    if (text.equals("warning")) {
+      return Severity.WARNING;
+    }
+    map.problems().error("spec.value.severity", map.at("severity"), "unknown severity '" + text
+        + "'; expected error or warning");
+    return Severity.ERROR;
   }
 
   private static Range range(MapReader map) {

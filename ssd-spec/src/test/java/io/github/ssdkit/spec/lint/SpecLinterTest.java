@@ -131,4 +131,80 @@ class SpecLinterTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  private static final String PLACEMENT_CHECK = "  - id: start-not-after-end\n";
+
+  @Test
+  void aPresenceOnCodesMustListCodesOfItsColumnsSet(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_cla_episodes.yaml", PLACEMENT_CHECK, """
+          - id: foster-needs-end
+            kind: presence_when_code
+            when: clae_cla_placement_type
+            codes: ["U1", "ZZ"]
+            then: clae_cla_episode_ceased_date
+            description: A foster episode has an end.
+            notes: "Test spec."
+        """ + PLACEMENT_CHECK);
+
+    assertThat(TestSpecs.problems(dir)).singleElement().satisfies(p -> {
+      assertThat(p.rule()).isEqualTo("lint.check.code");
+      assertThat(p.message()).contains("'ZZ'").contains("placement_type");
+    });
+  }
+
+  @Test
+  void aCheckWithoutNotesIsWarnedAbout(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_cla_episodes.yaml", PLACEMENT_CHECK, """
+          - id: one-of-two
+            kind: any_present
+            fields: [clae_cla_episode_ceased_date, clae_cla_episode_ceased_reason]
+            description: One of them.
+        """ + PLACEMENT_CHECK);
+
+    assertThat(TestSpecs.problems(dir)).singleElement().satisfies(p -> {
+      assertThat(p.rule()).isEqualTo("lint.check.source");
+      assertThat(p.isError()).isFalse();
+    });
+  }
+
+  @Test
+  void aPatternCheckAndASeverityAreRead(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_cla_episodes.yaml", PLACEMENT_CHECK, """
+          - id: short-code
+            kind: pattern
+            field: clae_cla_placement_type
+            pattern: "[A-Z]"
+            severity: query
+            description: One letter.
+            notes: "Test spec."
+        """ + PLACEMENT_CHECK);
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::rule)
+        .containsExactlyInAnyOrder("spec.value.pattern", "spec.value.severity");
+  }
+
+  @Test
+  void aColumnOrCheckADecisionNamesMustCiteIt() {
+    Decisions decisions = Decisions.parse("""
+        | # | Item | Spec says |
+        |---|---|---|
+        | 7 | clae_cla_placement_type and ssd_cla_episodes.end-date-and-reason | kept |
+        | 8 | clae_person_id | see decisions 3 and 8 |
+        """);
+
+    List<SpecProblem> problems = new SpecLinter(List.of(new DecisionNotesRule(decisions)))
+        .lint(io.github.ssdkit.spec.load.SpecLoader.load(TestSpecs.miniSource()));
+
+    assertThat(problems).extracting(SpecProblem::message).containsExactlyInAnyOrder(
+        "decision 7 names column ssd_cla_episodes.clae_cla_placement_type, whose notes do not cite it;"
+            + " add \"decision 7\" to its notes",
+        "decision 7 names check end-date-and-reason of ssd_cla_episodes, whose notes do not cite it;"
+            + " add \"decision 7\" to its notes",
+        "decision 8 names column ssd_cla_episodes.clae_person_id, whose notes do not cite it;"
+            + " add \"decision 8\" to its notes");
+    assertThat(Decisions.citedBy("Decisions 27, 54 and 107; see decision 9.")).containsExactly(9, 27, 54, 107);
+  }
 }

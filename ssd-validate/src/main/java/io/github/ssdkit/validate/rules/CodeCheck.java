@@ -3,8 +3,10 @@ package io.github.ssdkit.validate.rules;
 import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.CodeValue;
 import io.github.ssdkit.spec.Severity;
+import io.github.ssdkit.spec.WithdrawalBasis;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The value is a code of the column's code set. An alias is accepted with a warning; a withdrawn
@@ -17,6 +19,8 @@ final class CodeCheck implements FieldCheck {
   private final Map<String, CodeValue> codes = new HashMap<>();
   private final Map<String, CodeValue> aliases = new HashMap<>();
   private final String allowed;
+  /** The set's local codes, or null. */
+  private final Pattern local;
 
   CodeCheck(String field, CodeSet set) {
     this.field = field;
@@ -26,7 +30,9 @@ final class CodeCheck implements FieldCheck {
       v.aliases().forEach(a -> aliases.put(a, v));
     }
     String list = String.join(", ", set.codes());
-    this.allowed = list.length() <= 120 ? list : list.substring(0, 117) + "...";
+    this.allowed = (list.length() <= 120 ? list : list.substring(0, 117) + "...")
+        + (set.localCodes() == null ? "" : ", or a local code matching " + set.localCodes());
+    this.local = set.localCodes() == null ? null : Pattern.compile(set.localCodes());
   }
 
   @Override
@@ -43,7 +49,7 @@ final class CodeCheck implements FieldCheck {
             + alias.code() + "' in code list " + set.id() + edition() + "; write '" + alias.code() + "'");
         return true;
       }
-      if (set.extensible()) {
+      if (set.extensible() || (local != null && local.matcher(value).matches())) {
         return true;
       }
       row.report(Severity.ERROR, "code", where, value, where + " '" + Numbers.clip(value) + "' is not in code list "
@@ -51,13 +57,29 @@ final class CodeCheck implements FieldCheck {
       return false;
     }
     if (code.isWithdrawn()) {
-      long date = row.rowDate();
-      boolean after = date != Temporal.INVALID && !Temporal.toDate(date).isBefore(code.withdrawn());
-      row.report(after ? Severity.ERROR : Severity.WARNING, "code.withdrawn", where, value, where + " '" + value
-          + "' was withdrawn from code list " + set.id() + edition() + " on " + code.withdrawn()
-          + (after ? " and the record is dated " + Temporal.toDate(date) : "; accepted for a record dated before then"));
+      reportWithdrawn(code, value, row, where);
     }
     return true;
+  }
+
+  /**
+   * A withdrawn code is an error on a record its withdrawal applies to, judged by the date its
+   * basis names, and a warning on older history (or an undated record).
+   */
+  private void reportWithdrawn(CodeValue code, String value, RowContext row, String where) {
+    WithdrawalBasis basis = set.basisOf(code);
+    long start = row.rowDate();
+    long end = row.rowEnd();
+    boolean open = basis == WithdrawalBasis.OPEN_OR_ENDING_AFTER && row.rowOpen();
+    long judged = basis != WithdrawalBasis.START && end != Temporal.INVALID ? end : start;
+    String which = judged == end && judged != start ? "ends " : "is dated ";
+    boolean after = open || (judged != Temporal.INVALID && !Temporal.toDate(judged).isBefore(code.withdrawn()));
+    String why = open ? " and the record is still open"
+        : after ? " and the record " + which + Temporal.toDate(judged)
+        : basis == WithdrawalBasis.START || judged == start ? "; accepted for a record dated before then"
+        : "; accepted for a record that ended before then";
+    row.report(after ? Severity.ERROR : Severity.WARNING, "code.withdrawn", where, value, where + " '" + value
+        + "' was withdrawn from code list " + set.id() + edition() + " on " + code.withdrawn() + why);
   }
 
   /**

@@ -213,6 +213,16 @@ final class JsonCheck implements FieldCheck {
     }
 
     @Override
+    public long rowEnd() {
+      return row.rowEnd();
+    }
+
+    @Override
+    public boolean rowOpen() {
+      return row.rowOpen();
+    }
+
+    @Override
     public long rowNumber() {
       return row.rowNumber();
     }

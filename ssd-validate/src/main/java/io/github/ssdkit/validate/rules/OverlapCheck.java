@@ -1,7 +1,6 @@
 package io.github.ssdkit.validate.rules;
 
 import io.github.ssdkit.spec.Check;
-import io.github.ssdkit.spec.Severity;
 
 /**
  * Within each group (one child), periods do not overlap. Rows are not held: each period is kept as
@@ -81,7 +80,7 @@ final class OverlapCheck implements TableCheck {
       while (j < size && groups[order[j]] == groups[order[i]]) {
         int k = order[j];
         if (j > i && starts[k] < reach) {
-          reporter.reportRow(rows[k], Severity.ERROR, rule, check.start(),
+          reporter.reportRow(rows[k], check.severity(), rule, check.start(),
               Temporal.toDate(starts[k] * DAY).toString(), "the period starting " + Temporal.toDate(starts[k] * DAY)
                   + " overlaps the period of row " + reachRow + " of the same " + String.join(", ", check.groupBy())
                   + ": " + check.description());

@@ -10,19 +10,25 @@ final class RangeCheck implements FieldCheck {
   private final String field;
   private final Range range;
   private final String rule;
+  private final Severity severity;
 
   RangeCheck(String field, Range range, String rule) {
+    this(field, range, rule, Severity.ERROR);
+  }
+
+  RangeCheck(String field, Range range, String rule, Severity severity) {
     this.field = field;
     this.range = range;
     this.rule = rule;
+    this.severity = severity;
   }
 
   @Override
   public boolean check(String value, RowContext row) {
     BigDecimal number = Numbers.parse(value);
     if (number != null && !range.contains(number)) {
-      row.report(Severity.ERROR, rule, field, value, field + " " + value + " is outside " + describe());
-      return false;
+      row.report(severity, rule, field, value, field + " " + value + " is outside " + describe());
+      return severity != Severity.ERROR;
     }
     return true;
   }

@@ -17,6 +17,16 @@ public interface RowContext {
   /** The row's own date (see {@link RowDate}), or {@link Temporal#INVALID}. */
   long rowDate();
 
+  /** The row's own end date (see {@link RowDate#endColumnOf}), or {@link Temporal#INVALID} when none. */
+  default long rowEnd() {
+    return Temporal.INVALID;
+  }
+
+  /** Whether the row is a period still open: its table has an end date, the extract the column, and the cell is empty. */
+  default boolean rowOpen() {
+    return false;
+  }
+
   /** The 1-based data row number of the current row. */
   long rowNumber();
 

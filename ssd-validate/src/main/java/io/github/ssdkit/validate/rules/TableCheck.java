@@ -1,7 +1,7 @@
 package io.github.ssdkit.validate.rules;
 
 import io.github.ssdkit.spec.Check;
-import io.github.ssdkit.spec.Severity;
+import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,35 +18,24 @@ public interface TableCheck {
   default void finish(RowContext reporter) {}
 
   /** Compiles every declared check of a table whose columns the extract has. */
-  static List<TableCheck> compile(Table table, boolean[] present) {
+  static List<TableCheck> compile(Table table, Spec spec, boolean[] present) {
     List<TableCheck> out = new ArrayList<>();
     List<String> names = table.fieldNames();
+    TableCheckCompiler compiler = new TableCheckCompiler(names, spec, table);
     for (Check c : table.checks()) {
-      boolean usable = c.fields().stream().allMatch(f -> names.indexOf(f) >= 0 && present[names.indexOf(f)]);
-      if (!usable) {
-        continue;
-      }
-      String rule = "check." + c.id();
-      if (c instanceof Check.DateOrder d) {
-        out.add(new DateOrder(rule, d, names.indexOf(d.earlier()), names.indexOf(d.later())));
-      } else if (c instanceof Check.Presence p) {
-        out.add(new Presence(rule, p, names.indexOf(p.when()), names.indexOf(p.then())));
-      } else if (c instanceof Check.ValueRange r) {
-        // a declared range is still a range rule: its id says so, and names the check
-        RangeCheck range = new RangeCheck(r.field(), r.range(), "range." + c.id());
-        int at = names.indexOf(r.field());
-        out.add(row -> {
-          String v = row.cell(at);
-          if (v != null && Numbers.isDecimal(v)) {
-            range.check(v, row);
-          }
-        });
-      } else if (c instanceof Check.NoOverlap o) {
-        int[] group = o.groupBy().stream().mapToInt(names::indexOf).toArray();
-        out.add(new OverlapCheck(rule, o, group, names.indexOf(o.start()), names.indexOf(o.end())));
+      if (c.fields().stream().allMatch(f -> names.indexOf(f) >= 0 && present[names.indexOf(f)])) {
+        out.add(c.accept(compiler));
+      } else if (c instanceof Check.AnyPresent any && any.fields().stream().anyMatch(f -> present(names, present, f))) {
+        // any one of the columns may carry the value, so the check runs over those the extract has
+        out.add(compiler.anyPresent(any, present));
       }
     }
     return out;
+  }
+
+  private static boolean present(List<String> names, boolean[] present, String field) {
+    int at = names.indexOf(field);
+    return at >= 0 && present[at];
   }
 
   /** {@code earlier <= later} (or {@code <}) when both are real dates. */
@@ -59,7 +48,7 @@ public interface TableCheck {
         return;
       }
       if (check.allowEqual() ? a > b : a >= b) {
-        row.report(Severity.ERROR, rule, check.later(), row.cell(later), check.later() + " " + row.cell(later)
+        row.report(check.severity(), rule, check.later(), row.cell(later), check.later() + " " + row.cell(later)
             + " is before " + check.earlier() + " " + row.cell(earlier) + ": " + check.description());
       }
     }
@@ -72,10 +61,10 @@ public interface TableCheck {
       boolean hasWhen = row.cell(when) != null;
       boolean hasThen = row.cell(then) != null;
       if (hasWhen && !hasThen) {
-        row.report(Severity.ERROR, rule, check.then(), "", check.then() + " is empty although " + check.when()
+        row.report(check.severity(), rule, check.then(), "", check.then() + " is empty although " + check.when()
             + " has a value: " + check.description());
       } else if (check.bothWays() && hasThen && !hasWhen) {
-        row.report(Severity.ERROR, rule, check.when(), "", check.when() + " is empty although " + check.then()
+        row.report(check.severity(), rule, check.when(), "", check.when() + " is empty although " + check.then()
             + " has a value: " + check.description());
       }
     }

@@ -72,7 +72,8 @@ public final class Temporal {
     int year = digits(s, 0, 4);
     int month = digits(s, 5, 2);
     int day = digits(s, 8, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
+    // year 0 is no calendar year (SQL Server and PostgreSQL refuse 0000-01-01)
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
       return INVALID;
     }
     long seconds = epochDay(year, month, day) * 86_400L;
@@ -112,11 +113,12 @@ public final class Temporal {
     for (DateTimeFormatter f : extraDateFormats) {
       try {
         LocalDate d = LocalDate.parse(s, f);
-        return d.toEpochDay() * 86_400L;
+        return d.getYear() < 1 ? INVALID : d.toEpochDay() * 86_400L;
       } catch (DateTimeParseException e) {
         if (timeAllowed) {
           try {
-            return LocalDateTime.parse(s, f).toEpochSecond(ZoneOffset.UTC);
+            LocalDateTime t = LocalDateTime.parse(s, f);
+            return t.getYear() < 1 ? INVALID : t.toEpochSecond(ZoneOffset.UTC);
           } catch (java.time.DateTimeException ignored) {
             // try the next pattern
           }
