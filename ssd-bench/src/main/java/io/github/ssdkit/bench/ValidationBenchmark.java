@@ -1,5 +1,6 @@
 package io.github.ssdkit.bench;
 
+import io.github.ssdkit.sample.SampleFormat;
 import io.github.ssdkit.sample.SampleGenerator;
 import io.github.ssdkit.sample.SampleResult;
 import io.github.ssdkit.spec.Spec;
@@ -24,7 +25,10 @@ import java.util.stream.Stream;
  * for later runs), validates each end to end in this JVM (read, every rule, keys, JSON report) and
  * reports rows per second and peak heap; then validates the first rows of the 1 million extract
  * one by one with the networknt JSON Schema validator against the generated schemas, the baseline
- * a user would otherwise write.
+ * a user would otherwise write. Every figure is also given as a multiple of the reading floor
+ * ({@link ReadingFloor}: read and split the same files, nothing checked) measured in the same JVM
+ * just before it. The 1 million extract is also written as JSON Lines, for the whole-process runs
+ * of {@code ssd-bench/bench.sh} (cold {@code ssd validate}, CDS, the ajv peer).
  *
  * <p>Run with {@code ./mvnw -q -B install -DskipTests && ./mvnw -q -B -pl ssd-bench exec:exec}.
  * Arguments: {@code <work-dir> [children-for-1M] [children-for-10M] [baseline-rows]}.
@@ -42,32 +46,46 @@ public final class ValidationBenchmark {
     System.out.printf("machine: %d cores, max heap %,d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
 
-    Path oneMillion = sample(spec, work.resolve("extract-1m"), small);
-    Path tenMillion = large > 0 ? sample(spec, work.resolve("extract-10m"), large) : null;
+    Path oneMillion = sample(spec, work.resolve("extract-1m"), small, true);
+    Path tenMillion = large > 0 ? sample(spec, work.resolve("extract-10m"), large, false) : null;
 
-    validate(spec, oneMillion, "1M extract, first run (cold JIT)");
-    double ours = validate(spec, oneMillion, "1M extract, second run");
+    validate(spec, oneMillion, "1M extract, first run (cold JIT)", floor(oneMillion));
+    double floor = floor(oneMillion);
+    double ours = validate(spec, oneMillion, "1M extract, second run", floor);
     if (tenMillion != null) {
-      validate(spec, tenMillion, "10M extract");
+      validate(spec, tenMillion, "10M extract", floor(tenMillion));
     }
     double baseline = new JsonSchemaBaseline(spec).run(oneMillion, baselineRows);
-    System.out.printf("networknt baseline: %,.0f rows/s over the first %,d rows of the 1M extract%n", baseline, baselineRows);
+    System.out.printf("networknt baseline: %,.0f rows/s over the first %,d rows of the 1M extract, %.1fx the floor's time per row%n",
+        baseline, baselineRows, floor / baseline);
     System.out.printf("ratio (ssd validate / networknt per row): %.1fx%n", ours / baseline);
   }
 
-  private static Path sample(Spec spec, Path dir, int children) throws IOException {
+  /** Measures the reading floor of an extract and prints it; returns its rows per second. */
+  private static double floor(Path dir) throws IOException {
+    ReadingFloor.Pass pass = ReadingFloor.measure(dir);
+    System.out.printf("  reading floor of %s: %,d rows, %,d MB, %.2f s, %,.0f rows/s%n", dir.getFileName(),
+        pass.counts().rows(), pass.counts().bytes() >> 20, pass.seconds(), pass.rowsPerSecond());
+    return pass.rowsPerSecond();
+  }
+
+  private static Path sample(Spec spec, Path dir, int children, boolean jsonLines) throws IOException {
     // A kept extract is reused only if it was made from this very spec and size: a spec edit
     // (a new check, say) would otherwise be measured against a stale extract.
     String content = spec.manifest().toString() + spec.tables() + spec.codeSets(); // records: their text is their content
     String stamp = "spec " + spec.version() + " " + Integer.toHexString(content.hashCode())
-        + ", generator " + generatorFingerprint(spec) + ", children " + children + ", seed 1\n";
+        + ", generator " + generatorFingerprint(spec) + ", children " + children + ", seed 1" + (jsonLines ? ", json lines" : "") + "\n";
     Path stampFile = dir.resolveSibling(dir.getFileName() + ".made-from");
     if (Files.isDirectory(dir) && Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) {
       return dir;
     }
     deleteTree(dir);
     long start = System.nanoTime();
-    SampleResult result = SampleGenerator.builder(spec).children(children).seed(1).build().generate(dir);
+    SampleGenerator.Builder builder = SampleGenerator.builder(spec).children(children).seed(1);
+    if (jsonLines) {
+      builder.format(SampleFormat.JSON_LINES);
+    }
+    SampleResult result = builder.build().generate(dir);
     if (!result.isWritten()) {
       throw new IllegalStateException(result.problem());
     }
@@ -105,7 +123,7 @@ public final class ValidationBenchmark {
     }
   }
 
-  private static double validate(Spec spec, Path dir, String label) throws Exception {
+  private static double validate(Spec spec, Path dir, String label, double floorRowsPerSecond) throws Exception {
     resetPeaks();
     long start = System.nanoTime();
     ValidationResult result = Validator.of(spec).withOptions(ValidationOptions.defaults()).validate(DirectorySource.csv(dir));
@@ -114,8 +132,8 @@ public final class ValidationBenchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long rows = result.report().rows();
-    System.out.printf("%s: %,d rows, %,d errors, %.2f s, %,.0f rows/s end to end, peak heap %,d MB%n", label, rows,
-        result.report().errors(), seconds, rows / seconds, peakHeap() >> 20);
+    System.out.printf("%s: %,d rows, %,d errors, %.2f s, %,.0f rows/s end to end, %.1fx the floor's time, peak heap %,d MB%n",
+        label, rows, result.report().errors(), seconds, rows / seconds, floorRowsPerSecond / (rows / seconds), peakHeap() >> 20);
     return rows / seconds;
   }
 

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# The whole benchmark behind BENCHMARKS.md. Build first (no install needed):
+#   ./mvnw -B -q package -DskipTests
+# then, from the repository root:
+#   ssd-bench/bench.sh [runs]
+# 1. the in-JVM harness (ValidationBenchmark): makes the 1M (CSV + JSON Lines) and 10M extracts,
+#    validates them, and gives each figure beside the reading floor measured in the same JVM;
+# 2. whole processes, cold, alternating run by run: the reading floor, `ssd validate` without and
+#    with the class-data-sharing archive, on the 1M extract and on examples/sample-extract;
+# 3. JSON Lines: `ssd validate --jsonl` beside the ajv peer (node; installed here with npm ci,
+#    skipped with a message when node or npm is absent), on the same rows of the 1M extract.
+# Environment: BENCH_LARGE=0 skips the 10M extract; BENCH_HARNESS=off skips step 1 (the extracts
+# must then exist); BENCH_HEAP sets the harness heap (default 2g).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+work=ssd-bench/target/bench
+jar=ssd-cli/target/ssd.jar
+jsa=ssd-cli/target/ssd.jsa
+classes=ssd-bench/target/classes
+schemas=ssd-model/target/classes/io/github/ssdkit/model/schema/json-schema
+for f in "$jar" "$classes" "$schemas"; do
+  if [ ! -e "$f" ]; then
+    echo "bench: $f not found; build first with: ./mvnw -B -q package -DskipTests" >&2
+    exit 2
+  fi
+done
+echo "machine: $(nproc) cores, $(uname -m), load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+
+if [ "${BENCH_HARNESS:-on}" != off ]; then
+  # The runnable jar holds everything but the baseline's networknt validator and its date parser
+  # (itu): take those from the local Maven repository, where the build put them.
+  m2=${MAVEN_REPO:-$HOME/.m2/repository}
+  networknt=$(sed -n 's:.*<networknt.version>\(.*\)</networknt.version>.*:\1:p' pom.xml)
+  baseline=$(find "$m2/com/networknt/json-schema-validator/$networknt" -name "json-schema-validator-$networknt.jar")
+  itu=$(find "$m2/com/ethlo/time/itu" -name 'itu-*.jar' ! -name '*sources*' | sort -V | tail -1)
+  if [ -z "$baseline" ] || [ -z "$itu" ]; then
+    echo "bench: networknt $networknt or itu not in $m2; run ./mvnw -B -q package -DskipTests first" >&2
+    exit 2
+  fi
+  java -Xmx"${BENCH_HEAP:-2g}" -cp "$classes:$jar:$baseline:$itu" \
+    io.github.ssdkit.bench.ValidationBenchmark \
+    "$work" 43000 "${BENCH_LARGE:-432000}" 200000
+fi
+extract=$work/extract-1m
+if [ ! -d "$extract" ]; then
+  echo "bench: $extract not found; run once without BENCH_HARNESS=off" >&2
+  exit 2
+fi
+
+# Wall time of one command in milliseconds; its output goes to a log, its exit code is kept there.
+log=$work/whole-process.log
+: > "$log"
+wall() {
+  local start end
+  start=$(date +%s%N)
+  "$@" >> "$log" 2>&1 || echo "exit $?" >> "$log"
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+# Runs each labelled command once per round, alternating, and prints every run and the median.
+compare() {
+  local -a labels=() cmds=()
+  while [ $# -gt 0 ]; do labels+=("$1"); cmds+=("$2"); shift 2; done
+  local -A times=()
+  for ((r = 1; r <= runs; r++)); do
+    for i in "${!labels[@]}"; do
+      times[$i]="${times[$i]:-} $(wall bash -c "${cmds[$i]}")"
+    done
+  done
+  for i in "${!labels[@]}"; do
+    local sorted median
+    sorted=$(tr ' ' '\n' <<< "${times[$i]}" | grep . | sort -n | tr '\n' ' ')
+    median=$(tr ' ' '\n' <<< "$sorted" | grep . | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    printf '  %-40s median %6d ms   runs (ms):%s\n' "${labels[$i]}" "$median" "${times[$i]}"
+  done
+}
+nocds="java -jar $jar"
+withcds="java -XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar $jar"
+[ -f "$jsa" ] || echo "bench: no $jsa (the build could not make one): both ssd runs below go without it"
+
+echo "whole processes, cold, $runs alternating runs each, 1M extract ($extract):"
+compare \
+  "reading floor (java ReadingFloor)" "java -cp $classes io.github.ssdkit.bench.ReadingFloor $extract" \
+  "ssd validate, no CDS archive" "$nocds validate $extract --output $work/cold-report.txt" \
+  "ssd validate, CDS archive" "$withcds validate $extract --output $work/cold-report.txt"
+echo "whole processes, cold, $runs alternating runs each, examples/sample-extract:"
+compare \
+  "reading floor (java ReadingFloor)" "java -cp $classes io.github.ssdkit.bench.ReadingFloor examples/sample-extract" \
+  "ssd validate, no CDS archive" "$nocds validate examples/sample-extract --output $work/cold-sample-report.txt" \
+  "ssd validate, CDS archive" "$withcds validate examples/sample-extract --output $work/cold-sample-report.txt"
+
+if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
+  echo "bench: node or npm not found; the ajv peer is skipped"
+  exit 0
+fi
+(cd ssd-bench/ajv-peer && npm ci --no-audit --no-fund --silent)
+echo "JSON Lines, whole processes, $runs alternating runs each, the same rows of the 1M extract:"
+node ssd-bench/ajv-peer/validate.mjs "$extract" "$schemas"
+compare \
+  "ssd validate --jsonl (CDS archive)" "$withcds validate --jsonl $extract --output $work/cold-jsonl-report.txt" \
+  "ajv peer (node, Ajv2020, strict: false)" "node ssd-bench/ajv-peer/validate.mjs $extract $schemas"
