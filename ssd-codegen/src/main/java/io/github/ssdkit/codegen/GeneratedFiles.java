@@ -5,13 +5,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Writes generated files under a directory, leaving a file untouched when its text is unchanged. */
+/**
+ * Writes generated files under a directory, leaving a file untouched when its text is unchanged.
+ * Each file is written to a temporary file and moved into place, so a reader never sees half a
+ * file; on POSIX file systems the result is readable by everyone (rw-r--r--, or the permissions
+ * of the file it replaces), as an editor or a web server serving a generated site expects, not
+ * the owner-only mode of a temporary file.
+ */
 public final class GeneratedFiles {
+
+  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
   private GeneratedFiles() {}
 
@@ -21,12 +33,16 @@ public final class GeneratedFiles {
     for (GeneratedFile f : files) {
       Path target = root.resolve(f.path());
       byte[] bytes = f.content().getBytes(StandardCharsets.UTF_8);
-      if (Files.exists(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+      boolean exists = Files.exists(target);
+      if (exists && Arrays.equals(Files.readAllBytes(target), bytes)) {
         continue;
       }
       Files.createDirectories(target.getParent());
       Path temp = Files.createTempFile(target.getParent(), ".gen", ".tmp");
       Files.write(temp, bytes);
+      if (Files.getFileAttributeView(temp, PosixFileAttributeView.class) != null) {
+        Files.setPosixFilePermissions(temp, exists ? Files.getPosixFilePermissions(target) : NEW_FILE);
+      }
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       changed++;
     }
