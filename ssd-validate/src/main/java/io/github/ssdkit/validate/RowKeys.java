@@ -24,29 +24,39 @@ final class RowKeys {
 
   /** Fills in the keys of the rows {@code keys} names (composite parts joined with {@code |}). */
   static void find(ExtractSource source, Table table, Map<Long, String> keys) throws IOException {
-    Optional<TableReader> opened = source.open(table, ALREADY_REPORTED);
-    if (opened.isEmpty()) {
+    Set<Long> left = new HashSet<>(keys.keySet());
+    if (left.isEmpty()) {
       return;
     }
-    try (TableReader reader = opened.get()) {
-      int[] at = keyColumns(reader.header(), table);
-      if (at == null) {
-        return;
+    scan(source, table, (row, key) -> {
+      if (left.remove(row)) {
+        keys.put(row, key);
       }
-      long left = keys.size();
-      String[] cells;
-      while (left > 0 && (cells = reader.next(ALREADY_REPORTED)) != null) {
-        long row = reader.rowNumber();
-        if (keys.containsKey(row)) {
-          keys.put(row, key(cells, at));
-          left--;
-        }
-      }
-    }
+      return !left.isEmpty();
+    });
   }
 
   /** Fills in the first row of each key {@code firstRows} holds; keys not found keep their value. */
   static void firstRows(ExtractSource source, Table table, Map<String, Long> firstRows) throws IOException {
+    Set<String> left = new HashSet<>(firstRows.keySet());
+    if (left.isEmpty()) {
+      return;
+    }
+    scan(source, table, (row, key) -> {
+      if (left.remove(key)) {
+        firstRows.put(key, row);
+      }
+      return !left.isEmpty();
+    });
+  }
+
+  /** Sees one row's number and key; answers whether more rows are wanted. */
+  private interface KeyedRow {
+    boolean accept(long row, String key);
+  }
+
+  /** Reads the table again, handing each row's key to {@code sink} until it wants no more. */
+  private static void scan(ExtractSource source, Table table, KeyedRow sink) throws IOException {
     Optional<TableReader> opened = source.open(table, ALREADY_REPORTED);
     if (opened.isEmpty()) {
       return;
@@ -56,13 +66,10 @@ final class RowKeys {
       if (at == null) {
         return;
       }
-      Set<String> left = new HashSet<>(firstRows.keySet());
       String[] cells;
-      while (!left.isEmpty() && (cells = reader.next(ALREADY_REPORTED)) != null) {
-        String key = key(cells, at);
-        if (left.remove(key)) {
-          firstRows.put(key, reader.rowNumber());
-        }
+      boolean more = true;
+      while (more && (cells = reader.next(ALREADY_REPORTED)) != null) {
+        more = sink.accept(reader.rowNumber(), key(cells, at));
       }
     }
   }

@@ -21,6 +21,7 @@ import io.github.ssdkit.validate.source.InputProblems;
 import io.github.ssdkit.validate.source.TableReader;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,8 @@ final class TableValidator implements RowContext, InputProblems {
   /** Cells of the next row the reader found of the wrong kind, reported once the row's key is known. */
   private final List<CellProblem> cellProblems = new ArrayList<>();
   private final boolean[] rejected;
+  /** Whether {@link #rejected} holds a mark from the last row; most rows have none, so no clearing. */
+  private boolean anyRejected;
 
   private record CellProblem(int column, String rule, String value, String message) {}
   private long errors;
@@ -274,11 +277,18 @@ final class TableValidator implements RowContext, InputProblems {
   }
 
   private void reportCellProblems(int[] map) {
-    java.util.Arrays.fill(rejected, false);
+    if (anyRejected) {
+      Arrays.fill(rejected, false);
+      anyRejected = false;
+    }
+    if (cellProblems.isEmpty()) {
+      return;
+    }
     for (CellProblem p : cellProblems) {
       int f = p.column() < map.length ? map[p.column()] : -1;
       if (f >= 0) {
         rejected[f] = true;
+        anyRejected = true;
         report(Severity.ERROR, p.rule(), table.fields().get(f).name(), p.value(), p.message());
       }
     }
