@@ -1,6 +1,6 @@
 package io.github.ssdkit.bench;
 
-import io.github.ssdkit.sample.SampleFormat;
+import io.github.ssdkit.spec.format.FileKind;
 import io.github.ssdkit.sample.SampleGenerator;
 import io.github.ssdkit.sample.SampleResult;
 import io.github.ssdkit.spec.Spec;
@@ -83,7 +83,7 @@ public final class ValidationBenchmark {
     long start = System.nanoTime();
     SampleGenerator.Builder builder = SampleGenerator.builder(spec).children(children).seed(1);
     if (jsonLines) {
-      builder.format(SampleFormat.JSON_LINES);
+      builder.format(FileKind.JSON_LINES);
     }
     SampleResult result = builder.build().generate(dir);
     if (!result.isWritten()) {

@@ -1,5 +1,6 @@
 package io.github.ssdkit.cli;
 
+import io.github.ssdkit.spec.format.FileKind;
 import io.github.ssdkit.validate.source.DirectorySource;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -70,10 +71,8 @@ final class ReportTarget {
 
   /** A file the directory source reads or would read: a table file or the manifest, in the extract directory itself. */
   private static boolean isExtractData(Path target, Path extract) {
-    String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean data = name.endsWith(DirectorySource.Format.CSV.extension())
-        || name.endsWith(DirectorySource.Format.JSON_LINES.extension())
-        || name.equals(DirectorySource.EXTRACT_MANIFEST);
+    String name = target.getFileName().toString();
+    boolean data = FileKind.of(name).isPresent() || name.toLowerCase(Locale.ROOT).equals(DirectorySource.EXTRACT_MANIFEST);
     try {
       return data && Files.isDirectory(extract) && Files.isSameFile(target.getParent(), extract);
     } catch (IOException e) {

@@ -1,6 +1,6 @@
 package io.github.ssdkit.cli;
 
-import io.github.ssdkit.sample.SampleFormat;
+import io.github.ssdkit.spec.format.FileKind;
 import io.github.ssdkit.sample.SampleGenerator;
 import io.github.ssdkit.sample.SampleResult;
 import java.io.PrintWriter;
@@ -58,7 +58,7 @@ final class SampleCommand implements Callable<Integer> {
         .children(children)
         .seed(seed)
         .errorRate(errorRate)
-        .format(jsonLines ? SampleFormat.JSON_LINES : SampleFormat.CSV)
+        .format(jsonLines ? FileKind.JSON_LINES : FileKind.CSV)
         .overwrite(overwrite)
         .build()
         .generate(out);

@@ -49,7 +49,7 @@ class DocsSiteBrowserTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"index.html, site-index", "tables/ssd_cla_episodes.html, site-table", "codesets/placement_type.html, site-codeset",
-      "diagrams.html, site-diagrams"})
+      "diagrams.html, site-diagrams", "decisions.html, site-decisions", "changelog.html, site-changelog"})
   void eachKindOfPageOpensCleanlyAndIsAccessible(String page, String screenshot) throws Exception {
     browser.open(site.resolve(page));
 
@@ -101,6 +101,32 @@ class DocsSiteBrowserTest {
     }
     assertThat(pages).hasSizeGreaterThan(100);
     assertThat(broken).isEmpty();
+  }
+
+  @Test
+  void everyTablePageFitsA1280PixelScreenWithoutScrollingSideways() throws Exception {
+    List<String> wide = new ArrayList<>();
+    List<Path> pages;
+    try (Stream<Path> files = Files.list(site.resolve("tables"))) {
+      pages = files.sorted().toList();
+    }
+    for (Path page : pages) {
+      browser.open(page);
+      Object sizes = browser.script("var d = document.documentElement; var inner = 0;"
+          + " document.querySelectorAll('.wide').forEach(function (w) { inner = Math.max(inner, w.scrollWidth - w.clientWidth); });"
+          + " return [window.innerWidth, d.scrollWidth, inner];");
+      List<?> s = (List<?>) sizes;
+      long viewport = ((Number) s.get(0)).longValue();
+      long document = ((Number) s.get(1)).longValue();
+      long overflow = ((Number) s.get(2)).longValue();
+      if (document > viewport || overflow > 0) {
+        wide.add(site.relativize(page) + ": document " + document + " px in a " + viewport + " px window, column table "
+            + overflow + " px wider than its box");
+      }
+    }
+    assertThat(pages).hasSizeGreaterThan(40);
+    assertThat(browser.script("return window.outerWidth;")).isEqualTo(1280L);
+    assertThat(wide).isEmpty();
   }
 
   @Test

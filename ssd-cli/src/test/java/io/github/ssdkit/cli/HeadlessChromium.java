@@ -81,7 +81,7 @@ final class HeadlessChromium implements AutoCloseable {
     driver.get(file.toUri().toString());
   }
 
-  /** Opens a validation report and waits until its script has drawn every issue list. */
+  /** Opens a validation report and waits until its script has drawn the issue lists on screen. */
   void openReport(Path file) {
     open(file);
     new WebDriverWait(driver, Duration.ofSeconds(60))
@@ -164,6 +164,16 @@ final class HeadlessChromium implements AutoCloseable {
   /** Scrolls so that an element is at the top of the window, for a screenshot of it. */
   void scrollTo(WebElement element) {
     script("arguments[0].scrollIntoView({block: 'start'});", element);
+  }
+
+  /**
+   * Scrolls a validation report's issue list into view and waits until it is drawn: a report draws
+   * each list when it first comes near the screen.
+   */
+  WebElement showList(WebElement list) {
+    scrollTo(list);
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "true".equals(list.getAttribute("data-drawn")));
+    return list;
   }
 
   Object script(String js, Object... args) {

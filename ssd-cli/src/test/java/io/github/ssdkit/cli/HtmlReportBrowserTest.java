@@ -46,14 +46,15 @@ class HtmlReportBrowserTest {
     browser.openReport(report);
 
     assertThat(browser.driver.findElement(By.cssSelector(".verdict")).getText()).startsWith("\u2716 Not valid:");
+    assertThat(browser.driver.findElements(By.cssSelector("svg.chart rect.err-fill"))).isNotEmpty();
+    // colour is not the only signal: each severity cell says what it is in words
+    assertThat(busiestIssueList().findElements(By.cssSelector("table.issues td.sev-E")))
+        .isNotEmpty().allSatisfy(td -> assertThat(td.getText()).endsWith("error"));
     assertThat(browser.consoleErrors()).isEmpty();
     assertThat(browser.requestsLeavingTheFile()).isEmpty();
     assertThat(browser.brokenLinks()).isEmpty();
     assertThat(browser.accessibilityProblems()).isEmpty();
-    assertThat(browser.driver.findElements(By.cssSelector("svg.chart rect.err-fill"))).isNotEmpty();
-    // colour is not the only signal: each severity cell says what it is in words
-    assertThat(browser.driver.findElements(By.cssSelector("table.issues td.sev-E")))
-        .isNotEmpty().allSatisfy(td -> assertThat(td.getText()).endsWith("error"));
+    browser.script("window.scrollTo(0, 0);");
     browser.screenshot("report");
   }
 
@@ -122,10 +123,11 @@ class HtmlReportBrowserTest {
     assertThat(meaning.findElement(By.xpath("following-sibling::dd[1]")).getText()).isNotBlank();
   }
 
+  /** The list with the most listed issues, scrolled to and drawn. */
   private static WebElement busiestIssueList() {
-    return browser.driver.findElements(By.cssSelector(".issue-list")).stream()
-        .max(Comparator.comparingInt(l -> l.findElements(By.cssSelector("tbody tr")).size()))
-        .orElseThrow();
+    return browser.showList(browser.driver.findElements(By.cssSelector(".issue-list")).stream()
+        .max(Comparator.comparingInt(l -> Integer.parseInt(l.getAttribute("data-count"))))
+        .orElseThrow());
   }
 
   private static List<Long> rowNumbers(WebElement list) {

@@ -2,6 +2,7 @@ package io.github.ssdkit.sample;
 
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
+import io.github.ssdkit.spec.format.FileKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ public final class SampleGenerator {
           writers.put(t.name(), new TableWriter(t, outDir, jsonLines));
           if (!jsonLines) {
             // JSON Lines left from an earlier run would hold other rows than these CSV files.
-            Files.deleteIfExists(outDir.resolve(t.name() + SampleFormat.JSON_LINES.extension()));
+            Files.deleteIfExists(outDir.resolve(FileKind.JSON_LINES.fileName(t.name())));
           }
         }
         SampleRun run = new SampleRun(shape, extractDate(spec), seed, errorRate, writers, errors);
@@ -176,8 +177,8 @@ public final class SampleGenerator {
     }
 
     /** Also write {@code <table>.jsonl} beside each CSV file. */
-    public Builder format(SampleFormat format) {
-      jsonLines = jsonLines || format == SampleFormat.JSON_LINES;
+    public Builder format(FileKind format) {
+      jsonLines = jsonLines || format == FileKind.JSON_LINES;
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.github.ssdkit.sample;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Table;
+import io.github.ssdkit.spec.format.FileKind;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -25,8 +26,8 @@ final class TableWriter implements Closeable {
 
   TableWriter(Table table, Path dir, boolean jsonLines) throws IOException {
     this.fields = table.fields();
-    this.csv = open(dir.resolve(table.name() + SampleFormat.CSV.extension()));
-    this.jsonl = jsonLines ? open(dir.resolve(table.name() + SampleFormat.JSON_LINES.extension())) : null;
+    this.csv = open(dir.resolve(FileKind.CSV.fileName(table.name())));
+    this.jsonl = jsonLines ? open(dir.resolve(FileKind.JSON_LINES.fileName(table.name()))) : null;
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
         csv.write(',');

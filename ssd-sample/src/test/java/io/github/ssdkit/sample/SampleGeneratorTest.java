@@ -2,6 +2,7 @@ package io.github.ssdkit.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ssdkit.spec.format.FileKind;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.load.SpecLoader;
 import java.io.IOException;
@@ -39,7 +40,7 @@ class SampleGeneratorTest {
 
   private SampleResult generate(Spec spec, Path dir, int children, long seed, double rate) {
     SampleResult result = SampleGenerator.builder(spec).children(children).seed(seed).errorRate(rate)
-        .format(SampleFormat.JSON_LINES).build().generate(dir);
+        .format(FileKind.JSON_LINES).build().generate(dir);
     assertThat(result.problem()).isNull();
     assertThat(result.notes()).isEmpty();
     return result;

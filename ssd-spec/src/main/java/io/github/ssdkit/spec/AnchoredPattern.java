@@ -8,7 +8,12 @@ public final class AnchoredPattern {
 
   private AnchoredPattern() {}
 
-  /** What is wrong with {@code regex} as a spec pattern, as the end of a sentence, or null when nothing. */
+  /**
+   * What is wrong with {@code regex} as a spec pattern, as the end of a sentence, or null when nothing.
+   *
+   * @param regex the pattern as written in the spec
+   * @return the problem, or null when the pattern is fine
+   */
   public static String problem(String regex) {
     if (!regex.startsWith("^") || !regex.endsWith("$")) {
       return "pattern must be anchored with ^ and $";

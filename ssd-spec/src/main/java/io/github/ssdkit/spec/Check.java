@@ -14,61 +14,115 @@ public sealed interface Check
     permits Check.DateOrder, Check.Presence, Check.PresenceWhenCode, Check.AnyPresent, Check.ValueRange,
         Check.NoOverlap, Check.TextPattern {
 
-  /** What every kind shares. */
+  /** {@return what every kind shares: id, description, severity, notes and location} */
   CheckInfo info();
 
-  /** Unique within its table, kebab-case; the validator's rule id is built from it. */
+  /** {@return the check's id: unique within its table, kebab-case; the validator's rule id is built from it} */
   default String id() {
     return info().id();
   }
 
-  /** What the rule means, in a sentence a person can act on. */
+  /** {@return what the rule means, in a sentence a person can act on} */
   default String description() {
     return info().description();
   }
 
-  /** How a row that breaks the rule is reported: an error unless the spec says it is only a query. */
+  /** {@return how a row that breaks the rule is reported: an error unless the spec says it is only a query} */
   default Severity severity() {
     return info().severity();
   }
 
-  /** Where the rule comes from (a decision, a statutory rule), for maintainers. */
+  /** {@return where the rule comes from (a decision, a statutory rule), for maintainers} */
   default String notes() {
     return info().notes();
   }
 
+  /** {@return where the check is declared} */
   default SourceLocation location() {
     return info().location();
   }
 
-  /** The spec-file name of this kind of check. */
+  /** {@return the spec-file name of this kind of check, such as {@code date_order}} */
   String kind();
 
-  /** Calls the visitor's method for this kind. */
+  /**
+   * Calls the visitor's method for this kind.
+   *
+   * @param <R> what the visitor returns
+   * @param visitor the visitor
+   * @return what the visitor's method returned
+   */
   <R> R accept(Visitor<R> visitor);
 
-  /** One method per kind; implementing it handles every kind, and a new kind breaks the build until handled. */
+  /**
+   * One method per kind; implementing it handles every kind, and a new kind breaks the build until handled.
+   *
+   * @param <R> what each method returns
+   */
   interface Visitor<R> {
+    /**
+     * Handles a date order check.
+     *
+     * @param check the check
+     * @return the visitor's result
+     */
     R dateOrder(DateOrder check);
 
+    /**
+     * Handles a presence check.
+     *
+     * @param check the check
+     * @return the visitor's result
+     */
     R presence(Presence check);
 
+    /**
+     * Handles a presence-when-code check.
+     *
+     * @param check the check
+     * @return the visitor's result
+     */
     R presenceWhenCode(PresenceWhenCode check);
 
+    /**
+     * Handles an any-present check.
+     *
+     * @param check the check
+     * @return the visitor's result
+     */
     R anyPresent(AnyPresent check);
 
+    /**
+     * Handles a range check.
+     *
+     * @param check the check
+     * @return the visitor's result
+     */
     R valueRange(ValueRange check);
 
+    /**
+     * Handles a no-overlap check.
+     *
+     * @param check the check
+     * @return the visitor's result
+     */
     R noOverlap(NoOverlap check);
 
+    /**
+     * Handles a pattern check.
+     *
+     * @param check the check
+     * @return the visitor's result
+     */
     R textPattern(TextPattern check);
   }
 
-  /** Every column the check reads, in declaration order. */
+  /** {@return every column the check reads, in declaration order} */
   List<String> fields();
 
   /** {@code earlier <= later} (or {@code <} when equal dates are not allowed), when both are present. */
   record DateOrder(CheckInfo info, String earlier, String later, boolean allowEqual) implements Check {
+    /** The spec-file name of this kind: {@value}. */
     public static final String KIND = "date_order";
 
     @Override
@@ -92,6 +146,7 @@ public sealed interface Check
    * the other (a close date and its close reason come together).
    */
   record Presence(CheckInfo info, String when, String then, boolean bothWays) implements Check {
+    /** The spec-file name of this kind: {@value}. */
     public static final String KIND = "presence";
 
     @Override
@@ -116,8 +171,17 @@ public sealed interface Check
    * Other codes, and an empty {@code when}, ask nothing of {@code then}.
    */
   record PresenceWhenCode(CheckInfo info, String when, List<String> codes, String then) implements Check {
+    /** The spec-file name of this kind: {@value}. */
     public static final String KIND = "presence_when_code";
 
+    /**
+     * Copies the list, so the check stays immutable.
+     *
+     * @param info the id, description, severity, notes and location
+     * @param when the coded column
+     * @param codes the codes that make {@code then} needed
+     * @param then the column that must then hold a value
+     */
     public PresenceWhenCode {
       codes = List.copyOf(codes);
     }
@@ -143,8 +207,15 @@ public sealed interface Check
    * neither is known. A conditional form of {@code required}.
    */
   record AnyPresent(CheckInfo info, List<String> fields) implements Check {
+    /** The spec-file name of this kind: {@value}. */
     public static final String KIND = "any_present";
 
+    /**
+     * Copies the list, so the check stays immutable.
+     *
+     * @param info the id, description, severity, notes and location
+     * @param fields the columns of which at least one must hold a value
+     */
     public AnyPresent {
       fields = List.copyOf(fields);
     }
@@ -162,6 +233,7 @@ public sealed interface Check
 
   /** A numeric column's value, when present, lies within inclusive bounds. */
   record ValueRange(CheckInfo info, String field, Range range) implements Check {
+    /** The spec-file name of this kind: {@value}. */
     public static final String KIND = "range";
 
     @Override
@@ -185,8 +257,17 @@ public sealed interface Check
    * missing end means the period is still open; only the last period of a group may be open.
    */
   record NoOverlap(CheckInfo info, List<String> groupBy, String start, String end) implements Check {
+    /** The spec-file name of this kind: {@value}. */
     public static final String KIND = "no_overlap";
 
+    /**
+     * Copies the list, so the check stays immutable.
+     *
+     * @param info the id, description, severity, notes and location
+     * @param groupBy the columns whose rows form one group
+     * @param start the column where a period starts
+     * @param end the column where a period ends (empty while it is open)
+     */
     public NoOverlap {
       groupBy = List.copyOf(groupBy);
     }
@@ -216,6 +297,7 @@ public sealed interface Check
    * return's format that the SSD itself does not demand (CIN's 20-character child id).
    */
   record TextPattern(CheckInfo info, String field, String pattern) implements Check {
+    /** The spec-file name of this kind: {@value}. */
     public static final String KIND = "pattern";
 
     @Override
@@ -234,7 +316,7 @@ public sealed interface Check
     }
   }
 
-  /** Every kind's spec-file name, in the order the documentation lists them. */
+  /** {@return every kind's spec-file name, in the order the documentation lists them} */
   static List<String> kinds() {
     return List.of(DateOrder.KIND, Presence.KIND, PresenceWhenCode.KIND, AnyPresent.KIND, ValueRange.KIND,
         NoOverlap.KIND, TextPattern.KIND);

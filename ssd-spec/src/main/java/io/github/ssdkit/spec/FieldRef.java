@@ -6,12 +6,23 @@ import java.util.Optional;
 /** A reference to a column, written {@code table.field} in spec files. */
 public record FieldRef(String table, String field) {
 
+  /**
+   * Checks that both parts are given.
+   *
+   * @param table the table name
+   * @param field the column name
+   */
   public FieldRef {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(field, "field");
   }
 
-  /** Parses {@code table.field}; empty when the text is not of that shape. */
+  /**
+   * Parses {@code table.field}; empty when the text is not of that shape.
+   *
+   * @param text the reference as written, or null
+   * @return the reference, or empty
+   */
   public static Optional<FieldRef> parse(String text) {
     if (text == null) {
       return Optional.empty();

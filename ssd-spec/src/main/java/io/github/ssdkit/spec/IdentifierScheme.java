@@ -61,22 +61,44 @@ public enum IdentifierScheme {
     this.compiled = Pattern.compile(pattern);
   }
 
+  /** {@return the name used in spec files, such as {@code nhs_number}} */
   public String specName() {
     return specName;
   }
 
-  /** An anchored regular expression for the shape, usable in JSON Schema too. */
+  /**
+   * An anchored regular expression for the shape, usable in JSON Schema too.
+   *
+   * @return the pattern
+   */
   public String pattern() {
     return pattern;
   }
 
+  /**
+   * Whether a value has the right shape (its check character is not checked).
+   *
+   * @param value a value, or null
+   * @return whether it matches {@link #pattern()}
+   */
   public boolean matchesPattern(String value) {
     return value != null && compiled.matcher(value).matches();
   }
 
-  /** Whether the value has the right shape and its check character is correct. */
+  /**
+   * Whether the value has the right shape and its check character is correct.
+   *
+   * @param value a value
+   * @return whether the value is a valid identifier
+   */
   public abstract boolean hasValidCheck(String value);
 
+  /**
+   * The scheme by its spec-file name.
+   *
+   * @param name the name
+   * @return the scheme, or empty when there is none of that name
+   */
   public static Optional<IdentifierScheme> fromSpecName(String name) {
     return Arrays.stream(values()).filter(t -> t.specName.equals(name)).findFirst();
   }

@@ -18,10 +18,17 @@ public enum Lifecycle {
     this.specName = specName;
   }
 
+  /** {@return the name used in spec files, such as {@code released}} */
   public String specName() {
     return specName;
   }
 
+  /**
+   * The status by its spec-file name.
+   *
+   * @param name the name
+   * @return the status, or empty when there is none of that name
+   */
   public static Optional<Lifecycle> fromSpecName(String name) {
     return Arrays.stream(values()).filter(t -> t.specName.equals(name)).findFirst();
   }

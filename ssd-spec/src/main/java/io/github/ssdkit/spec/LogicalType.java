@@ -32,27 +32,41 @@ public enum LogicalType {
     this.specName = specName;
   }
 
-  /** The name used in spec files. */
+  /**
+   * The name used in spec files.
+   *
+   * @return the name
+   */
   public String specName() {
     return specName;
   }
 
+  /** {@return whether values are dates or date-times} */
   public boolean isTemporal() {
     return this == DATE || this == DATETIME;
   }
 
+  /** {@return whether values are numbers} */
   public boolean isNumeric() {
     return this == INTEGER || this == DECIMAL;
   }
 
+  /** {@return whether values are JSON objects or arrays} */
   public boolean isJson() {
     return this == JSON_OBJECT || this == JSON_ARRAY;
   }
 
+  /**
+   * The type by its spec-file name.
+   *
+   * @param name the name
+   * @return the type, or empty when there is none of that name
+   */
   public static Optional<LogicalType> fromSpecName(String name) {
     return Arrays.stream(values()).filter(t -> t.specName.equals(name)).findFirst();
   }
 
+  /** {@return every spec-file name, comma-separated, for messages} */
   public static String allSpecNames() {
     return String.join(", ", Arrays.stream(values()).map(LogicalType::specName).toList());
   }

@@ -5,10 +5,17 @@ import java.math.BigDecimal;
 /** Inclusive numeric bounds; either end may be null for unbounded. */
 public record Range(BigDecimal min, BigDecimal max) {
 
+  /**
+   * Whether a value lies within the bounds, both inclusive.
+   *
+   * @param value the value
+   * @return whether it is in range
+   */
   public boolean contains(BigDecimal value) {
     return (min == null || value.compareTo(min) >= 0) && (max == null || value.compareTo(max) <= 0);
   }
 
+  /** {@return whether neither bound is set} */
   public boolean isUnbounded() {
     return min == null && max == null;
   }

@@ -18,6 +18,13 @@ public final class Spec {
   private final Set<String> incompleteTables;
   private final Set<String> unreadableColumns;
 
+  /**
+   * A spec read in full.
+   *
+   * @param manifest its manifest
+   * @param tables its tables, in manifest order
+   * @param codeSets its code sets
+   */
   public Spec(SpecManifest manifest, List<Table> tables, List<CodeSet> codeSets) {
     this(manifest, tables, codeSets, Set.of(), Set.of());
   }
@@ -25,6 +32,9 @@ public final class Spec {
   /**
    * A spec that loading could read only in part.
    *
+   * @param manifest its manifest
+   * @param tables its tables, in manifest order
+   * @param codeSets its code sets
    * @param incompleteTables tables whose list of columns could not be read in full (an entry
    *     without a name, a {@code fields} key that is missing or not a list)
    * @param unreadableColumns columns, as {@code table.column}, whose declaration could not be read
@@ -40,27 +50,46 @@ public final class Spec {
     this.codeSets.forEach(c -> codeSetsById.putIfAbsent(c.id(), c));
   }
 
+  /** {@return the manifest: id, name, version and what the spec lists} */
   public SpecManifest manifest() {
     return manifest;
   }
 
+  /** {@return the spec's version, from the manifest} */
   public String version() {
     return manifest.version();
   }
 
-  /** The tables in manifest order. */
+  /**
+   * The tables in manifest order.
+   *
+   * @return the tables
+   */
   public List<Table> tables() {
     return tables;
   }
 
+  /** {@return the code sets, in manifest order} */
   public List<CodeSet> codeSets() {
     return codeSets;
   }
 
+  /**
+   * A table by its exact name.
+   *
+   * @param name the table name
+   * @return the table, or empty
+   */
   public Optional<Table> table(String name) {
     return Optional.ofNullable(tablesByName.get(name));
   }
 
+  /**
+   * A code set by its id.
+   *
+   * @param id the code set id
+   * @return the code set, or empty
+   */
   public Optional<CodeSet> codeSet(String id) {
     return Optional.ofNullable(codeSetsById.get(id));
   }
@@ -70,6 +99,10 @@ public final class Spec {
    * be read: the manifest lists the table but its file was missing or broken, or the column's
    * entry was. Loading has already reported why, so checks of references to it stay quiet rather
    * than repeat one mistake once for every reference.
+    *
+    * @param table the table name
+    * @param column the column name, or null for the table itself
+    * @return whether it could not be read
    */
   public boolean isUnreadable(String table, String column) {
     if (table(table).isEmpty()) {
@@ -82,24 +115,43 @@ public final class Spec {
         && (incompleteTables.contains(table) || unreadableColumns.contains(table + "." + column));
   }
 
-  /** Whether some of a table's columns could not be read, so its list of columns is not complete. */
+  /**
+   * Whether some of a table's columns could not be read, so its list of columns is not complete.
+   *
+   * @param table the table name
+   * @return whether its columns are incomplete
+   */
   public boolean isIncomplete(String table) {
     return incompleteTables.contains(table) || unreadableColumns.stream().anyMatch(c -> c.startsWith(table + "."));
   }
 
-  /** Whether the manifest lists a code set whose file was missing or could not be read. */
+  /**
+   * Whether the manifest lists a code set whose file was missing or could not be read.
+   *
+   * @param id the code set id
+   * @return whether it is listed but unread
+   */
   public boolean isUnreadableCodeSet(String id) {
     return codeSet(id).isEmpty() && manifest.codeSets().contains(id);
   }
 
-  /** Whether anything the manifest lists, or any column, could not be read. */
+  /**
+   * Whether anything the manifest lists, or any column, could not be read.
+   *
+   * @return whether the spec is partial
+   */
   public boolean isPartial() {
     return !incompleteTables.isEmpty() || !unreadableColumns.isEmpty()
         || manifest.tables().stream().anyMatch(t -> table(t).isEmpty())
         || manifest.codeSets().stream().anyMatch(c -> codeSet(c).isEmpty());
   }
 
-  /** The field a reference points to, when both its table and field exist. */
+  /**
+   * The field a reference points to, when both its table and field exist.
+   *
+   * @param ref the reference
+   * @return the field, or empty
+   */
   public Optional<Field> resolve(FieldRef ref) {
     return table(ref.table()).flatMap(t -> t.field(ref.field()));
   }
@@ -108,6 +160,8 @@ public final class Spec {
    * The tables ordered so that every table comes after the tables it references (a stable
    * topological order; ties keep manifest order). Self-references are ignored; a cycle, which
    * the linter reports, is broken at manifest order.
+    *
+    * @return the tables in that order
    */
   public List<Table> tablesInDependencyOrder() {
     return DependencyOrder.of(this);

@@ -24,14 +24,22 @@ public enum WithdrawalBasis {
     this.specName = specName;
   }
 
+  /** {@return the name used in spec files} */
   public String specName() {
     return specName;
   }
 
+  /**
+   * The basis by its spec-file name.
+   *
+   * @param name the name
+   * @return the basis, or empty when there is none of that name
+   */
   public static Optional<WithdrawalBasis> fromSpecName(String name) {
     return Arrays.stream(values()).filter(b -> b.specName.equals(name)).findFirst();
   }
 
+  /** {@return every spec-file name, comma-separated, for messages} */
   public static String allSpecNames() {
     return String.join(", ", Arrays.stream(values()).map(WithdrawalBasis::specName).toList());
   }

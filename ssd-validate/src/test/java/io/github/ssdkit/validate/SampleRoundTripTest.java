@@ -6,6 +6,7 @@ import io.github.ssdkit.sample.InjectedError;
 import io.github.ssdkit.sample.SampleGenerator;
 import io.github.ssdkit.sample.SampleResult;
 import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.format.FileKind;
 import io.github.ssdkit.spec.load.SpecLoader;
 import io.github.ssdkit.validate.report.Issue;
 import io.github.ssdkit.validate.report.ValidationReport;
@@ -68,7 +69,7 @@ class SampleRoundTripTest {
   @Test
   void jsonLinesAndCsvOfTheSameSampleGiveTheSameReport(@TempDir Path dir) {
     SampleGenerator.builder(spec).children(60).seed(11).errorRate(0.03)
-        .format(io.github.ssdkit.sample.SampleFormat.JSON_LINES).build().generate(dir);
+        .format(FileKind.JSON_LINES).build().generate(dir);
 
     ValidationReport csv = validate(dir);
     ValidationReport jsonl = Validator.of(spec).withOptions(ValidationOptions.defaults().withMaxIssuesPerRule(100_000))

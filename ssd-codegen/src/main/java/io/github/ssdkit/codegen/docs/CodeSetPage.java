@@ -15,7 +15,7 @@ final class CodeSetPage {
 
   private CodeSetPage() {}
 
-  static String render(Spec spec, CrossReferences refs, CodeSet c) {
+  static String render(Spec spec, CrossReferences refs, History history, CodeSet c) {
     Page p = new Page(spec, c.id(), 1);
     p.el("h1", c.title().isEmpty() ? c.id() : c.title() + " (" + c.id() + ")").para(c.description());
     p.raw("<dl class=\"facts\">\n<dt>Id</dt><dd><code>" + esc(c.id()) + "</code></dd>\n")
@@ -23,7 +23,8 @@ final class CodeSetPage {
         .raw("<dt>Edition</dt><dd>" + esc(c.version()) + "</dd>\n")
         .raw("<dt>Status</dt><dd>" + esc(c.status().specName()) + (c.since().isEmpty() ? "" : ", since " + esc(c.since())) + "</dd>\n")
         .raw("<dt>Local codes</dt><dd>" + (c.extensible() ? "an authority may add its own" : "not allowed") + "</dd>\n")
-        .raw("<dt>Codes</dt><dd>" + c.values().size() + "</dd>\n</dl>\n");
+        .raw("<dt>Codes</dt><dd>" + c.values().size() + "</dd>\n</dl>\n")
+        .raw(HistoryPages.refs(history, "codesets/" + c.id() + ".html", p));
     if (!c.notes().isBlank()) {
       p.raw("<p class=\"notes\"><strong>Notes.</strong> ").text(c.notes().strip()).raw("</p>\n");
     }
@@ -39,6 +40,7 @@ final class CodeSetPage {
           + (v.isWithdrawn() ? "withdrawn " + esc(v.withdrawn().toString()) : "")
           + (v.status() == Lifecycle.RELEASED ? "" : (v.isWithdrawn() ? "; " : "") + esc(v.status().specName())
               + (v.since().isEmpty() ? "" : " since " + esc(v.since())))
+          + HistoryPages.refs(history, "codesets/" + c.id() + ".html#" + valueId(v.code()), p)
           + "</td></tr>\n");
     }
     p.raw("</tbody>\n</table>\n");

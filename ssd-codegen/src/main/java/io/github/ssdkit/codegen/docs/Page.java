@@ -28,6 +28,8 @@ final class Page {
         .append("<li><a href=\"").append(root).append("index.html#code-sets\">Code sets</a></li>")
         .append("<li><a href=\"").append(root).append("index.html#returns\">Returns</a></li>")
         .append("<li><a href=\"").append(root).append("diagrams.html\">Diagrams</a></li>")
+        .append("<li><a href=\"").append(root).append("decisions.html\">Decisions</a></li>")
+        .append("<li><a href=\"").append(root).append("changelog.html\">Changelog</a></li>")
         .append("<li><a href=\"").append(root).append("index.html#search\">Search</a></li>")
         .append("</ul></nav></header>\n<main>\n");
     footer = "</main>\n<footer><p>Generated from the " + esc(spec.manifest().name()) + " spec, version "

@@ -18,7 +18,7 @@ final class TablePage {
 
   private TablePage() {}
 
-  static String render(Spec spec, CrossReferences refs, Table t) {
+  static String render(Spec spec, CrossReferences refs, History history, Table t) {
     Page p = new Page(spec, t.name(), 1);
     p.el("h1", t.name()).para(t.description());
     p.raw("<dl class=\"facts\">\n")
@@ -26,22 +26,32 @@ final class TablePage {
         .raw("<dt>Primary key</dt><dd>" + t.primaryKey().stream().map(k -> a("#c-" + k, k)).collect(Collectors.joining(", ")) + "</dd>\n")
         .raw("<dt>Status</dt><dd>" + esc(t.status().specName()) + "</dd>\n")
         .raw("<dt>Since</dt><dd>" + esc(t.since()) + "</dd>\n")
-        .raw("<dt>Columns</dt><dd>" + t.fields().size() + "</dd>\n</dl>\n");
+        .raw("<dt>Columns</dt><dd>" + t.fields().size() + "</dd>\n</dl>\n")
+        .raw(HistoryPages.refs(history, History.href(t), p));
     if (!t.notes().isBlank()) {
       p.raw("<p class=\"notes\"><strong>Notes.</strong> ").text(t.notes().strip()).raw("</p>\n");
     }
     p.raw("<p><a href=\"" + p.link("diagrams.html#d-" + CrossReferences.slug(t.domain())) + "\">Diagram of the "
         + esc(t.domain()) + " domain</a></p>\n");
-    columns(p, spec, t);
-    checks(p, t);
+    columns(p, spec, history, t);
+    checks(p, history, t);
     foreignKeys(p, refs, t);
     return p.render();
   }
 
-  private static void columns(Page p, Spec spec, Table t) {
+  /**
+   * The share of the page each column of the column table takes: fixed, so that long names,
+   * patterns and descriptions wrap inside their cell and the table fits a 1280-pixel screen
+   * instead of scrolling sideways.
+   */
+  private static final String COLUMN_WIDTHS = "<colgroup><col class=\"w-name\"><col class=\"w-item\">"
+      + "<col class=\"w-type\"><col class=\"w-required\"><col class=\"w-values\"><col class=\"w-returns\">"
+      + "<col class=\"w-status\"><col class=\"w-since\"><col class=\"w-description\"></colgroup>\n";
+
+  private static void columns(Page p, Spec spec, History history, Table t) {
     p.el("h2", "Columns");
     p.raw("<div class=\"wide\"><table class=\"columns\">\n<caption>The columns of " + esc(t.name())
-        + ", in extract order</caption>\n<thead><tr><th scope=\"col\">Column</th><th scope=\"col\">Item</th>"
+        + ", in extract order</caption>\n" + COLUMN_WIDTHS + "<thead><tr><th scope=\"col\">Column</th><th scope=\"col\">Item</th>"
         + "<th scope=\"col\">Type</th><th scope=\"col\">Required</th><th scope=\"col\">Values</th>"
         + "<th scope=\"col\">Returns</th><th scope=\"col\">Status</th><th scope=\"col\">Since</th>"
         + "<th scope=\"col\">Description</th></tr></thead>\n<tbody>\n");
@@ -55,7 +65,7 @@ final class TablePage {
       p.raw("<td>" + f.returns().stream().map(r -> a(p.link("index.html#r-" + CrossReferences.slug(r)), r))
           .collect(Collectors.joining(", ")) + "</td>");
       p.raw("<td>" + esc(f.status().specName()) + "</td><td>" + esc(f.since()) + "</td>");
-      p.raw("<td>" + description(f) + "</td></tr>\n");
+      p.raw("<td>" + description(f) + HistoryPages.refs(history, History.href(t, f), p) + "</td></tr>\n");
     }
     p.raw("</tbody>\n</table></div>\n");
   }
@@ -107,7 +117,7 @@ final class TablePage {
         + (k.required() ? " required" : "");
   }
 
-  private static void checks(Page p, Table t) {
+  private static void checks(Page p, History history, Table t) {
     p.el("h2", "Checks");
     if (t.checks().isEmpty()) {
       p.para("No table-level checks; each column is checked on its own (type, length, codes, references).");
@@ -115,10 +125,10 @@ final class TablePage {
     }
     p.raw("<ul class=\"checks\">\n");
     for (Check c : t.checks()) {
-      p.raw("<li><code>" + esc(c.id()) + "</code>" + (c.severity() == Severity.WARNING ? " (a warning)" : "") + ": "
+      p.raw("<li id=\"k-" + esc(c.id()) + "\"><code>" + esc(c.id()) + "</code>" + (c.severity() == Severity.WARNING ? " (a warning)" : "") + ": "
           + inWords(c) + (c.description().isBlank() ? "" : " " + esc(c.description()))
           + (c.notes().isBlank() ? "" : "<p class=\"notes\"><strong>Notes.</strong> " + esc(c.notes().strip()) + "</p>")
-          + "</li>\n");
+          + HistoryPages.refs(history, History.href(t, c), p) + "</li>\n");
     }
     p.raw("</ul>\n");
   }

@@ -7,12 +7,14 @@ import io.github.ssdkit.codegen.GeneratedFile;
 import io.github.ssdkit.codegen.ColumnBounds;
 import io.github.ssdkit.codegen.Generator;
 import io.github.ssdkit.codegen.PrettyJson;
+import io.github.ssdkit.spec.Check;
 import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.CodeValue;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.JsonKey;
 import io.github.ssdkit.spec.Lifecycle;
 import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.spec.Severity;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.spec.format.ExtractFormat;
@@ -38,7 +40,8 @@ import java.util.Optional;
  * be empty (an optional number or boolean column may be null but not {@code ""}: the validator
  * wants JSON Lines values of the column's JSON type); a JSON column is its nested value or a string holding it (how SQL Server exports JSON
  * columns), and undeclared keys inside it are allowed, as the validator only warns about them.
- * Numeric bounds are {@link ColumnBounds}: the column's range and its table's range checks.
+ * Numeric bounds are {@link ColumnBounds}: the column's range and its table's range checks; a
+ * table's pattern checks that are errors are the column's {@code pattern} (warnings are left out).
  */
 public final class JsonSchemaGenerator implements Generator {
 
@@ -140,6 +143,7 @@ public final class JsonSchemaGenerator implements Generator {
         } else if (f.pattern() != null) {
           node.put("pattern", f.pattern());
         }
+        patternChecks(table, f, node);
         ColumnBounds.write(table, f, node);
         yield node;
       }
@@ -155,6 +159,24 @@ public final class JsonSchemaGenerator implements Generator {
     // a number or boolean column's value in JSON Lines must be of its JSON type: "" is refused there
     return f.type().isNumeric() || f.type() == LogicalType.BOOLEAN ? nullable(value, description)
         : optional(value, description);
+  }
+
+  /**
+   * The table's pattern checks on the column that are errors, as {@code pattern}: the first one
+   * alone when the column has no pattern of its own, the others each in an {@code allOf} entry.
+   * A check that is only a warning is left out, as a schema has no way to say "valid, but note".
+   */
+  private static void patternChecks(Table table, Field f, ObjectNode node) {
+    for (Check c : table.checks()) {
+      if (c instanceof Check.TextPattern p && p.field().equals(f.name()) && p.severity() == Severity.ERROR) {
+        if (!node.has("pattern")) {
+          node.put("pattern", p.pattern());
+        } else {
+          ArrayNode all = node.has("allOf") ? (ArrayNode) node.get("allOf") : node.putArray("allOf");
+          all.add(NODES.objectNode().put("type", "string").put("pattern", p.pattern()));
+        }
+      }
+    }
   }
 
   private static Optional<CodeSet> keyCodes(Spec spec, JsonKey k) {

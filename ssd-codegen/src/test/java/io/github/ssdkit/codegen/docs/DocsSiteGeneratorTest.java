@@ -12,6 +12,8 @@ import io.github.ssdkit.spec.load.SpecLoader;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,36 @@ class DocsSiteGeneratorTest {
         .contains("are given together or not at all", "is on or before", "do not overlap");
     assertThat(SITE.get("docs/tables/ssd_person.html"))
         .contains("<a href=\"ssd_cla_episodes.html#c-clae_person_id\">ssd_cla_episodes.clae_person_id</a>");
+  }
+
+  @Test
+  void theDecisionsPageAndTheItemsItTouchesLinkEachOther() {
+    String decisions = SITE.get("docs/decisions.html");
+    String person = SITE.get("docs/tables/ssd_person.html");
+
+    // decision 42 is cited by the notes of pers_gender, and its row links to the column
+    assertThat(decisions).contains("<tr id=\"d-42\">")
+        .contains("<a href=\"tables/ssd_person.html#c-pers_gender\">ssd_person.pers_gender</a>");
+    String gender = person.substring(person.indexOf("<tr id=\"c-pers_gender\">"));
+    assertThat(gender.substring(0, gender.indexOf("</tr>"))).contains("<a href=\"../decisions.html#d-42\">42</a>");
+    // every decision of docs/decisions.md has its row
+    assertThat(decisions).contains("<tr id=\"d-1\">", "<tr id=\"d-270\">");
+  }
+
+  @Test
+  void theChangelogIsTheDiffFromTheLastReleaseAndLinksBothWays() {
+    String changelog = SITE.get("docs/changelog.html");
+
+    assertThat(changelog).contains("<h2 id=\"v-" + SPEC.version() + "\">", "from 1.0.0", "Breaking for data");
+    // each change that touches a column links to it, and the column's page links back to that change
+    Matcher m = Pattern.compile("<tr id=\"(ch-[^\"]+)\"><th scope=\"row\"><a href=\"(tables/[a-z0-9_]+\\.html)#c-")
+        .matcher(changelog);
+    int columns = 0;
+    while (m.find()) {
+      columns++;
+      assertThat(SITE.get("docs/" + m.group(2))).as(m.group(1)).contains("<a href=\"../changelog.html#" + m.group(1) + "\">");
+    }
+    assertThat(columns).isGreaterThan(10);
   }
 
   @Test

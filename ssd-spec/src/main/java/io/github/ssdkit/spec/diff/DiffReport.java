@@ -15,6 +15,7 @@ import java.util.Locale;
  * on the diff only, so the same two specs give the same bytes.
  */
 public enum DiffReport {
+  /** Plain text, one change a line, grouped by class. */
   TEXT {
     @Override
     public String render(SpecDiff diff) {
@@ -36,6 +37,7 @@ public enum DiffReport {
       return out.toString();
     }
   },
+  /** Markdown, a section per class: the changelog of a release. */
   MARKDOWN {
     @Override
     public String render(SpecDiff diff) {
@@ -68,6 +70,9 @@ public enum DiffReport {
       return text.contains("`") ? "`` " + text + " ``" : "`" + text + "`";
     }
   },
+  /**
+   * JSON, as described by {@link #JSON_SCHEMA}.
+   */
   JSON {
     @Override
     public String render(SpecDiff diff) {
@@ -103,14 +108,31 @@ public enum DiffReport {
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /**
+   * Writes a diff in this format.
+   *
+   * @param diff the diff
+   * @return the text
+   */
   public abstract String render(SpecDiff diff);
 
-  /** The format by its command-line name: text, json or markdown. */
+  /**
+   * The format by its command-line name: text, json or markdown.
+   *
+   * @param name {@code text}, {@code json} or {@code markdown}
+   * @return the format
+   * @throws IllegalArgumentException for any other name
+   */
   public static DiffReport named(String name) {
     return valueOf(name.toUpperCase(Locale.ROOT));
   }
 
-  /** One line: versions, count and the bump they need. */
+  /**
+   * One line: versions, count and the bump they need.
+   *
+   * @param diff the diff
+   * @return the line
+   */
   public static String summary(SpecDiff diff) {
     if (diff.isEmpty()) {
       return "spec " + diff.oldVersion() + " -> " + diff.newVersion() + ": no changes";

@@ -25,21 +25,34 @@ public enum Impact {
     this.heading = heading;
   }
 
-  /** The stable name used in JSON output, for example {@code breaking-data}. */
+  /**
+   * The stable name used in JSON output, for example {@code breaking-data}.
+   *
+   * @return the name
+   */
   public String id() {
     return id;
   }
 
-  /** The smallest version bump a change of this class needs. */
+  /**
+   * The smallest version bump a change of this class needs.
+   *
+   * @return the level
+   */
   public SemVer.Level bump() {
     return bump;
   }
 
-  /** A heading for text and Markdown output. */
+  /**
+   * A heading for text and Markdown output.
+   *
+   * @return the heading
+   */
   public String heading() {
     return heading;
   }
 
+  /** {@return whether a change of this class breaks data or code, so needs a major version} */
   public boolean isBreaking() {
     return bump == SemVer.Level.MAJOR;
   }

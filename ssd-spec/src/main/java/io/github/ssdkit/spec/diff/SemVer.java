@@ -14,17 +14,37 @@ public record SemVer(int major, int minor, int patch, String suffix) implements 
 
   /** The part of a version a change moves. */
   public enum Level {
-    PATCH, MINOR, MAJOR;
+    /** A fix: only documentation or words changed. */
+    PATCH,
+    /** A compatible addition. */
+    MINOR,
+    /** A change that breaks data or code. */
+    MAJOR;
 
+    /** {@return the name in lower case, as reports write it} */
     public String id() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
+  /**
+   * Checks the components and puts defaults in place of nulls; lists are copied, so the value stays immutable.
+   *
+   * @param major the major version
+   * @param minor the minor version
+   * @param patch the patch version
+   * @param suffix the pre-release suffix with its dash, such as {@code -rc.1}, or empty
+   */
   public SemVer {
     suffix = suffix == null ? "" : suffix;
   }
 
+  /**
+   * Reads a version such as {@code 1.4.2} or {@code 2.0.0-rc.1}.
+   *
+   * @param text the text, or null
+   * @return the version, or empty when the text is not one
+   */
   public static Optional<SemVer> parse(String text) {
     Matcher m = text == null ? null : SHAPE.matcher(text.strip());
     if (m == null || !m.matches()) {
@@ -34,7 +54,12 @@ public record SemVer(int major, int minor, int patch, String suffix) implements 
         Integer.parseInt(m.group(3)), m.group(4)));
   }
 
-  /** The next version at a level: 1.4.2 gives 2.0.0, 1.5.0 or 1.4.3. */
+  /**
+   * The next version at a level: 1.4.2 gives 2.0.0, 1.5.0 or 1.4.3.
+   *
+   * @param level the part to move
+   * @return the next version
+   */
   public SemVer next(Level level) {
     return switch (level) {
       case MAJOR -> new SemVer(major + 1, 0, 0, "");
@@ -53,7 +78,12 @@ public record SemVer(int major, int minor, int patch, String suffix) implements 
     return c == 0 ? Integer.compare(patch, o.patch) : c;
   }
 
-  /** The same major, minor and patch. */
+  /**
+   * The same major, minor and patch.
+   *
+   * @param o the other version
+   * @return whether the two are the same version but for the suffix
+   */
   public boolean sameCore(SemVer o) {
     return compareTo(o) == 0;
   }

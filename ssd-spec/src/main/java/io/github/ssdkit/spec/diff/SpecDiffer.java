@@ -23,6 +23,13 @@ public final class SpecDiffer {
 
   private SpecDiffer() {}
 
+  /**
+   * Every change from one spec to another, each classed by what it does to data and code.
+   *
+   * @param older the older spec
+   * @param newer the newer spec
+   * @return the changes
+   */
   public static SpecDiff diff(Spec older, Spec newer) {
     Objects.requireNonNull(older, "older");
     Objects.requireNonNull(newer, "newer");

@@ -10,5 +10,11 @@ import java.util.List;
  */
 public interface LintRule {
 
+  /**
+   * Checks a loaded spec.
+   *
+   * @param spec the spec
+   * @return the problems found, empty when none
+   */
   List<SpecProblem> check(Spec spec);
 }

@@ -17,11 +17,20 @@ public final class SpecLinter {
 
   private final List<LintRule> rules;
 
+  /**
+   * A linter running the given rules.
+   *
+   * @param rules the rules, in order
+   */
   public SpecLinter(List<LintRule> rules) {
     this.rules = List.copyOf(rules);
   }
 
-  /** The rules every spec must pass, the bundled one included. */
+  /**
+   * The rules every spec must pass, the bundled one included.
+   *
+   * @return the linter
+   */
   public static SpecLinter standard() {
     return new SpecLinter(standardRules());
   }
@@ -30,6 +39,9 @@ public final class SpecLinter {
    * The standard rules, and that every column and check the decisions name cites them in its
    * notes. The decisions page lives beside the spec's sources ({@code docs/decisions.md}), not in
    * it, so this needs the page's text.
+    *
+    * @param decisionsMarkdown the text of the decisions page
+    * @return the linter
    */
   public static SpecLinter withDecisions(String decisionsMarkdown) {
     List<LintRule> rules = new ArrayList<>(standardRules());
@@ -52,10 +64,17 @@ public final class SpecLinter {
         new ForeignKeyCycleRule());
   }
 
+  /** {@return the rules run, in order} */
   public List<LintRule> rules() {
     return rules;
   }
 
+  /**
+   * Runs every rule on a spec.
+   *
+   * @param spec the spec
+   * @return the problems, by location
+   */
   public List<SpecProblem> lint(Spec spec) {
     List<SpecProblem> out = new ArrayList<>();
     for (LintRule rule : rules) {
@@ -65,7 +84,12 @@ public final class SpecLinter {
     return List.copyOf(out);
   }
 
-  /** Loading problems followed by lint problems; linting is skipped when nothing could be loaded. */
+  /**
+   * Loading problems followed by lint problems; linting is skipped when nothing could be loaded.
+   *
+   * @param loaded what loading gave
+   * @return the problems, by location
+   */
   public List<SpecProblem> lint(LoadResult loaded) {
     List<SpecProblem> out = new ArrayList<>(loaded.problems());
     loaded.specIfPresent().ifPresent(spec -> out.addAll(lint(spec)));

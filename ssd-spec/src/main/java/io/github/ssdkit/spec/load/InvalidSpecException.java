@@ -9,6 +9,11 @@ public final class InvalidSpecException extends RuntimeException {
 
   private final transient List<SpecProblem> problems;
 
+  /**
+   * An exception listing the problems in its message.
+   *
+   * @param problems the errors
+   */
   public InvalidSpecException(List<SpecProblem> problems) {
     super(problems.isEmpty() ? "the spec could not be loaded"
         : problems.size() + " problem(s) in the spec:\n"
@@ -16,6 +21,7 @@ public final class InvalidSpecException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
+  /** {@return the errors} */
   public List<SpecProblem> problems() {
     return problems;
   }

@@ -13,23 +13,37 @@ import java.util.Optional;
  */
 public record LoadResult(Spec spec, List<SpecProblem> problems) {
 
+  /**
+   * Checks the components and puts defaults in place of nulls; lists are copied, so the value stays immutable.
+   *
+   * @param spec the spec, or null when not even the manifest could be read
+   * @param problems every problem found, in the order found
+   */
   public LoadResult {
     problems = List.copyOf(problems);
   }
 
+  /** {@return the spec, possibly partial, or empty when none could be read} */
   public Optional<Spec> specIfPresent() {
     return Optional.ofNullable(spec);
   }
 
+  /** {@return whether there is no spec or any problem is an error} */
   public boolean hasErrors() {
     return spec == null || problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
   }
 
+  /** {@return the problems that are errors} */
   public List<SpecProblem> errors() {
     return problems.stream().filter(SpecProblem::isError).toList();
   }
 
-  /** The spec, or an exception listing every error when there is any. */
+  /**
+   * The spec, or an exception listing every error when there is any.
+   *
+   * @return the spec
+   * @throws InvalidSpecException when there is an error
+   */
   public Spec orThrow() {
     if (hasErrors()) {
       throw new InvalidSpecException(errors());

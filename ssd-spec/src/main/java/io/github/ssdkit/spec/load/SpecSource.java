@@ -22,15 +22,37 @@ public interface SpecSource {
   /** Manifest file name at the root of every spec. */
   String MANIFEST = "ssd.yaml";
 
-  /** A short description for messages, such as the directory path. */
+  /**
+   * A short description for messages, such as the directory path.
+   *
+   * @return the description
+   */
   String describe();
 
-  /** The text of a file, by path relative to the spec root; empty when it does not exist. */
+  /**
+   * The text of a file, by path relative to the spec root; empty when it does not exist.
+   *
+   * @param relativePath the path, with {@code /} between folders
+   * @return the text, or empty
+   * @throws IOException when the file exists but cannot be read, is too large or is not UTF-8
+   */
   Optional<String> read(String relativePath) throws IOException;
 
-  /** The YAML files directly inside a folder of the spec, or an empty list when that cannot be known. */
+  /**
+   * The YAML files directly inside a folder of the spec, or an empty list when that cannot be known.
+   *
+   * @param folder the folder, relative to the spec root
+   * @return the file names, sorted
+   * @throws IOException when the folder cannot be listed
+   */
   List<String> listYaml(String folder) throws IOException;
 
+  /**
+   * A spec in a directory of the file system.
+   *
+   * @param root the directory holding {@link #MANIFEST}
+   * @return the source
+   */
   static SpecSource directory(Path root) {
     return new SpecSource() {
       @Override
@@ -67,7 +89,13 @@ public interface SpecSource {
     };
   }
 
-  /** A spec packaged as resources under {@code prefix} (for example {@code ssd}) of a class loader. */
+  /**
+   * A spec packaged as resources under {@code prefix} (for example {@code ssd}) of a class loader.
+   *
+   * @param loader the class loader
+   * @param prefix the resource folder holding {@link #MANIFEST}
+   * @return the source
+   */
   static SpecSource classpath(ClassLoader loader, String prefix) {
     return new SpecSource() {
       @Override
@@ -123,6 +151,7 @@ public interface SpecSource {
   /** A file that is not UTF-8, with where and (for UTF-16) why. */
   final class NotUtf8 extends CharacterCodingException {
     private static final long serialVersionUID = 1L;
+    /** What is wrong, where, and for UTF-16 why. */
     private final String message;
 
     NotUtf8(byte[] bytes, int offset, String before) {

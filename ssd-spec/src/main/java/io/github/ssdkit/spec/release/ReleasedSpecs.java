@@ -26,7 +26,11 @@ public final class ReleasedSpecs {
 
   private ReleasedSpecs() {}
 
-  /** The released versions carried, oldest first. */
+  /**
+   * The released versions carried, oldest first.
+   *
+   * @return the versions
+   */
   public static List<String> versions() {
     try (InputStream in = ReleasedSpecs.class.getClassLoader().getResourceAsStream(PREFIX + "/" + INDEX)) {
       return in == null ? List.of() : parseIndex(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -35,12 +39,22 @@ public final class ReleasedSpecs {
     }
   }
 
-  /** The versions of an index file's text: one a line, {@code #} starts a comment. */
+  /**
+   * The versions of an index file's text: one a line, {@code #} starts a comment.
+   *
+   * @param text the index file
+   * @return the versions, in file order
+   */
   public static List<String> parseIndex(String text) {
     return text.lines().map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).toList();
   }
 
-  /** A released spec by version, or empty when this jar does not carry it. */
+  /**
+   * A released spec by version, or empty when this jar does not carry it.
+   *
+   * @param version a version such as {@code 1.0.0}
+   * @return what loading it gave, or empty
+   */
   public static Optional<LoadResult> load(String version) {
     if (!versions().contains(version)) {
       return Optional.empty();
@@ -51,6 +65,10 @@ public final class ReleasedSpecs {
   /**
    * The release a spec of {@code version} is checked against: the newest listed release no later
    * than it (the same version when it is the release itself), or empty when there is none.
+    *
+    * @param version the version of the spec being checked
+    * @param released the released versions
+    * @return the baseline version, or empty
    */
   public static Optional<String> baselineFor(String version, List<String> released) {
     Optional<SemVer> current = SemVer.parse(version);

@@ -30,6 +30,12 @@ public final class VersionGate {
    */
   public record Verdict(boolean passed, Optional<SemVer.Level> required, String message) {}
 
+  /**
+   * Whether the newer version number is the one its changes since the older need.
+   *
+   * @param diff the changes from the release to the spec
+   * @return the verdict
+   */
   public static Verdict check(SpecDiff diff) {
     Optional<SemVer> before = SemVer.parse(diff.oldVersion());
     Optional<SemVer> after = SemVer.parse(diff.newVersion());

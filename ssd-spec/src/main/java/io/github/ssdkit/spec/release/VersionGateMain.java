@@ -22,6 +22,12 @@ public final class VersionGateMain {
 
   private VersionGateMain() {}
 
+  /**
+   * Runs the gate: {@code VersionGateMain RELEASES_DIR SPEC_DIR}.
+   *
+   * @param args the folder of released specs and the spec folder
+   * @throws IOException when a spec cannot be read
+   */
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
       throw new IllegalArgumentException("usage: VersionGateMain RELEASES_DIR SPEC_DIR");
@@ -29,7 +35,14 @@ public final class VersionGateMain {
     System.out.println(run(Path.of(args[0]), Path.of(args[1])));
   }
 
-  /** The gate's one-line verdict when it passes; an {@link IllegalStateException} saying why when not. */
+  /**
+   * The gate's one-line verdict when it passes; an {@link IllegalStateException} saying why when not.
+   *
+   * @param releases the folder of released specs, with its index
+   * @param specDir the spec being built
+   * @return the verdict
+   * @throws IOException when a spec cannot be read
+   */
   public static String run(Path releases, Path specDir) throws IOException {
     Spec current = loaded(SpecLoader.load(specDir), specDir);
     List<String> versions = ReleasedSpecs.parseIndex(

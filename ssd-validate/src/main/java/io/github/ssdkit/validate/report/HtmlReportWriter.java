@@ -230,7 +230,8 @@ public final class HtmlReportWriter implements ReportWriter {
     filters.put("rule", "Rule");
     filters.put("field", "Column");
     String id = Html.id(table.isEmpty() ? "extract" : table);
-    w.write("<div class=\"issue-list\" data-table=\"" + Html.text(table) + "\">\n<div class=\"controls\">\n");
+    w.write("<div class=\"issue-list\" data-table=\"" + Html.text(table) + "\" data-count=\"" + listed.size()
+        + "\">\n<div class=\"controls\">\n");
     for (Map.Entry<String, String> f : filters.entrySet()) {
       w.write("<label>" + f.getValue() + " <select class=\"f-" + f.getKey() + "\"><option value=\"\">all</option>");
       if (f.getKey().equals("severity")) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
+import io.github.ssdkit.spec.format.FileKind;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * An extract as a directory with one file per table, {@code <table>.csv} or {@code <table>.jsonl}
- * (names matched without regard to case). An optional {@code ssd-extract.json} may declare the
+ * (names matched without regard to case; {@link FileKind} is where those names are spelled). An optional {@code ssd-extract.json} may declare the
  * spec version the extract follows: {@code {"spec_version": "1.0.0"}}.
  */
 public final class DirectorySource implements ExtractSource {
@@ -28,31 +29,8 @@ public final class DirectorySource implements ExtractSource {
   /** The optional file in which an extract declares its spec version. */
   public static final String EXTRACT_MANIFEST = "ssd-extract.json";
 
-  /** The file formats a directory extract can use. */
-  public enum Format {
-    /** Comma-separated values with a header row. */
-    CSV(".csv"),
-    /** One JSON object per line, keyed by column name. */
-    JSON_LINES(".jsonl");
-
-    private final String extension;
-
-    Format(String extension) {
-      this.extension = extension;
-    }
-
-    /**
-     * The file name ending of a table file.
-     *
-     * @return for example {@code .csv}
-     */
-    public String extension() {
-      return extension;
-    }
-  }
-
   private final Path directory;
-  private final Format format;
+  private final FileKind format;
   private Map<String, Path> files;
   /** Files that name a table another file already names, differing only in case. */
   private final Map<String, List<Path>> ignored = new TreeMap<>();
@@ -63,7 +41,7 @@ public final class DirectorySource implements ExtractSource {
    * @param directory the folder
    * @param format the kind of file read
    */
-  public DirectorySource(Path directory, Format format) {
+  public DirectorySource(Path directory, FileKind format) {
     this.directory = directory;
     this.format = format;
   }
@@ -75,7 +53,7 @@ public final class DirectorySource implements ExtractSource {
    * @return the source
    */
   public static DirectorySource csv(Path directory) {
-    return new DirectorySource(directory, Format.CSV);
+    return new DirectorySource(directory, FileKind.CSV);
   }
 
   /**
@@ -85,7 +63,7 @@ public final class DirectorySource implements ExtractSource {
    * @return the source
    */
   public static DirectorySource jsonLines(Path directory) {
-    return new DirectorySource(directory, Format.JSON_LINES);
+    return new DirectorySource(directory, FileKind.JSON_LINES);
   }
 
   /**
@@ -99,11 +77,11 @@ public final class DirectorySource implements ExtractSource {
       boolean csv = false;
       boolean jsonl = false;
       for (Path p : list.toList()) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        csv |= n.endsWith(".csv");
-        jsonl |= n.endsWith(".jsonl");
+        String n = p.getFileName().toString();
+        csv |= FileKind.CSV.matches(n);
+        jsonl |= FileKind.JSON_LINES.matches(n);
       }
-      return new DirectorySource(directory, jsonl && !csv ? Format.JSON_LINES : Format.CSV);
+      return new DirectorySource(directory, jsonl && !csv ? FileKind.JSON_LINES : FileKind.CSV);
     } catch (IOException e) {
       return csv(directory);
     }
@@ -114,7 +92,7 @@ public final class DirectorySource implements ExtractSource {
    *
    * @return the format
    */
-  public Format format() {
+  public FileKind format() {
     return format;
   }
 
@@ -137,9 +115,9 @@ public final class DirectorySource implements ExtractSource {
     }
     try {
       if (files().isEmpty()) {
-        Format other = format == Format.CSV ? Format.JSON_LINES : Format.CSV;
+        FileKind other = format.other();
         String hint = new DirectorySource(directory, other).files().isEmpty() ? ""
-            : "; it holds " + other.extension() + " files, read with " + (other == Format.CSV ? "no --jsonl" : "--jsonl");
+            : "; it holds " + other.extension() + " files, read with " + (other == FileKind.CSV ? "no --jsonl" : "--jsonl");
         return Optional.of(directory + ": no " + format.extension() + " files; expected one per table, such as "
             + spec.tables().get(0).name() + format.extension() + hint);
       }
@@ -192,7 +170,7 @@ public final class DirectorySource implements ExtractSource {
       return Optional.of(TableReader.unread("the file could not be read"));
     }
     String name = file.getFileName().toString();
-    return Optional.of(format == Format.CSV
+    return Optional.of(format == FileKind.CSV
         ? new CsvTableReader(in, name, problems)
         : new JsonLinesTableReader(in, name, table));
   }
@@ -254,12 +232,9 @@ public final class DirectorySource implements ExtractSource {
       Map<String, Path> found = new TreeMap<>();
       try (Stream<Path> list = Files.list(directory)) {
         for (Path p : list.sorted().toList()) {
-          String n = p.getFileName().toString();
-          if (n.toLowerCase(Locale.ROOT).endsWith(format.extension())) {
-            String table = n.substring(0, n.length() - format.extension().length()).toLowerCase(Locale.ROOT);
-            if (found.putIfAbsent(table, p) != null) {
-              ignored.computeIfAbsent(table, t -> new ArrayList<>()).add(p);
-            }
+          Optional<String> table = format.tableName(p.getFileName().toString());
+          if (table.isPresent() && found.putIfAbsent(table.get(), p) != null) {
+            ignored.computeIfAbsent(table.get(), t -> new ArrayList<>()).add(p);
           }
         }
       }
