@@ -2,7 +2,14 @@ package io.github.ssdkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ssdkit.spec.CodeSet;
+import io.github.ssdkit.spec.CodeValue;
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Severity;
+import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.spec.load.SpecLoader;
 import io.github.ssdkit.validate.ValidationOptions;
 import io.github.ssdkit.validate.Validator;
@@ -15,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +44,7 @@ class AcceptanceCorpusTest {
 
   static final Path CORPUS = Path.of("src/test/resources/acceptance");
   private static final Path VALID = CORPUS.resolve("valid");
+  private static final ObjectMapper JSON = new ObjectMapper();
   /** file, row, expect, severity, encodes (the last may be quoted and hold commas). */
   private static final Pattern ENTRY = Pattern.compile("^([^,]+),(\\d+),([^,]+),([^,]*),\"?(.+?)\"?$");
 
@@ -124,6 +133,59 @@ class AcceptanceCorpusTest {
     assertThat(report.issues()).as("no other error than the rule broken")
         .filteredOn(i -> i.isError() && !(i.rule().equals(entry.expect()) && i.table().equals(entry.table())))
         .isEmpty();
+  }
+
+  /**
+   * The corpus keeps up with the spec: every coded column of the bundled spec has valid rows, and
+   * every code of its set is written in at least one of them, as the code or as one of its aliases
+   * (the guidance's spelling). A column or code added to the spec fails here until the corpus has a
+   * row written the way the guidance or the returns write it.
+   */
+  @Test
+  void everyCodedColumnOfTheSpecHasARowForEachOfItsCodes() throws IOException {
+    Spec spec = SpecLoader.bundled().orThrow();
+    List<String> missing = new ArrayList<>();
+    for (Table table : spec.tables()) {
+      for (Field field : table.fields()) {
+        if (field.codeSet() == null) {
+          continue;
+        }
+        Set<String> written = writtenValues(table.name(), field);
+        if (written.isEmpty()) {
+          missing.add(table.name() + "." + field.name() + ": no row");
+          continue;
+        }
+        CodeSet set = spec.codeSet(field.codeSet()).orElseThrow();
+        for (CodeValue code : set.values()) {
+          if (!written.contains(code.code()) && code.aliases().stream().noneMatch(written::contains)) {
+            missing.add(table.name() + "." + field.name() + ": no row writes " + set.id() + " code " + code.code());
+          }
+        }
+      }
+    }
+
+    assertThat(missing).as("coded columns and codes the corpus does not write").isEmpty();
+  }
+
+  /** The non-empty cells of a column in the valid corpus; a JSON array cell gives each element. */
+  private static Set<String> writtenValues(String table, Field field) throws IOException {
+    Path file = VALID.resolve(table + ".csv");
+    Set<String> values = new TreeSet<>();
+    if (!Files.exists(file)) {
+      return values;
+    }
+    List<String> lines = lines(file);
+    int column = Csv.split(lines.get(0)).indexOf(field.name());
+    assertThat(column).as(file + " has a column " + field.name()).isNotNegative();
+    for (String line : lines.subList(1, lines.size())) {
+      String cell = Csv.split(line).get(column);
+      if (field.type() == LogicalType.JSON_ARRAY && cell.startsWith("[")) {
+        JSON.readTree(cell).forEach(element -> values.add(element.asText()));
+      } else if (!cell.isEmpty()) {
+        values.add(cell);
+      }
+    }
+    return values;
   }
 
   private static void copyValidExtract(Path dir) throws IOException {

@@ -1,6 +1,7 @@
 package io.github.ssdkit.cli;
 
 import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.release.ReleasedSpecs;
 import io.github.ssdkit.validate.ValidationOptions;
 import io.github.ssdkit.validate.ValidationResult;
 import io.github.ssdkit.validate.Validator;
@@ -148,6 +149,7 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("ssd: " + result.unusable());
       return SsdCommand.UNUSABLE;
     }
+    versionNote(source, spec).ifPresent(err::println);
     try {
       if (!write(writer, result)) {
         err.println("ssd: the report could not be written to standard output (a full disk or a closed pipe?)");
@@ -158,6 +160,26 @@ final class ValidateCommand implements Callable<Integer> {
       return SsdCommand.UNUSABLE;
     }
     return result.report().valid() ? SsdCommand.OK : SsdCommand.FOUND_PROBLEMS;
+  }
+
+  /**
+   * A one-line note on standard error when the extract's {@code ssd-extract.json} declares another
+   * spec version than the one it was judged against, naming the {@code --spec-version} that judges
+   * it by its own rules. The report already carries the mismatch (an error across major versions, a
+   * warning within one), so the exit code follows the report and the note adds only the remedy.
+   */
+  static Optional<String> versionNote(ExtractSource source, Spec spec) throws IOException {
+    Optional<String> declared = source.declaredSpecVersion();
+    if (declared.isEmpty() || declared.get().equals(spec.version())) {
+      return Optional.empty();
+    }
+    String theirs = declared.get();
+    String how = ReleasedSpecs.versions().contains(theirs)
+        ? "validate it by its own rules with --spec-version " + theirs
+        : "validate it by its own rules with --spec-version " + theirs + " (this ssd carries "
+            + String.join(", ", ReleasedSpecs.versions()) + "; others are read from the local Maven repository)";
+    return Optional.of("ssd: note: " + DirectorySource.EXTRACT_MANIFEST + " declares spec version " + theirs
+        + " but the extract was validated against " + spec.version() + "; " + how);
   }
 
   private ExtractSource jdbcSource(PrintWriter err) {

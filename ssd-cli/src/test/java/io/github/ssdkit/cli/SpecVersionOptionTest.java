@@ -2,6 +2,7 @@ package io.github.ssdkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ssdkit.spec.load.SpecLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,38 @@ class SpecVersionOptionTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("the extract declares spec version 1.0.0").doesNotContain("input.spec-version");
+  }
+
+  @Test
+  void anExtractDeclaringAnotherVersionGetsANoteNamingTheOptionThatJudgesItByItsOwnRules(@TempDir Path dir)
+      throws Exception {
+    Path extract = dir.resolve("extract");
+    assertThat(Cli.run("sample", "--out", extract.toString(), "--children", "5", "--spec-version", "1.0.0").exitCode())
+        .isZero();
+    Files.writeString(extract.resolve("ssd-extract.json"), "{\"spec_version\": \"1.0.0\"}", StandardCharsets.UTF_8);
+
+    Cli run = Cli.run("validate", extract.toString());
+
+    assertThat(run.err().lines().toList()).singleElement().asString()
+        .startsWith("ssd: note: ssd-extract.json declares spec version 1.0.0 but the extract was validated against ")
+        .endsWith("; validate it by its own rules with --spec-version 1.0.0");
+    // the report carries the mismatch as an error (major versions differ), so the run found problems
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("input.spec-version");
+  }
+
+  @Test
+  void anExtractDeclaringTheVersionUsedGetsNoNote(@TempDir Path dir) throws Exception {
+    Path extract = dir.resolve("extract");
+    assertThat(Cli.run("sample", "--out", extract.toString(), "--children", "5").exitCode()).isZero();
+    String bundled = SpecLoader.bundled().orThrow().version();
+    Files.writeString(extract.resolve("ssd-extract.json"), "{\"spec_version\": \"" + bundled + "\"}",
+        StandardCharsets.UTF_8);
+
+    Cli run = Cli.run("validate", extract.toString());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
   }
 
   @Test
