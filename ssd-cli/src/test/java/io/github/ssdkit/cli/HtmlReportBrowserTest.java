@@ -122,6 +122,29 @@ class HtmlReportBrowserTest {
     assertThat(meaning.findElement(By.xpath("following-sibling::dd[1]")).getText()).isNotBlank();
   }
 
+  @Test
+  void aTableNotCompletelyReadIsSaidUnderTheVerdict() throws Exception {
+    Path extract = dir.resolve("damaged");
+    assertThat(Cli.run("sample", "--out", extract.toString(), "--children", "20", "--seed", "3").exitCode()).isZero();
+    Path person = extract.resolve("ssd_person.csv");
+    java.util.List<String> lines = new ArrayList<>(java.nio.file.Files.readAllLines(person));
+    lines.set(3, lines.get(3) + "\u0000");
+    java.nio.file.Files.write(person, lines);
+    Path damaged = dir.resolve("damaged.html");
+    assertThat(Cli.run("validate", extract.toString(), "--format", "html", "--output", damaged.toString()).exitCode())
+        .isEqualTo(1);
+
+    browser.openReport(damaged);
+
+    WebElement box = browser.driver.findElement(By.cssSelector("div.incomplete"));
+    assertThat(box.isDisplayed()).isTrue();
+    assertThat(box.getText()).startsWith("1 table was not completely read")
+        .contains("ssd_person: 1 row could not be read (line 4)");
+    assertThat(browser.driver.findElements(By.cssSelector("table.overview tr.incomplete"))).hasSize(1);
+    assertThat(browser.accessibilityProblems()).isEmpty();
+    assertThat(browser.brokenLinks()).isEmpty();
+  }
+
   private static WebElement busiestIssueList() {
     return browser.driver.findElements(By.cssSelector(".issue-list")).stream()
         .max(Comparator.comparingInt(l -> l.findElements(By.cssSelector("tbody tr")).size()))

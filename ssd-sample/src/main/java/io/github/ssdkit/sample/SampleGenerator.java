@@ -85,7 +85,11 @@ public final class SampleGenerator {
     if (shape == null) {
       return SampleResult.refused("the spec has no table whose key other tables reference, so there is no child table");
     }
-    String tooLarge = tooLarge(shape, target);
+    Path home = existingHome(target);
+    if (home != null && !Files.isWritable(home)) {
+      return SampleResult.refused("could not write the sample in " + outDir + ": permission denied (" + home + ")");
+    }
+    String tooLarge = tooLarge(shape, home);
     if (tooLarge != null) {
       return SampleResult.refused(tooLarge);
     }
@@ -189,12 +193,17 @@ public final class SampleGenerator {
     }
   }
 
-  /** Why the sample does not fit where it would be written, or null when it does. */
-  private String tooLarge(SpecShape shape, Path target) {
+  /** The folder the staging folder goes in, or its nearest existing ancestor; null when none exists. */
+  private static Path existingHome(Path target) {
     Path home = StagingFolder.home(target);
     while (home != null && !Files.isDirectory(home)) {
       home = home.getParent();
     }
+    return home;
+  }
+
+  /** Why the sample does not fit where it would be written, or null when it does. */
+  private String tooLarge(SpecShape shape, Path home) {
     if (home == null) {
       return null; // nothing to measure; creating the folder will say what is wrong
     }
