@@ -1,13 +1,11 @@
 package io.github.ssdkit.cli;
 
 import io.github.ssdkit.spec.format.FileKind;
+import io.github.ssdkit.spec.load.IoReason;
 import io.github.ssdkit.validate.source.DirectorySource;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,14 +32,19 @@ final class ReportTarget {
         return Optional.of("--output " + output + " leads to a file of the extract being validated; "
             + "write the report somewhere else so that the data is not overwritten");
       }
-      return Files.isWritable(target) ? Optional.empty() : Optional.of("--output " + output + " cannot be written to");
+      return Files.isWritable(target) ? Optional.empty()
+          : Optional.of("--output " + output + " cannot be written to: " + whyNotWritable(target));
     }
     Path parent = target.getParent();
+    if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
+      return Optional.of("--output " + output + ": " + parent + " is a file, not a directory");
+    }
     if (parent == null || !Files.isDirectory(parent)) {
       return Optional.of("--output " + output + ": the directory " + parent + " does not exist");
     }
     if (!Files.isWritable(parent)) {
-      return Optional.of("--output " + output + ": the directory " + parent + " cannot be written to");
+      return Optional.of("--output " + output + ": the directory " + parent + " cannot be written to: "
+          + whyNotWritable(parent));
     }
     // a new file counts too: a report named like a table file would be read as that table next time
     if (extract != null && isExtractData(target, extract)) {
@@ -49,6 +52,18 @@ final class ReportTarget {
           + "write the report somewhere else so that the data is not overwritten");
     }
     return Optional.empty();
+  }
+
+  /** Why access(2) said no: a read-only file system, or else the permissions. */
+  private static String whyNotWritable(Path path) {
+    try {
+      if (Files.getFileStore(path).isReadOnly()) {
+        return "a read-only file system";
+      }
+    } catch (IOException e) {
+      // the permissions, then
+    }
+    return "permission denied";
   }
 
   /** Where a link leads; the path itself when it is no link or leads nowhere. */
@@ -82,15 +97,6 @@ final class ReportTarget {
 
   /** A one-line reason for a failed write; file-system exceptions carry only the path as their message. */
   static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+    return IoReason.of(e);
   }
 }

@@ -2,6 +2,7 @@ package io.github.ssdkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -121,6 +122,29 @@ class HtmlReportBrowserTest {
     WebElement meaning = browser.driver.findElement(By.id(target));
     assertThat(meaning.getText()).startsWith(link.getText());
     assertThat(meaning.findElement(By.xpath("following-sibling::dd[1]")).getText()).isNotBlank();
+  }
+
+  @Test
+  void aTableNotCompletelyReadIsSaidUnderTheVerdict() throws Exception {
+    Path extract = dir.resolve("damaged");
+    assertThat(Cli.run("sample", "--out", extract.toString(), "--children", "20", "--seed", "3").exitCode()).isZero();
+    Path person = extract.resolve("ssd_person.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(person));
+    lines.set(3, lines.get(3) + "\u0000");
+    Files.write(person, lines);
+    Path damaged = dir.resolve("damaged.html");
+    assertThat(Cli.run("validate", extract.toString(), "--format", "html", "--output", damaged.toString()).exitCode())
+        .isEqualTo(1);
+
+    browser.openReport(damaged);
+
+    WebElement box = browser.driver.findElement(By.cssSelector("div.incomplete"));
+    assertThat(box.isDisplayed()).isTrue();
+    assertThat(box.getText()).startsWith("1 table was not completely read")
+        .contains("ssd_person: 1 row could not be read (line 4)");
+    assertThat(browser.driver.findElements(By.cssSelector("table.overview tr.incomplete"))).hasSize(1);
+    assertThat(browser.accessibilityProblems()).isEmpty();
+    assertThat(browser.brokenLinks()).isEmpty();
   }
 
   /** The list with the most listed issues, scrolled to and drawn. */

@@ -3,6 +3,7 @@ package io.github.ssdkit.sample;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.Table;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -46,6 +47,12 @@ final class SampleRun {
   }
 
   void run(int children) throws IOException {
+    sharedTables();
+    children(0, children);
+  }
+
+  /** The rows of the tables no child owns (shared reference rows); written once, first. */
+  void sharedTables() throws IOException {
     SplittableRandom sharedRng = stream(-1, 0);
     SplittableRandom sharedErrors = stream(-1, 1);
     for (Table t : shape.sharedTables()) {
@@ -58,7 +65,18 @@ final class SampleRun {
         }
       }
     }
-    for (int c = 0; c < children; c++) {
+  }
+
+  /**
+   * The rows of children {@code from} (inclusive) to {@code to} (exclusive), in order.
+   *
+   * @throws InterruptedIOException when the thread is interrupted, so a caller can stop a long run
+   */
+  void children(int from, int to) throws IOException {
+    for (int c = from; c < to; c++) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedIOException("interrupted after " + c + " children");
+      }
       child(c);
     }
   }

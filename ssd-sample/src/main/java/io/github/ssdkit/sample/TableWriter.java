@@ -15,7 +15,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Streams one table's rows to its CSV file and, when asked, its JSON Lines file. */
+/**
+ * Streams one table's rows to its CSV file and, when asked, its JSON Lines file; or, for the size
+ * estimate, to writers that only count.
+ */
 final class TableWriter implements Closeable {
 
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
@@ -24,10 +27,27 @@ final class TableWriter implements Closeable {
   private final Writer jsonl;
   private long rows;
 
-  TableWriter(Table table, Path dir, boolean jsonLines) throws IOException {
+  /** Writes {@code <table>.csv} and, when asked, {@code <table>.jsonl} in {@code dir}. */
+  static TableWriter toFiles(Table table, Path dir, boolean jsonLines) throws IOException {
+    Writer csv = open(dir.resolve(FileKind.CSV.fileName(table.name())));
+    try {
+      return new TableWriter(table, csv,
+          jsonLines ? open(dir.resolve(FileKind.JSON_LINES.fileName(table.name()))) : null);
+    } catch (IOException | RuntimeException e) {
+      csv.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Writes the header and holds the writers, which {@link #close} closes.
+   *
+   * @param jsonl null when no JSON Lines are written
+   */
+  TableWriter(Table table, Writer csv, Writer jsonl) throws IOException {
     this.fields = table.fields();
-    this.csv = open(dir.resolve(FileKind.CSV.fileName(table.name())));
-    this.jsonl = jsonLines ? open(dir.resolve(FileKind.JSON_LINES.fileName(table.name()))) : null;
+    this.csv = csv;
+    this.jsonl = jsonl;
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
         csv.write(',');

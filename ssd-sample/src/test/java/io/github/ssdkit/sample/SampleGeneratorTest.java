@@ -215,6 +215,88 @@ class SampleGeneratorTest {
     assertThat(lines).allMatch(l -> l.startsWith("{\"pers_person_id\":\"") && l.endsWith("}"));
   }
 
+  @Test
+  void refusesASampleLargerThanTheFreeSpaceAndWritesNothing() throws IOException {
+    // It used to start writing at once: --children 100000000 began some 560 GB without a word.
+    Path out = tmp.resolve("out");
+    SampleResult result = SampleGenerator.builder(rich()).children(100_000).freeSpace(folder -> 2_000_000).build()
+        .generate(out);
+
+    assertThat(result.isWritten()).isFalse();
+    assertThat(result.problem()).contains("100,000 children would take about ").contains(" MB")
+        .contains("but only 2.0 MB is free in " + tmp).contains("nothing was written");
+    assertThat(out).doesNotExist();
+    assertThat(list(tmp)).isEmpty();
+  }
+
+  @Test
+  void theEstimateIsCloseToTheBytesWritten() throws IOException {
+    for (int children : new int[] {3, 400}) {
+      Path out = tmp.resolve("c" + children);
+      SampleGenerator generator = SampleGenerator.builder(rich()).children(children).seed(5).errorRate(0.05)
+          .format(FileKind.JSON_LINES).build();
+      long estimate = generator.estimateBytes();
+      assertThat(generator.generate(out).isWritten()).isTrue();
+      long written = 0;
+      for (Path f : list(out)) {
+        written += Files.size(f);
+      }
+      assertThat((double) estimate).as("%d children", children).isCloseTo(written, org.assertj.core.data.Percentage
+          .withPercentage(children <= SampleGenerator.ESTIMATE_CHILDREN ? 0.01 : 10));
+    }
+  }
+
+  @Test
+  void aRunStoppedWhileWritingLeavesNoFilesThatLookLikeAnExtract() throws Exception {
+    // It wrote straight into the output folder: a stopped run left truncated tables there.
+    Path out = tmp.resolve("out");
+    SampleResult[] result = new SampleResult[1];
+    Thread run = new Thread(() -> result[0] = SampleGenerator.builder(rich()).children(2_000_000).build().generate(out));
+    run.start();
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (bytesUnder(tmp) < 200_000 && run.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(run.isAlive()).as("still writing when stopped").isTrue();
+    run.interrupt(); // as an application cancelling a long run does
+    run.join(120_000);
+
+    assertThat(run.isAlive()).isFalse();
+    assertThat(result[0].isWritten()).isFalse();
+    assertThat(result[0].problem()).startsWith("could not write the sample in " + out + ": interrupted");
+    assertThat(out).doesNotExist();
+    assertThat(list(tmp)).isEmpty();
+  }
+
+  @Test
+  void anExistingFolderGetsOnlyCompleteFilesAndKeepsItsOwn() throws IOException {
+    Path out = Files.createDirectory(tmp.resolve("out"));
+    Path mine = Files.writeString(out.resolve("notes.txt"), "keep me");
+    SampleResult result = SampleGenerator.builder(mini()).children(5).overwrite(true).build().generate(out);
+
+    assertThat(result.isWritten()).isTrue();
+    assertThat(Files.readString(mine)).isEqualTo("keep me");
+    assertThat(list(out)).noneMatch(p -> p.getFileName().toString().startsWith("."));
+    assertThat(list(tmp)).containsExactly(out);
+  }
+
+  @Test
+  void overwriteRefusesAFolderNamedLikeASampleFileBeforeWritingAnything() throws IOException {
+    Path out = Files.createDirectory(tmp.resolve("out"));
+    Files.writeString(out.resolve("ssd_person.csv"), "old");
+    Files.createDirectory(out.resolve("ssd_contacts.csv"));
+    SampleResult result = SampleGenerator.builder(rich()).children(5).overwrite(true).build().generate(out);
+
+    assertThat(result.problem()).contains("ssd_contacts.csv is a folder");
+    assertThat(Files.readString(out.resolve("ssd_person.csv"))).isEqualTo("old");
+  }
+
+  private static long bytesUnder(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      return all.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
   private static List<Path> list(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.sorted().toList();

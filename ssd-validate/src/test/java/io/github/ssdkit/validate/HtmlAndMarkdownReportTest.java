@@ -97,6 +97,34 @@ class HtmlAndMarkdownReportTest {
     assertThat(md).contains("a\\|b \\<img\\> against").contains("- note \\| with \\*stars\\*");
   }
 
+  @Test
+  void tablesNotCompletelyReadAreShownAsTheTextAndJsonReportsShowThem(@TempDir Path dir) throws IOException {
+    // The HTML page said nothing of them: a reader saw no foreign-key errors and took the keys as checked.
+    Extracts.write(dir, "ssd_person.csv", Extracts.PERSON_HEADER, "1,F,2010-05-01,,,,,,", "2,F,2011-05-01,,,,,,\u0000",
+        "3,M,2012-01-31,,,,,,");
+    Extracts.write(dir, "ssd_cla_episodes.csv", Extracts.EPISODE_HEADER, "E1,1,U1,2020-01-01T00:00:00,,,",
+        "E2,2,U1,2020-01-01T00:00:00,,,");
+    ValidationReport report = Extracts.validate(dir);
+    assertThat(report.tables().get(0).incompleteReason()).isEqualTo("1 row could not be read (line 3)");
+
+    String html = write(new HtmlReportWriter(), report);
+
+    assertThat(html).contains("<div class=\"incomplete\" role=\"note\">\n<p><strong>1 table was not completely "
+        + "read</strong>, so what is in it was not all checked; 1 foreign-key value pointing into it could not be "
+        + "checked (not counted as errors).</p>\n<ul>\n<li><a href=\"#t-ssd_person\">ssd_person</a>: "
+        + "1 row could not be read (line 3)</li>");
+    assertThat(html.indexOf("class=\"incomplete\"")).isLessThan(html.indexOf("id=\"charts\""));
+    assertThat(html).contains("<tr class=\"incomplete\"><th scope=\"row\"><a href=\"#t-ssd_person\">ssd_person</a></th>")
+        .contains("<strong>Not completely read:</strong> 1 row could not be read (line 3)</td>")
+        .contains("1 foreign-key value into ssd_person, which was not completely read, could not be checked</td>")
+        .contains("<p class=\"incomplete\"><strong>Not completely read:</strong> 1 row could not be read (line 3). "
+            + "Keys missing from this table may be on rows that were not read");
+    assertThat(write(new HtmlReportWriter(), report(new Issue(Severity.ERROR, "code", "ssd_person", 1, "1", "", "", "x"))))
+        .doesNotContain("class=\"incomplete\"");
+    assertThat(write(new MarkdownReportWriter(5), report)).contains("**Not completely read** (keys missing from these "
+        + "tables are not reported as errors):\n\n- `ssd_person`: 1 row could not be read (line 3)\n");
+  }
+
   private static ValidationReport report(Issue issue) {
     TableSummary person = new TableSummary("ssd_person", true, 5, 1, 0, Map.of(issue.rule(), 1L), List.of());
     return new ValidationReport("SSD", "1.0.0", "extract", List.of(person), List.of(issue), Map.of(), 10,

@@ -114,10 +114,35 @@ public final class HtmlReportWriter implements ReportWriter {
         + (report.capped().isEmpty() ? "" : String.format(Locale.ROOT, " (at most %,d per table and rule; counts are complete)",
         report.maxIssuesPerRule())));
     w.write("</dl>\n");
+    incomplete(report, w);
     w.write("<nav aria-label=\"Contents\"><ul><li><a href=\"#charts\">Where the issues are</a></li>"
         + "<li><a href=\"#tables\">Tables</a></li><li><a href=\"#issues\">Issues by table</a></li>"
         + "<li><a href=\"#code-lists\">Code lists</a></li><li><a href=\"#notes\">Notes</a></li>"
         + "<li><a href=\"#rules\">Rule meanings</a></li></ul></nav>\n");
+  }
+
+  /**
+   * Tables not completely read, said next to the verdict as the text and JSON reports say it: a
+   * key missing from such a table may be on a lost row, so the counts below are not the whole story.
+   */
+  private static void incomplete(ValidationReport report, Writer w) throws IOException {
+    List<TableSummary> partial = report.tables().stream().filter(t -> !t.complete()).toList();
+    if (partial.isEmpty()) {
+      return;
+    }
+    long unverifiable = report.tables().stream().mapToLong(TableSummary::unverifiableForeignKeys).sum();
+    w.write("<div class=\"incomplete\" role=\"note\">\n<p><strong>" + Html.count(partial.size(), "table")
+        + (partial.size() == 1 ? " was" : " were") + " not completely read</strong>, so what is in "
+        + (partial.size() == 1 ? "it" : "them") + " was not all checked"
+        + (unverifiable == 0 ? "" : String.format(Locale.ROOT, "; %s pointing into %s could not be checked "
+            + "(not counted as errors)", Html.count(unverifiable, "foreign-key value"), partial.size() == 1 ? "it" : "them"))
+        + ".</p>\n<ul>\n");
+    for (TableSummary t : partial) {
+      String name = t.errors() + t.warnings() > 0
+          ? "<a href=\"#t-" + Html.id(t.table()) + "\">" + Html.text(t.table()) + "</a>" : Html.text(t.table());
+      w.write("<li>" + name + ": " + Html.text(t.incompleteReason()) + "</li>\n");
+    }
+    w.write("</ul>\n</div>\n");
   }
 
   private static void fact(Writer w, String name, String value) throws IOException {
@@ -185,10 +210,14 @@ public final class HtmlReportWriter implements ReportWriter {
     for (TableSummary t : report.tables()) {
       boolean issues = t.errors() + t.warnings() > 0;
       String name = issues ? "<a href=\"#t-" + Html.id(t.table()) + "\">" + Html.text(t.table()) + "</a>" : Html.text(t.table());
-      w.write(String.format(Locale.ROOT, "<tr><th scope=\"row\">%s</th><td class=\"num\">%s</td><td class=\"num%s\">%,d</td>"
-              + "<td class=\"num%s\">%,d</td><td>%s</td></tr>\n", name,
+      String notes = Html.text(String.join(" ", t.notes()));
+      if (!t.complete()) {
+        notes = "<strong>Not completely read:</strong> " + Html.text(t.incompleteReason()) + (notes.isEmpty() ? "" : " " + notes);
+      }
+      w.write(String.format(Locale.ROOT, "<tr%s><th scope=\"row\">%s</th><td class=\"num\">%s</td><td class=\"num%s\">%,d</td>"
+              + "<td class=\"num%s\">%,d</td><td>%s</td></tr>\n", t.complete() ? "" : " class=\"incomplete\"", name,
           t.present() ? String.format(Locale.ROOT, "%,d", t.rows()) : "absent", t.errors() > 0 ? " err" : "", t.errors(),
-          t.warnings() > 0 ? " warn" : "", t.warnings(), Html.text(String.join(" ", t.notes()))));
+          t.warnings() > 0 ? " warn" : "", t.warnings(), notes));
     }
     w.write("</tbody>\n</table>\n");
   }
@@ -198,6 +227,11 @@ public final class HtmlReportWriter implements ReportWriter {
     w.write("<section id=\"" + id + "\" class=\"table-issues\">\n<h3>" + Html.text(title) + "</h3>\n");
     w.write(String.format(Locale.ROOT, "<p>%s and %s%s.</p>\n", Html.count(t.errors(), "error"), Html.count(t.warnings(), "warning"),
         t.table().isEmpty() ? "" : t.present() ? " in " + Html.count(t.rows(), "row") : " (no file: read as empty)"));
+    if (!t.complete()) {
+      w.write("<p class=\"incomplete\"><strong>Not completely read:</strong> " + Html.text(t.incompleteReason())
+          + ". Keys missing from this table may be on rows that were not read, so references to them are not "
+          + "reported as errors.</p>\n");
+    }
     for (String note : t.notes()) {
       w.write("<p class=\"note\">" + Html.text(note) + "</p>\n");
     }

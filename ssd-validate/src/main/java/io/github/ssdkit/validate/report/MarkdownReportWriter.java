@@ -50,6 +50,11 @@ public final class MarkdownReportWriter implements ReportWriter {
       }
       w.printf(Locale.ROOT, "%n%d of %d tables have no issue.%n", report.tables().size() - withIssues.size(), report.tables().size());
     }
+    List<TableSummary> partial = report.tables().stream().filter(t -> !t.complete()).toList();
+    if (!partial.isEmpty()) {
+      w.printf("%n**Not completely read** (keys missing from these tables are not reported as errors):%n%n");
+      partial.forEach(t -> w.printf("- %s: %s%n", code(t.table()), cell(t.incompleteReason())));
+    }
     Map<String, Long> rules = report.ruleCounts();
     if (!rules.isEmpty()) {
       w.printf("%n### Top rules%n%n| rule | issues | meaning |%n|---|--:|---|%n");

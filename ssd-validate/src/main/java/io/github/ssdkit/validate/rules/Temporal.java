@@ -8,6 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses the date and date-time texts extracts hold into seconds since 1970 (local time, no
@@ -24,6 +27,10 @@ public final class Temporal {
   /** Returned when a text is not a valid date. */
   public static final long INVALID = Long.MIN_VALUE;
 
+  /** Day, month and year (two or four digits), then maybe hours, minutes and seconds. */
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("([0-9]{1,2})([/.-])([0-9]{1,2})\\2([0-9]{4}|[0-9]{2})( [0-9]{2}:[0-9]{2}(:[0-9]{2})?)?");
+
   private final List<DateTimeFormatter> extraDateFormats;
 
   /**
@@ -37,27 +44,88 @@ public final class Temporal {
   }
 
   /**
-   * A strict formatter for a user's date pattern such as {@code dd/MM/yyyy} or {@code dd/MM/yy}.
-   * Under strict resolving a year-of-era ({@code y}) without an era never resolves to a date, so
-   * every unquoted {@code y} is read as the proleptic year {@code u}, which means the same for
-   * the years extracts hold.
+   * A strict formatter for a user's date pattern such as {@code dd/MM/yyyy}. Under strict
+   * resolving a year-of-era ({@code y}) without an era never resolves to a date, so every unquoted
+   * {@code y} is read as the proleptic year {@code u}, which means the same for the years extracts
+   * hold; a year of one or three letters is read as four digits, so that {@code 85} is no year.
+   *
+   * <p>A two-digit year ({@code yy}) is refused (decision 220): {@code java.time} reads
+   * {@code 85} as 2085, and no fixed pivot suits the SSD, whose dates run from births a century
+   * ago to plans and reviews due after the extract. So is the week-based year {@code Y}, which
+   * {@code dd/MM/YYYY} means by mistake and which never resolves to a date.
    *
    * @param pattern a {@code java.time} pattern
    * @return the formatter
-   * @throws IllegalArgumentException naming the pattern, when it is not a valid pattern
+   * @throws IllegalArgumentException naming the pattern, when it is not a valid pattern or has a
+   *     two-digit or week-based year
    */
   public static DateTimeFormatter formatter(String pattern) {
     StringBuilder proleptic = new StringBuilder(pattern.length());
     boolean quoted = false;
-    for (char c : pattern.toCharArray()) {
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
       quoted ^= c == '\'';
-      proleptic.append(!quoted && c == 'y' ? 'u' : c);
+      if (quoted || (c != 'y' && c != 'u' && c != 'Y')) {
+        proleptic.append(c);
+        continue;
+      }
+      int run = 1;
+      while (i + run < pattern.length() && pattern.charAt(i + run) == c) {
+        run++;
+      }
+      i += run - 1;
+      if (c == 'Y') {
+        throw new IllegalArgumentException("'" + pattern + "' has the week-based year " + "Y".repeat(run)
+            + ", which is not the calendar year; write " + "y".repeat(Math.max(4, run)) + " for the year");
+      }
+      if (run == 2) {
+        throw new IllegalArgumentException("'" + pattern + "' has a two-digit year, which is refused: 85 could be "
+            + "1985 or 2085, and no fixed pivot suits dates from births a century ago to reviews due next year; "
+            + "export the dates with four-digit years and use " + pattern.replace(c + "" + c, "yyyy"));
+      }
+      proleptic.append("u".repeat(Math.max(4, run)));
     }
     try {
       return DateTimeFormatter.ofPattern(proleptic.toString()).withResolverStyle(ResolverStyle.STRICT);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("'" + pattern + "' is not a valid date pattern (" + e.getMessage()
           + "); expected a pattern such as dd/MM/yyyy", e);
+    }
+  }
+
+  /**
+   * The pattern a date that is not in the spec's format looks written in, for a hint: day, month
+   * and year with slashes, dots or dashes, day first unless the first number cannot be a month
+   * and the second can (English data writes the day first), with a time when there is one.
+   *
+   * @param s a date or date-time text the parser did not accept
+   * @return a pattern such as {@code dd/MM/yyyy} or {@code dd/MM/yy} (two-digit year), when the
+   *     text is a real date in it; else empty
+   */
+  public static Optional<String> lookalikePattern(String s) {
+    Matcher m = DAY_MONTH_YEAR.matcher(s);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String first = m.group(1);
+    String second = m.group(3);
+    String sep = m.group(2);
+    boolean monthFirst = Integer.parseInt(first) <= 12 && Integer.parseInt(second) > 12;
+    String day = (monthFirst ? second : first).length() == 2 ? "dd" : "d";
+    String month = (monthFirst ? first : second).length() == 2 ? "MM" : "M";
+    String year = m.group(4).length() == 2 ? "yy" : "yyyy";
+    String date = monthFirst ? month + sep + day + sep + year : day + sep + month + sep + year;
+    String time = m.group(5) == null ? "" : m.group(6) == null ? " HH:mm" : " HH:mm:ss";
+    String pattern = date + time;
+    // a two-digit year is refused as a pattern; its shape alone makes the hint
+    String checked = year.equals("yy") ? pattern.replace("yy", "yyyy") : pattern;
+    String text = year.equals("yy") ? s.substring(0, m.start(4)) + "19" + s.substring(m.start(4)) : s;
+    try {
+      LocalDateTime.parse(time.isEmpty() ? text + " 00:00" : text,
+          formatter(time.isEmpty() ? checked + " HH:mm" : checked));
+      return Optional.of(pattern);
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
     }
   }
 

@@ -19,12 +19,13 @@ final class TypeCheck implements FieldCheck {
     switch (field.type()) {
       case DATE:
         if (temporal.parseDate(value) == Temporal.INVALID) {
-          return fail(row, value, "type.date", "not a real date; expected yyyy-MM-dd");
+          return fail(row, value, "type.date", "not a real date; expected yyyy-MM-dd" + lookalike(value));
         }
         return true;
       case DATETIME:
         if (temporal.parseDateTime(value) == Temporal.INVALID) {
-          return fail(row, value, "type.datetime", "not a real date and time; expected yyyy-MM-dd HH:mm:ss or yyyy-MM-ddTHH:mm:ss");
+          return fail(row, value, "type.datetime", "not a real date and time; expected yyyy-MM-dd HH:mm:ss or yyyy-MM-ddTHH:mm:ss"
+              + lookalike(value));
         }
         return true;
       case INTEGER:
@@ -45,6 +46,19 @@ final class TypeCheck implements FieldCheck {
       default:
         return true;
     }
+  }
+
+  /**
+   * A hint for a date written another common way, such as {@code 22/07/1985}: which pattern it
+   * looks like and the option that accepts it, or why it cannot be accepted (a two-digit year).
+   * Only worked out for a value that failed, so it costs nothing on valid rows.
+   */
+  private static String lookalike(String value) {
+    return Temporal.lookalikePattern(value)
+        .map(p -> p.contains("yyyy") ? "; it looks like " + p + ", which --date-format " + p + " accepts"
+            : "; it looks like " + p + ", with a two-digit year, which cannot be read safely (1985 or 2085?): "
+            + "export four-digit years")
+        .orElse("");
   }
 
   private boolean fail(RowContext row, String value, String rule, String what) {

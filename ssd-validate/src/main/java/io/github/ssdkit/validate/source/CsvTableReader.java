@@ -92,9 +92,60 @@ public final class CsvTableReader implements TableReader {
     for (String c : cells) {
       names.add(c == null ? "" : c.strip());
     }
+    Optional<Separator> other = Separator.of(names);
+    if (other.isPresent()) {
+      reportOtherSeparator(other.get(), names, problems);
+      return;
+    }
     header = List.copyOf(names);
     width = header.size();
     maxCells = 4 * width + 16;
+  }
+
+  /**
+   * The separators files are saved with instead of commas, most often by Excel in a locale whose
+   * decimal mark is a comma.
+   */
+  private enum Separator {
+    SEMICOLON(';', "semicolons"),
+    TAB('\t', "tabs"),
+    BAR('|', "vertical bars");
+
+    private final char mark;
+    private final String plural;
+
+    Separator(char mark, String plural) {
+      this.mark = mark;
+      this.plural = plural;
+    }
+
+    /**
+     * The separator the header is written with, when not the comma: at least half its cells (all
+     * of them when there is one, as a semicolon file read as CSV has) hold that mark, which no
+     * column name has.
+     */
+    static Optional<Separator> of(List<String> header) {
+      for (Separator s : values()) {
+        long with = header.stream().filter(h -> h.indexOf(s.mark) >= 0).count();
+        if (with > 0 && 2 * with >= header.size()) {
+          return Optional.of(s);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** One error for the whole file instead of a missing column per column and a bad row per row. */
+  private void reportOtherSeparator(Separator separator, List<String> names, InputProblems problems) {
+    String first = names.get(0);
+    int cut = first.indexOf(separator.mark, first.indexOf(separator.mark) + 1);
+    String shown = (cut < 0 ? first : first.substring(0, cut + 1) + "...").replace("\t", "\\t");
+    problems.report(0, "input.separator", true, name + " line 1: the columns are separated by " + separator.plural
+        + ", not commas (the header starts " + shown + "); save the file as CSV with commas, such as Excel's "
+        + "\"CSV UTF-8 (Comma delimited)\"; its rows were not read");
+    losses.stopped("the file is separated by " + separator.plural + ", not commas");
+    failed = true;
+    finished = true;
   }
 
   private void reportHeaderProblem(InputProblems problems) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.spec.format.FileKind;
+import io.github.ssdkit.spec.load.IoReason;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,7 +112,7 @@ public final class DirectorySource implements ExtractSource {
           + " file per table");
     }
     if (!Files.isReadable(directory)) {
-      return Optional.of(directory + ": the directory cannot be read");
+      return Optional.of(directory + ": the directory cannot be read: permission denied");
     }
     try {
       if (files().isEmpty()) {
@@ -126,7 +127,7 @@ public final class DirectorySource implements ExtractSource {
         return named;
       }
     } catch (IOException e) {
-      return Optional.of(directory + ": the directory cannot be listed: " + e.getMessage());
+      return Optional.of(directory + ": the directory cannot be listed: " + IoReason.of(e));
     }
     return Optional.empty();
   }
@@ -166,7 +167,7 @@ public final class DirectorySource implements ExtractSource {
     try {
       in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     } catch (IOException e) {
-      problems.report(0, "input.unreadable", true, file.getFileName() + ": cannot be read: " + e.getMessage());
+      problems.report(0, "input.unreadable", true, file.getFileName() + " cannot be read: " + IoReason.of(e));
       return Optional.of(TableReader.unread("the file could not be read"));
     }
     String name = file.getFileName().toString();
