@@ -25,31 +25,60 @@ public final class Origins {
     this.overlays = List.copyOf(overlays);
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The overlays merged into the spec, in the order they were applied; empty for the core alone. */
+  /** {@return the overlays merged into the spec, in the order applied; empty for the core alone} */
   public List<Origin> overlays() {
     return overlays;
   }
 
+  /**
+   * {@return where a table came from; {@link Origin#CORE} unless an overlay added it}
+   *
+   * @param table the table name
+   */
   public Origin table(String table) {
     return get("table " + table);
   }
 
+  /**
+   * {@return where a column came from; {@link Origin#CORE} unless an overlay added it}
+   *
+   * @param table the table name
+   * @param column the column name
+   */
   public Origin column(String table, String column) {
     return get("column " + table + "." + column);
   }
 
+  /**
+   * {@return where a table's check came from; {@link Origin#CORE} unless an overlay added it}
+   *
+   * @param table the table name
+   * @param checkId the check's id
+   */
   public Origin check(String table, String checkId) {
     return get("check " + table + "." + checkId);
   }
 
+  /**
+   * {@return where a code set came from; {@link Origin#CORE} unless an overlay added it}
+   *
+   * @param id the code set id
+   */
   public Origin codeSet(String id) {
     return get("code set " + id);
   }
 
+  /**
+   * {@return where a code came from; {@link Origin#CORE} unless an overlay added it}
+   *
+   * @param codeSet the code set id
+   * @param code the code
+   */
   public Origin code(String codeSet, String code) {
     return get("code " + codeSet + "." + code);
   }
@@ -65,33 +94,84 @@ public final class Origins {
 
     private Builder() {}
 
+    /**
+     * Records everything already in {@code origins}: its items (where not yet recorded) and its
+     * overlays, appended.
+     *
+     * @param origins the origins to copy
+     * @return this builder
+     */
     public Builder from(Origins origins) {
       origins.byKey.forEach(byKey::putIfAbsent);
       overlays.addAll(origins.overlays);
       return this;
     }
 
+    /**
+     * Appends an overlay to the list of overlays applied.
+     *
+     * @param overlay the overlay's origin
+     * @return this builder
+     */
     public Builder overlay(Origin overlay) {
       overlays.add(overlay);
       return this;
     }
 
+    /**
+     * Records where a table came from; a core origin records nothing.
+     *
+     * @param table the table name
+     * @param origin the overlay that added it
+     * @return this builder
+     */
     public Builder table(String table, Origin origin) {
       return put("table " + table, origin);
     }
 
+    /**
+     * Records where a column came from; a core origin records nothing.
+     *
+     * @param table the table name
+     * @param column the column name
+     * @param origin the overlay that added it
+     * @return this builder
+     */
     public Builder column(String table, String column, Origin origin) {
       return put("column " + table + "." + column, origin);
     }
 
+    /**
+     * Records where a table's check came from; a core origin records nothing.
+     *
+     * @param table the table name
+     * @param checkId the check's id
+     * @param origin the overlay that added it
+     * @return this builder
+     */
     public Builder check(String table, String checkId, Origin origin) {
       return put("check " + table + "." + checkId, origin);
     }
 
+    /**
+     * Records where a code set came from; a core origin records nothing.
+     *
+     * @param id the code set id
+     * @param origin the overlay that added it
+     * @return this builder
+     */
     public Builder codeSet(String id, Origin origin) {
       return put("code set " + id, origin);
     }
 
+    /**
+     * Records where a code came from; a core origin records nothing.
+     *
+     * @param codeSet the code set id
+     * @param code the code
+     * @param origin the overlay that added it
+     * @return this builder
+     */
     public Builder code(String codeSet, String code, Origin origin) {
       return put("code " + codeSet + "." + code, origin);
     }
@@ -103,6 +183,7 @@ public final class Origins {
       return this;
     }
 
+    /** {@return the origins recorded so far; later changes to this builder do not affect them} */
     public Origins build() {
       return new Origins(byKey, overlays);
     }

@@ -39,6 +39,25 @@ public record Overlay(
     SourceLocation coreRangeAt,
     SourceLocation prefixAt) {
 
+  /**
+   * Requires an id; turns null text into empty and copies the lists. A null {@code location} becomes
+   * none, and a null {@code coreRangeAt} or {@code prefixAt} becomes {@code location}.
+   *
+   * @param id a short stable id, lower snake_case, for example {@code la801}
+   * @param name a human name, for example the authority's
+   * @param version the overlay's own semantic version
+   * @param coreRange the core spec versions it applies to, as a Maven-style range such as
+   *     {@code [1.0.0,2.0.0)}, or a single version
+   * @param prefix what all its local names start with, for example {@code la801_}
+   * @param description what the overlay is for, or empty
+   * @param tables tables it declares: new tables, or (to be judged) a core table declared again
+   * @param codeSets code sets it declares: new sets, or (to be judged) a core set declared again
+   * @param tableExtensions columns and checks it adds to, and tightenings it makes of, tables it does not own
+   * @param codeSetExtensions codes it adds to code sets it does not own
+   * @param location where the manifest is
+   * @param coreRangeAt where the core version range is written
+   * @param prefixAt where the prefix is written
+   */
   public Overlay {
     Objects.requireNonNull(id, "id");
     name = Objects.requireNonNullElse(name, "");
@@ -55,7 +74,7 @@ public record Overlay(
     prefixAt = Objects.requireNonNullElse(prefixAt, location);
   }
 
-  /** The origin its items carry in a merged spec. */
+  /** {@return the origin its items carry in a merged spec: its id, version and prefix} */
   public Origin origin() {
     return new Origin(id, version, prefix);
   }
@@ -63,10 +82,25 @@ public record Overlay(
   /**
    * What an overlay does to a table it does not own: new columns (appended, in order), tightenings
    * of existing columns, and new checks.
+   *
+   * @param table the name of the table it extends
+   * @param addFields columns to append, in order
+   * @param tighten changes to existing columns
+   * @param addChecks checks to add
+   * @param location where the extension is written
    */
   public record TableExtension(
       String table, List<Field> addFields, List<Tightening> tighten, List<Check> addChecks, SourceLocation location) {
 
+    /**
+     * Requires a table name; copies the lists and defaults a null location to none.
+     *
+     * @param table the name of the table it extends
+     * @param addFields columns to append, in order
+     * @param tighten changes to existing columns
+     * @param addChecks checks to add
+     * @param location where the extension is written
+     */
     public TableExtension {
       Objects.requireNonNull(table, "table");
       addFields = List.copyOf(addFields);
@@ -81,6 +115,16 @@ public record Overlay(
    * property is left as it is. Whether a given value is in fact stricter is judged by the merger
    * (through the spec differ), not here: {@code required: false} on a required column reads fine
    * and is reported as a loosening.
+   *
+   * @param column the name of the column it changes
+   * @param required whether the column is required, or null
+   * @param unique whether the column is unique, or null
+   * @param maxLength the maximum length, or null
+   * @param precision the numeric precision, or null
+   * @param scale the numeric scale, or null
+   * @param pattern the pattern values must match, or null
+   * @param range the allowed range, or null
+   * @param location where the tightening is written
    */
   public record Tightening(
       String column,
@@ -93,12 +137,30 @@ public record Overlay(
       Range range,
       SourceLocation location) {
 
+    /**
+     * Requires a column name; defaults a null location to none.
+     *
+     * @param column the name of the column it changes
+     * @param required whether the column is required, or null
+     * @param unique whether the column is unique, or null
+     * @param maxLength the maximum length, or null
+     * @param precision the numeric precision, or null
+     * @param scale the numeric scale, or null
+     * @param pattern the pattern values must match, or null
+     * @param range the allowed range, or null
+     * @param location where the tightening is written
+     */
     public Tightening {
       Objects.requireNonNull(column, "column");
       location = Objects.requireNonNullElse(location, SourceLocation.NONE);
     }
 
-    /** The column with this tightening's properties set. */
+    /**
+     * Applies this tightening to a column, without judging whether it is stricter.
+     *
+     * @param field the column as it is
+     * @return a copy of {@code field} with every non-null property of this tightening set
+     */
     public Field applyTo(Field field) {
       Field.Builder b = field.toBuilder();
       if (required != null) {
@@ -126,9 +188,22 @@ public record Overlay(
     }
   }
 
-  /** Codes an overlay adds to a code set it does not own. */
+  /**
+   * Codes an overlay adds to a code set it does not own.
+   *
+   * @param codeSet the id of the code set it extends
+   * @param addValues codes to add
+   * @param location where the extension is written
+   */
   public record CodeSetExtension(String codeSet, List<CodeValue> addValues, SourceLocation location) {
 
+    /**
+     * Requires a code set id; copies the list and defaults a null location to none.
+     *
+     * @param codeSet the id of the code set it extends
+     * @param addValues codes to add
+     * @param location where the extension is written
+     */
     public CodeSetExtension {
       Objects.requireNonNull(codeSet, "codeSet");
       addValues = List.copyOf(addValues);

@@ -60,17 +60,22 @@ public final class Spec {
   /**
    * The same spec with other tables and code sets and the origin of each item: how the overlay
    * merger builds a merged spec. What could not be read stays as it was.
+   *
+   * @param tables the merged tables
+   * @param codeSets the merged code sets
+   * @param origins where each item came from
+   * @return a new spec with the same manifest
    */
   public Spec merged(List<Table> tables, List<CodeSet> codeSets, Origins origins) {
     return new Spec(manifest, tables, codeSets, incompleteTables, unreadableColumns, origins);
   }
 
-  /** Where each table, column, check, code set and code came from; all core unless overlays were merged. */
+  /** {@return where each table, column, check, code set and code came from; all core unless overlays were merged} */
   public Origins origins() {
     return origins;
   }
 
-  /** Whether overlays were merged into this spec. */
+  /** {@return whether overlays were merged into this spec} */
   public boolean hasOverlays() {
     return !origins.overlays().isEmpty();
   }

@@ -49,7 +49,16 @@ public final class Overlays {
     return merge(core, overlays, SpecLinter.standard());
   }
 
-  /** As {@link #merge(LoadResult, List)}, linting the merged spec with the given linter. */
+  /**
+   * As {@link #merge(LoadResult, List)}, linting the merged spec with the given linter. When the
+   * core spec could not be read, nothing is merged or linted: the result has no spec and only the
+   * core's problems. An overlay listed twice (by id) is applied once and reported.
+   *
+   * @param core the core spec as loaded
+   * @param overlays overlay directories or single overlay YAML files, in the order they apply
+   * @param linter the rules to lint the merged spec with
+   * @return the merged spec and every problem, sorted by file and line
+   */
   public static MergeResult merge(LoadResult core, List<Path> overlays, SpecLinter linter) {
     Objects.requireNonNull(core, "core");
     Objects.requireNonNull(linter, "linter");

@@ -20,7 +20,13 @@ public record VersionRange(SemVer lower, boolean lowerInclusive, SemVer upper, b
 
   private static final Pattern RANGE = Pattern.compile("([\\[(])\\s*([^,\\s]*)\\s*(?:,\\s*([^\\])\\s]*)\\s*)?([\\])])");
 
-  /** The range a text describes, or empty when it is not a range of semantic versions. */
+  /**
+   * Reads a version range.
+   *
+   * @param text a range such as {@code [1.0.0,2.0.0)} or a bare version; may be null
+   * @return the range, or empty when {@code text} is null, not a range of semantic versions, or
+   *     has a lower bound above its upper bound
+   */
   public static Optional<VersionRange> parse(String text) {
     if (text == null) {
       return Optional.empty();
@@ -61,6 +67,11 @@ public record VersionRange(SemVer lower, boolean lowerInclusive, SemVer upper, b
     return Optional.of(new VersionRange(lower, m.group(1).equals("["), upper, m.group(4).equals("]")));
   }
 
+  /**
+   * {@return whether {@code version} is in this range, bounds included or not as the range says}
+   *
+   * @param version the version to test
+   */
   public boolean contains(SemVer version) {
     if (lower != null) {
       int c = version.compareTo(lower);
