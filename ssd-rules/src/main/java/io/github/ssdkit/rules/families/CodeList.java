@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 /**
  * A code column against the return's own list of codes (which may be narrower than the SSD code
- * set the table pass checks), compared without regard to case as the returns' tools do; optionally
- * the code is required.
+ * set the table pass checks), read through the SSD code set's aliases (sex {@code 1} is {@code M})
+ * and compared without regard to case; optionally the code is required.
  */
 public final class CodeList implements RuleLogic {
 
@@ -44,7 +44,7 @@ public final class CodeList implements RuleLogic {
         if (required) {
           out.at(f, i, column, what + " is missing");
         }
-      } else if (!allowed.contains(v.toUpperCase(java.util.Locale.ROOT))) {
+      } else if (!allowed.contains(in.canonicalCode(table, column, v))) {
         out.at(f, i, column, what + " '" + v + "' is not one of the return's codes " + String.join(", ", allowed));
       }
     }

@@ -64,6 +64,22 @@ public final class RuleInput {
     return reading == null || reading.getOrDefault(table, Set.of()).contains(column);
   }
 
+  /**
+   * A code as the spec's code set of a column spells it: an alias (sex {@code 1}, missing type
+   * {@code Missing}) becomes its code ({@code M}); other text comes back unchanged, upper-cased.
+   */
+  public String canonicalCode(String table, String column, String value) {
+    if (value == null) {
+      return null;
+    }
+    io.github.ssdkit.spec.Spec spec = tables.spec();
+    return spec.table(table).flatMap(t -> t.field(column)).flatMap(io.github.ssdkit.spec.Field::codeSetId)
+        .flatMap(spec::codeSet).flatMap(set -> set.find(value).or(() -> set.find(value.toUpperCase(java.util.Locale.ROOT)))
+            .or(() -> set.values().stream().filter(v -> v.code().equalsIgnoreCase(value)
+                || v.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(value))).findFirst()))
+        .map(io.github.ssdkit.spec.CodeValue::code).orElse(value).toUpperCase(java.util.Locale.ROOT);
+  }
+
   public Period period() {
     return period;
   }

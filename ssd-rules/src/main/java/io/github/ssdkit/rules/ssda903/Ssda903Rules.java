@@ -46,6 +46,23 @@ public final class Ssda903Rules {
 
   private Ssda903Rules() {}
 
+  /** The return's accommodation codes: a type letter and a suitability digit (1 suitable, 2 not), or 0. */
+  private static final Set<String> ACCOMMODATION = Set.of("B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2", "G1", "G2",
+      "H1", "H2", "K1", "K2", "R1", "R2", "S2", "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X2", "Y1", "Y2", "Z1",
+      "Z2", "0");
+
+  /**
+   * The return's ACCOM code from the SSD's two columns, the type letter and the suitability digit
+   * (decision 296); null when no type is given. A type already written with its digit is kept.
+   */
+  static String accommodation(Frame f, int i) {
+    String type = upper(f, "clea_care_leaver_accommodation", i);
+    if (type.isEmpty()) {
+      return null;
+    }
+    return type.length() > 1 || type.equals("0") ? type : type + upper(f, "clea_care_leaver_accom_suitable", i);
+  }
+
   static String upper(Frame f, String column, int i) {
     String v = f.text(column, i);
     return v == null ? "" : v.toUpperCase(Locale.ROOT);
@@ -93,10 +110,11 @@ public final class Ssda903Rules {
         Set.of("YES", "NO", "DIED", "REFU", "NREQ", "RHOM"), false, "whether the authority is in touch"));
     r.add("132", new CodeList(CARE_LEAVERS, "clea_care_leaver_activity",
         Set.of("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6", "0"), false, "the care leaver's activity"));
-    r.add("133", new CodeList(CARE_LEAVERS, "clea_care_leaver_accommodation",
-        Set.of("B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2", "G1", "G2", "H1", "H2", "K1", "K2", "R1", "R2", "S2",
-            "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X2", "Y1", "Y2", "Z1", "Z2", "0"), false,
-        "the care leaver's accommodation"));
+    r.add("133", RowRule.on(CARE_LEAVERS, "clea_care_leaver_accommodation", (f, i, in) -> {
+      String code = accommodation(f, i);
+      return code != null && !ACCOMMODATION.contains(code);
+    }, (f, i) -> "the care leaver's accommodation (type and suitability together) '" + accommodation(f, i)
+        + "' is not one of the return's codes " + String.join(", ", new java.util.TreeSet<>(ACCOMMODATION))));
     r.add("1006", new CodeList(MISSING, "miss_missing_episode_type", Set.of("M", "A"), false, "the missing type"));
     r.add("1009", new CodeList(PLACEMENTS, "clap_cla_placement_change_reason",
         Set.of("CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO", "CHILD", "LAREQ", "PLACE", "CUSTOD",

@@ -10,6 +10,14 @@ import java.util.List;
 public interface ExtractTables {
 
   /**
+   * The spec the extract is validated against, for its tables, keys and code sets (a rule set
+   * reads a code through its aliases, such as sex {@code 1} for {@code M}).
+   *
+   * @return the spec
+   */
+  io.github.ssdkit.spec.Spec spec();
+
+  /**
    * Streams the named columns of a table. A table the extract does not hold reads as empty; a
    * column its file lacks reads as empty cells.
    *
