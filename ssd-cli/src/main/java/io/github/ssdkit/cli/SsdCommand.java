@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Work with the Standard Safeguarding Dataset (SSD): lint the spec, generate code and "
         + "schemas, make sample extracts and validate extracts.",
-    subcommands = {ValidateCommand.class, SampleCommand.class, GenerateCommand.class, SpecCommand.class,
+    subcommands = {ValidateCommand.class, RulesCommand.class, SampleCommand.class, GenerateCommand.class, SpecCommand.class,
         CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class SsdCommand implements Runnable {
 

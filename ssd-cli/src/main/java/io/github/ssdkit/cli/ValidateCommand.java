@@ -1,5 +1,6 @@
 package io.github.ssdkit.cli;
 
+import io.github.ssdkit.rules.run.StatutoryRuleSet;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.release.ReleasedSpecs;
 import io.github.ssdkit.validate.ValidationOptions;
@@ -74,6 +75,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--table-prefix", defaultValue = "", paramLabel = "PREFIX", description = "Text before each table name in the database, with --jdbc; the SSD's own names already start with ssd_.")
   String tablePrefix;
 
+  @Option(names = "--rules", split = ",", paramLabel = "PACK", description = "Also run these statutory rule packs "
+      + "after the tables, such as cin-2025-26,ssda903-2025-26 (comma separated; 'ssd rules list' shows them).")
+  List<String> rulePacks;
+
+  @Option(names = "--period", paramLabel = "START..END", description = "The collection period the rule packs check "
+      + "against, such as 2025-04-01..2026-03-31 (default: 1 April to 31 March of each pack's year).")
+  String period;
+
   @picocli.CommandLine.Mixin
   SpecOption specOption;
 
@@ -131,6 +140,11 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("ssd: --date-format " + e.getMessage());
       return SsdCommand.UNUSABLE;
     }
+    Optional<List<StatutoryRuleSet>> packs = RulePackChoice.parse(rulePacks, period, err);
+    if (packs.isEmpty()) {
+      return SsdCommand.UNUSABLE;
+    }
+    options = options.withRules(packs.get());
     Validator validator = Validator.of(spec).withOptions(options);
     // Java 17 cannot ask whether standard error alone is a terminal; a console means an interactive run
     if (progress != null ? progress : System.console() != null) {

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 /** How far a rule can be, or has been, brought onto SSD data. */
 public enum RuleStatus implements CatalogueName {
+  /** The rule runs on SSD data (a class in ssd-rules registers its code); a query runs as a warning. */
+  IMPLEMENTED("implemented"),
   /** Every fact the rule needs is in SSD tables; the rule is not implemented yet. */
   PLANNED("planned"),
   /** The rule has no meaning on the SSD (no such field, or a fact the return derives); the reason says why. */

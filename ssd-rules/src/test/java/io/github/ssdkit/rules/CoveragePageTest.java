@@ -53,8 +53,8 @@ class CoveragePageTest {
     String page = CoveragePage.render(Packs.load(dir, Packs.CIN, Packs.SSDA903).orThrow());
 
     assertThat(page).contains(
-        "| CIN census | 2024-25 | 1 | 1 | 0 | 0 |\n| CIN census | 2025-26 | 2 | 1 | 1 | 0 |\n",
-        "| SSDA903 (children looked after) | 2025-26 | 1 | 0 | 0 | 1 |\n",
+        "| CIN census | 2024-25 | 1 | 0 | 0 | 1 | 0 | 0 |\n| CIN census | 2025-26 | 2 | 0 | 0 | 1 | 1 | 0 |\n",
+        "| SSDA903 (children looked after) | 2025-26 | 1 | 0 | 0 | 0 | 0 | 1 |\n",
         "| SSDA903 (children looked after) | last year's return or extract | 1 |\n",
         "| 8925 | yes | yes | error | E date-order | planned | A plan may not end before it starts. |"
             + " `ssd_cp_plans.cppl_cp_plan_start_date`, `ssd_cp_plans.cppl_cp_plan_end_date` |\n",

@@ -1,5 +1,6 @@
 package io.github.ssdkit.validate;
 
+import io.github.ssdkit.validate.pack.ExtractRuleSet;
 import io.github.ssdkit.validate.rules.Temporal;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +14,10 @@ import java.util.Set;
  * @param extraDatePatterns date patterns accepted besides ISO, such as {@code dd/MM/yyyy}; an invalid
  *     pattern throws {@link IllegalArgumentException} naming it
  * @param threads how many tables may be validated at once (at most one per core)
+ * @param rules rule sets run over the whole extract after the tables, such as statutory rule packs
  */
-public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<String> extraDatePatterns, int threads) {
+public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<String> extraDatePatterns, int threads,
+    List<ExtractRuleSet> rules) {
 
   /** Issues listed per table and rule unless set otherwise; counts are always complete. */
   public static final int DEFAULT_MAX_ISSUES = 1000;
@@ -26,6 +29,7 @@ public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<S
    * @param tables the tables to validate, or empty for all; foreign keys into other tables are then not checked, and the report says so
    * @param extraDatePatterns date patterns accepted besides ISO, such as {@code dd/MM/yyyy}; an invalid pattern throws {@link IllegalArgumentException} naming it
    * @param threads how many tables may be validated at once (at most one per core)
+   * @param rules rule sets run over the whole extract after the tables
    * @throws IllegalArgumentException naming the value that is wrong
    */
   public ValidationOptions {
@@ -38,6 +42,7 @@ public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<S
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
+    rules = List.copyOf(rules);
   }
 
   /**
@@ -46,7 +51,7 @@ public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<S
    * @return the default options
    */
   public static ValidationOptions defaults() {
-    return new ValidationOptions(DEFAULT_MAX_ISSUES, Set.of(), List.of(), Runtime.getRuntime().availableProcessors());
+    return new ValidationOptions(DEFAULT_MAX_ISSUES, Set.of(), List.of(), Runtime.getRuntime().availableProcessors(), List.of());
   }
 
   /**
@@ -56,7 +61,7 @@ public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<S
    * @return the changed copy
    */
   public ValidationOptions withMaxIssuesPerRule(int max) {
-    return new ValidationOptions(max, tables, extraDatePatterns, threads);
+    return new ValidationOptions(max, tables, extraDatePatterns, threads, rules);
   }
 
   /**
@@ -66,7 +71,7 @@ public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<S
    * @return the changed copy
    */
   public ValidationOptions withTables(Set<String> only) {
-    return new ValidationOptions(maxIssuesPerRule, only, extraDatePatterns, threads);
+    return new ValidationOptions(maxIssuesPerRule, only, extraDatePatterns, threads, rules);
   }
 
   /**
@@ -76,7 +81,7 @@ public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<S
    * @return the changed copy
    */
   public ValidationOptions withExtraDatePatterns(List<String> patterns) {
-    return new ValidationOptions(maxIssuesPerRule, tables, patterns, threads);
+    return new ValidationOptions(maxIssuesPerRule, tables, patterns, threads, rules);
   }
 
   /**
@@ -86,6 +91,17 @@ public record ValidationOptions(int maxIssuesPerRule, Set<String> tables, List<S
    * @return the changed copy
    */
   public ValidationOptions withThreads(int n) {
-    return new ValidationOptions(maxIssuesPerRule, tables, extraDatePatterns, n);
+    return new ValidationOptions(maxIssuesPerRule, tables, extraDatePatterns, n, rules);
+  }
+
+  /**
+   * A copy that also runs these rule sets over the whole extract after the tables, such as the
+   * statutory rule packs of ssd-rules ({@code RulePacks.select("cin-2025-26", period)}).
+   *
+   * @param ruleSets the rule sets, run in this order; empty for none
+   * @return the changed copy
+   */
+  public ValidationOptions withRules(List<? extends ExtractRuleSet> ruleSets) {
+    return new ValidationOptions(maxIssuesPerRule, tables, extraDatePatterns, threads, List.copyOf(ruleSets));
   }
 }

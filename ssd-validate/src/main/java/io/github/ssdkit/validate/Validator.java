@@ -174,14 +174,23 @@ public final class Validator {
         }
       }
       UnverifiableReferences.reportNote(spec, ordered).ifPresent(notes::add);
+      RuleSetRunner ruleSets = new RuleSetRunner(options.maxIssuesPerRule());
+      if (!options.rules().isEmpty()) {
+        ruleSets.runAll(spec, source, options.rules());
+        ruleSets.summaries().forEach(r -> r.notes().forEach(notes::add));
+      }
       List<Issue> listed = new ArrayList<>(issues.listed());
+      listed.addAll(ruleSets.listed());
       listed.sort(Comparator.comparingInt((Issue i) -> tableOrder.getOrDefault(i.table(), -1))
           .thenComparingLong(Issue::row).thenComparing(Issue::field).thenComparing(Issue::rule)
           .thenComparing(Issue::message));
       Map<String, String> codeLists = new TreeMap<>();
       spec.codeSets().forEach(c -> codeLists.put(c.id(), c.version()));
+      Map<String, Long> capped = new TreeMap<>(issues.capped());
+      capped.putAll(ruleSets.capped());
       return ValidationResult.of(new ValidationReport(spec.manifest().name(), spec.version(), source.describe(),
-          ordered, listed, issues.capped(), options.maxIssuesPerRule(), codeLists, notes, issues.extractLevel()));
+          ordered, listed, capped, options.maxIssuesPerRule(), codeLists, notes, issues.extractLevel(),
+          ruleSets.summaries()));
     } catch (IOException | UncheckedIOException e) {
       return ValidationResult.unusableInput(source.describe() + ": " + e.getMessage());
     }

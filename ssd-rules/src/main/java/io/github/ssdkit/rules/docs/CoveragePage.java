@@ -8,6 +8,7 @@ import io.github.ssdkit.rules.RulePack;
 import io.github.ssdkit.rules.RuleStatus;
 import io.github.ssdkit.rules.StatutoryRule;
 import io.github.ssdkit.spec.FieldRef;
+import io.github.ssdkit.spec.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,16 +40,17 @@ public final class CoveragePage {
         + " Regenerate with: ").append(REGENERATE).append(" -->\n\n");
     out.append("""
         Every validation rule of the CIN census and the SSDA903 return for the collection years below, and \
-        whether it can run on Standard Safeguarding Dataset tables. Rule ids in reports will be `cin.<code>` and \
-        `ssda903.<code>`. A status says:
+        whether it runs on Standard Safeguarding Dataset tables. Rule ids in reports are `cin.<code>` and \
+        `ssda903.<code>`; run them with `ssd validate DIR --rules cin-2025-26,ssda903-2025-26`. A status says:
 
+        - **implemented**: the rule runs on SSD data (`ssd rules show CODE` lists the columns it reads); \
+        **implemented as a warning** when the rule is a query.
         - **planned**: every fact the rule needs is in SSD tables (the columns are listed); not implemented yet.
         - **not applicable**: the rule has no meaning on SSD data (no such field, or a value the return derives \
         and so cannot get wrong); the reason is given.
         - **needs external data**: the rule needs data the SSD does not hold; which data is given.
 
-        No rule runs yet: rules are implemented on the validation engine's cross-table checks. CIN codes ending \
-        in Q are queries and will be reported as warnings, every other CIN code as an error. SSDA903 rules carry \
+        CIN codes ending in Q are queries and are reported as warnings, every other CIN code as an error. SSDA903 rules carry \
         no such mark: they are errors, except the few whose own wording makes them queries (decision 207).
 
         """);
@@ -77,8 +79,8 @@ public final class CoveragePage {
   }
 
   private static void totals(RuleCatalogue catalogue, StringBuilder out) {
-    out.append("## Totals\n\n| Return | Year | Rules | Planned | Not applicable | Needs external data |\n"
-        + "|---|---|---:|---:|---:|---:|\n");
+    out.append("## Totals\n\n| Return | Year | Rules | Implemented | of which warnings | Planned | Not applicable | Needs external data |\n"
+        + "|---|---|---:|---:|---:|---:|---:|---:|\n");
     for (RulePack pack : catalogue.packs()) {
       for (CollectionYear year : pack.years()) {
         List<StatutoryRule> rules = pack.rulesIn(year);
@@ -86,6 +88,10 @@ public final class CoveragePage {
             .append(rules.size());
         for (RuleStatus status : RuleStatus.values()) {
           out.append(" | ").append(rules.stream().filter(r -> r.status() == status).count());
+          if (status == RuleStatus.IMPLEMENTED) {
+            out.append(" | ").append(rules.stream()
+                .filter(r -> r.status() == status && r.severity() == Severity.WARNING).count());
+          }
         }
         out.append(" |\n");
       }
@@ -137,6 +143,8 @@ public final class CoveragePage {
 
   private static String status(StatutoryRule rule) {
     return switch (rule.status()) {
+      case IMPLEMENTED -> rule.severity() == Severity.WARNING
+          ? "implemented as a warning" : "implemented";
       case PLANNED -> "planned";
       case NOT_APPLICABLE -> "not applicable";
       case NEEDS_EXTERNAL_DATA -> "needs " + rule.needsIfAny().map(ExternalData::title).orElse("external data");

@@ -30,7 +30,7 @@ public final class ColumnsExistRule implements CatalogueRule {
                 + ", but " + column.table() + " has no column " + column.field()));
           }
         }
-        if (rule.status() == RuleStatus.PLANNED && rule.reads().isEmpty()) {
+        if ((rule.status() == RuleStatus.PLANNED || rule.status() == RuleStatus.IMPLEMENTED) && rule.reads().isEmpty()) {
           out.add(SpecProblem.error("rules.lint.reads-empty", rule.location(), rule.id() + " is planned but names"
               + " no SSD column under 'reads'; list the columns it will read"));
         }

@@ -35,8 +35,8 @@ public final class StatusReasonRule implements CatalogueRule {
     boolean reason = rule.reason() != null;
     boolean needs = rule.needs() != null;
     return switch (rule.status()) {
-      case PLANNED -> reason || needs
-          ? List.of("is planned, so it takes no 'reason' or 'needs'; use 'note' for how it maps") : List.of();
+      case IMPLEMENTED, PLANNED -> reason || needs
+          ? List.of("is " + rule.status().id() + ", so it takes no 'reason' or 'needs'; use 'note' for how it maps") : List.of();
       case NOT_APPLICABLE -> Stream.of(
               reason ? null : "is not applicable; say why under 'reason'",
               needs ? "is not applicable, so it takes no 'needs'; is it needs-external-data?" : null)

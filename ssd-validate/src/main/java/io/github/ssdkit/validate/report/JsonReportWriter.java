@@ -58,6 +58,9 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (!report.ruleSets().isEmpty()) {
+        writeRuleSets(report, g);
+      }
       g.writeArrayFieldStart("issues");
       for (Issue i : report.issues()) {
         g.writeStartObject();
@@ -91,5 +94,28 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeEndObject();
       g.writeRaw('\n');
     }
+  }
+
+  private static void writeRuleSets(ValidationReport report, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("rule_sets");
+    for (RuleSetSummary r : report.ruleSets()) {
+      g.writeStartObject();
+      g.writeStringField("name", r.name());
+      g.writeNumberField("rules", r.rules());
+      g.writeNumberField("errors", r.errors());
+      g.writeNumberField("warnings", r.warnings());
+      g.writeObjectFieldStart("rule_counts");
+      for (Map.Entry<String, Long> e : new java.util.TreeMap<>(r.ruleCounts()).entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("notes");
+      for (String n : r.notes()) {
+        g.writeString(n);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 }

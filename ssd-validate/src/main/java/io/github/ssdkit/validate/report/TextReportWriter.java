@@ -43,6 +43,12 @@ public final class TextReportWriter implements ReportWriter {
     }
     report.tables().stream().filter(t -> !t.complete())
         .forEach(t -> w.printf("%s: not completely read: %s%n", t.table(), t.incompleteReason()));
+    if (!report.ruleSets().isEmpty()) {
+      w.printf("%n%-32s %12s %10s %10s%n", "rule pack", "rules run", "errors", "warnings");
+      for (RuleSetSummary r : report.ruleSets()) {
+        w.printf("%-32s %,12d %,10d %,10d%n", r.name(), r.rules(), r.errors(), r.warnings());
+      }
+    }
     Map<String, Long> rules = report.ruleCounts();
     if (!rules.isEmpty()) {
       w.printf("%nTop rules%n");

@@ -18,10 +18,12 @@ import java.util.Map;
  * @param notes remarks about the whole extract (unknown files, declared spec version...)
  * @param extract complete counts of the issues about the extract as a whole (no table), which no
  *     table summary holds and which the capped {@code issues} may not all list
+ * @param ruleSets one summary per rule set run after the tables (statutory rule packs), in the
+ *     order given; their issues are in {@code issues} and their counts in {@link #errors()}
  */
 public record ValidationReport(String specName, String specVersion, String source, List<TableSummary> tables,
     List<Issue> issues, Map<String, Long> capped, int maxIssuesPerRule, Map<String, String> codeLists, List<String> notes,
-    TableSummary extract) {
+    TableSummary extract, List<RuleSetSummary> ruleSets) {
 
   /**
    * Copies the lists and maps, so a report never changes.
@@ -36,9 +38,11 @@ public record ValidationReport(String specName, String specVersion, String sourc
    * @param codeLists the edition of each code list used, by code set id
    * @param notes remarks about the whole extract (unknown files, declared spec version...)
    * @param extract complete counts of the issues about the extract as a whole (no table), which no table summary holds and which the capped {@code issues} may not all list
+   * @param ruleSets one summary per rule set run after the tables
    */
   public ValidationReport {
     java.util.Objects.requireNonNull(extract, "extract");
+    ruleSets = List.copyOf(ruleSets);
     tables = List.copyOf(tables);
     issues = List.copyOf(issues);
     capped = Map.copyOf(capped);
@@ -62,6 +66,26 @@ public record ValidationReport(String specName, String specVersion, String sourc
   public ValidationReport(String specName, String specVersion, String source, List<TableSummary> tables,
       List<Issue> issues, Map<String, Long> capped, int maxIssuesPerRule, Map<String, String> codeLists, List<String> notes) {
     this(specName, specVersion, source, tables, issues, capped, maxIssuesPerRule, codeLists, notes, countExtractLevel(issues));
+  }
+
+  /**
+   * A report of a run without rule sets.
+   *
+   * @param specName the spec's name
+   * @param specVersion the spec's version
+   * @param source what was validated
+   * @param tables a summary per table of the spec
+   * @param issues the listed issues
+   * @param capped per {@code table/rule}, how many issues were counted but not listed
+   * @param maxIssuesPerRule the cap on listed issues per table and rule
+   * @param codeLists the edition of each code list used, by code set id
+   * @param notes remarks about the whole extract
+   * @param extract complete counts of the issues about the extract as a whole
+   */
+  public ValidationReport(String specName, String specVersion, String source, List<TableSummary> tables,
+      List<Issue> issues, Map<String, Long> capped, int maxIssuesPerRule, Map<String, String> codeLists, List<String> notes,
+      TableSummary extract) {
+    this(specName, specVersion, source, tables, issues, capped, maxIssuesPerRule, codeLists, notes, extract, List.of());
   }
 
   private static TableSummary countExtractLevel(List<Issue> issues) {
@@ -92,7 +116,8 @@ public record ValidationReport(String specName, String specVersion, String sourc
    * @return the total, complete even when the listed issues were capped
    */
   public long errors() {
-    return tables.stream().mapToLong(TableSummary::errors).sum() + extract.errors();
+    return tables.stream().mapToLong(TableSummary::errors).sum() + extract.errors()
+        + ruleSets.stream().mapToLong(RuleSetSummary::errors).sum();
   }
 
   /**
@@ -101,7 +126,8 @@ public record ValidationReport(String specName, String specVersion, String sourc
    * @return the total, complete even when the listed issues were capped
    */
   public long warnings() {
-    return tables.stream().mapToLong(TableSummary::warnings).sum() + extract.warnings();
+    return tables.stream().mapToLong(TableSummary::warnings).sum() + extract.warnings()
+        + ruleSets.stream().mapToLong(RuleSetSummary::warnings).sum();
   }
 
   /**
@@ -124,6 +150,7 @@ public record ValidationReport(String specName, String specVersion, String sourc
       t.rules().forEach((rule, n) -> out.merge(rule, n, Long::sum));
     }
     extract.rules().forEach((rule, n) -> out.merge(rule, n, Long::sum));
+    ruleSets.forEach(r -> r.ruleCounts().forEach((rule, n) -> out.merge(rule, n, Long::sum)));
     return out;
   }
 }

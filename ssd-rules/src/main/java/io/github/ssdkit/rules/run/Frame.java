@@ -1,0 +1,149 @@
+package io.github.ssdkit.rules.run;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The columns of one table that the running rules read, held column by column: one array of
+ * texts per column, row numbers and keys, and dates parsed once into day numbers. Repeated texts
+ * (codes, person ids) share one string. Rows are indexed 0..{@link #size()}-1 in file order.
+ */
+public final class Frame {
+
+  /** A day number meaning "no date here" (empty, or not an ISO date: the table pass reports those). */
+  static final int NO_DATE = Integer.MIN_VALUE;
+
+  private final String table;
+  private final Map<String, Integer> columnIndex = new HashMap<>();
+  private final List<String[]> columns = new ArrayList<>();
+  private final Map<String, int[]> days = new HashMap<>();
+  private long[] rows = new long[16];
+  private String[] keys = new String[16];
+  private int size;
+
+  /** Decides which columns the running rule may read; see {@link RuleInput}. */
+  interface Guard {
+    boolean allows(String table, String column);
+  }
+
+  private final Guard guard;
+
+  Frame(String table, List<String> columnNames, Guard guard) {
+    this.table = table;
+    this.guard = guard;
+    for (String c : columnNames) {
+      columnIndex.put(c, columns.size());
+      columns.add(new String[16]);
+    }
+  }
+
+  void add(long row, String key, String[] cells, Map<String, String> pool) {
+    if (size == rows.length) {
+      int n = size * 2;
+      rows = Arrays.copyOf(rows, n);
+      keys = Arrays.copyOf(keys, n);
+      columns.replaceAll(c -> Arrays.copyOf(c, n));
+    }
+    rows[size] = row;
+    keys[size] = key;
+    for (int c = 0; c < cells.length; c++) {
+      String v = cells[c];
+      columns.get(c)[size] = v == null ? null : pool.computeIfAbsent(v.strip(), x -> x);
+    }
+    size++;
+  }
+
+  /** The SSD table. */
+  public String table() {
+    return table;
+  }
+
+  /** How many rows the table has. */
+  public int size() {
+    return size;
+  }
+
+  /** The 1-based row number of row {@code i} in the table's file. */
+  public long row(int i) {
+    return rows[i];
+  }
+
+  /** The primary-key text of row {@code i}. */
+  public String key(int i) {
+    return keys[i];
+  }
+
+  private String[] column(String name) {
+    Integer c = columnIndex.get(name);
+    if (c == null || !guard.allows(table, name)) {
+      throw new IllegalStateException("a rule read " + table + "." + name
+          + ", which its catalogue entry does not list under 'reads'");
+    }
+    return columns.get(c);
+  }
+
+  /** The trimmed text of a cell, or null when empty. */
+  public String text(String column, int i) {
+    return column(column)[i];
+  }
+
+  public boolean has(String column, int i) {
+    return column(column)[i] != null;
+  }
+
+  /** The cell as a date (an ISO date, or the date part of an ISO date-time), or null when empty or not a date. */
+  public LocalDate date(String column, int i) {
+    int d = days(column)[i];
+    return d == NO_DATE ? null : LocalDate.ofEpochDay(d);
+  }
+
+  private int[] days(String column) {
+    return days.computeIfAbsent(column, c -> {
+      String[] texts = column(c);
+      int[] out = new int[size];
+      for (int i = 0; i < size; i++) {
+        out[i] = Dates.epochDay(texts[i]);
+      }
+      return out;
+    });
+  }
+
+  /** Row indexes by the value of a column, in file order; rows with an empty cell are left out. */
+  public Map<String, List<Integer>> groupBy(String column) {
+    return groupBy(column, java.util.stream.IntStream.range(0, size).toArray());
+  }
+
+  /** As {@link #groupBy(String)}, over some rows only (such as those in scope). */
+  public Map<String, List<Integer>> groupBy(String column, int[] rows) {
+    String[] texts = column(column);
+    Map<String, List<Integer>> out = new LinkedHashMap<>();
+    for (int i : rows) {
+      if (texts[i] != null) {
+        out.computeIfAbsent(texts[i], k -> new ArrayList<>(2)).add(i);
+      }
+    }
+    return out;
+  }
+
+  /** The first row index for each value of a column (an id column); empty cells left out. */
+  public Map<String, Integer> indexBy(String column) {
+    String[] texts = column(column);
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < size; i++) {
+      if (texts[i] != null) {
+        out.putIfAbsent(texts[i], i);
+      }
+    }
+    return out;
+  }
+
+  /** How a message names row {@code i}: {@code ssd_cp_plans row 4 [CP7]}. */
+  public String describe(int i) {
+    return table + " row " + rows[i] + " [" + keys[i] + "]";
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.ssdkit.rules.run;
+
+import io.github.ssdkit.validate.pack.ExtractTables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a rule sees: the collection period and the extract's tables, each loaded once (only the
+ * columns the running rules read, see {@link Frame}) when a rule first asks for it.
+ */
+public final class RuleInput {
+
+  private final ExtractTables tables;
+  private final Map<String, Set<String>> columns;
+  private final Period period;
+  private final Scope scope;
+  private final Map<String, Frame> loaded = new HashMap<>();
+  private final Map<String, int[]> inScope = new HashMap<>();
+  /** The columns the running rule lists under reads, by table; null while the scope is worked out. */
+  private Map<String, Set<String>> reading;
+
+  RuleInput(ExtractTables tables, Map<String, Set<String>> columns, Period period, Scope scope) {
+    this.tables = tables;
+    this.columns = columns;
+    this.period = period;
+    this.scope = scope;
+  }
+
+  /**
+   * The indexes of a table's rows that the return would hold (see {@link Scope}), in file order.
+   * Rules check these rows; lookups of linked rows may use the whole table.
+   */
+  public int[] rows(Frame f) {
+    int[] rows = inScope.get(f.table());
+    if (rows == null) {
+      Map<String, Set<String>> rule = reading;
+      reading = null;
+      try {
+        rows = java.util.stream.IntStream.range(0, f.size()).filter(i -> scope.includes(this, f, i)).toArray();
+      } finally {
+        reading = rule;
+      }
+      inScope.put(f.table(), rows);
+    }
+    return rows;
+  }
+
+  /** Whether row {@code i} of a table is in the return. */
+  public boolean inScope(Frame f, int i) {
+    return java.util.Arrays.binarySearch(rows(f), i) >= 0;
+  }
+
+  /** Limits the columns the next rule may read to those it lists, so that a missing entry in 'reads' fails its tests. */
+  void startRule(Map<String, Set<String>> reads) {
+    reading = reads;
+  }
+
+  private boolean allows(String table, String column) {
+    return reading == null || reading.getOrDefault(table, Set.of()).contains(column);
+  }
+
+  /**
+   * A code as the spec's code set of a column spells it: an alias (sex {@code 1}, missing type
+   * {@code Missing}) becomes its code ({@code M}); other text comes back unchanged, upper-cased.
+   */
+  public String canonicalCode(String table, String column, String value) {
+    if (value == null) {
+      return null;
+    }
+    io.github.ssdkit.spec.Spec spec = tables.spec();
+    return spec.table(table).flatMap(t -> t.field(column)).flatMap(io.github.ssdkit.spec.Field::codeSetId)
+        .flatMap(spec::codeSet).flatMap(set -> set.find(value).or(() -> set.find(value.toUpperCase(java.util.Locale.ROOT)))
+            .or(() -> set.values().stream().filter(v -> v.code().equalsIgnoreCase(value)
+                || v.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(value))).findFirst()))
+        .map(io.github.ssdkit.spec.CodeValue::code).orElse(value).toUpperCase(java.util.Locale.ROOT);
+  }
+
+  public Period period() {
+    return period;
+  }
+
+  /** The census reference date, the period's last day. */
+  public java.time.LocalDate referenceDate() {
+    return period.end();
+  }
+
+  /** A table's frame; a table no running rule reads has no columns. */
+  public Frame table(String name) {
+    Frame frame = loaded.get(name);
+    if (frame == null) {
+      frame = load(name);
+      loaded.put(name, frame);
+    }
+    return frame;
+  }
+
+  private Frame load(String name) {
+    List<String> ordered = new ArrayList<>(columns.getOrDefault(name, Set.of()));
+    Frame frame = new Frame(name, ordered, this::allows);
+    Map<String, String> pool = new HashMap<>();
+    try {
+      tables.read(name, ordered, (row, key, cells) -> frame.add(row, key, cells, pool));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return frame;
+  }
+}

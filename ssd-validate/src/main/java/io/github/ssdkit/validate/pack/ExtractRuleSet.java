@@ -1,0 +1,40 @@
+package io.github.ssdkit.validate.pack;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Rules that look across rows and tables of a whole extract, such as a statutory return's rule
+ * pack, run by the {@link io.github.ssdkit.validate.Validator} after its streaming pass over every
+ * table. The validator depends on this interface only; packs live in other modules (ssd-rules) and
+ * are handed in through {@link io.github.ssdkit.validate.ValidationOptions#withRules}.
+ *
+ * <p>A rule set reads what it needs through {@link ExtractTables} (a second pass over only the
+ * tables and columns it names) and reports through an {@link IssueSink}. It must not throw for bad
+ * data: a value it cannot read is the validator's business, and the rule set skips it.
+ */
+public interface ExtractRuleSet {
+
+  /**
+   * The name a user chose it by, such as {@code cin-2025-26}.
+   *
+   * @return the name, shown in the report's per-rule-set summary
+   */
+  String name();
+
+  /**
+   * The ids of the rules this set runs, such as {@code cin.8630}, in the order they run.
+   *
+   * @return the rule ids; issues carry these ids
+   */
+  List<String> ruleIds();
+
+  /**
+   * Checks the extract.
+   *
+   * @param tables read access to the extract's tables
+   * @param issues where breaches go; ids must be among {@link #ruleIds()}
+   * @throws IOException when a table cannot be read
+   */
+  void check(ExtractTables tables, IssueSink issues) throws IOException;
+}
