@@ -5,7 +5,12 @@ import io.github.ssdkit.spec.diff.Impact;
 import io.github.ssdkit.spec.diff.SpecDiff;
 import io.github.ssdkit.spec.release.VersionGate;
 import java.io.IOException;
+import io.github.ssdkit.spec.Spec;
+import io.github.ssdkit.spec.diff.SpecDiffer;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +42,12 @@ final class SpecDiffCommand implements Callable<Integer> {
   @Option(names = "--fail-on-breaking", description = "Exit with 1 when any change is breaking.")
   boolean failOnBreaking;
 
+  @Option(names = "--overlay", paramLabel = "DIR", description = "Also show what this overlay (a directory holding "
+      + "overlay.yaml, or one overlay YAML file) adds to OLD, and whether it still applies to NEW (a core column "
+      + "that took its name, a core version outside its range); repeat for several, applied in the order given. "
+      + "Exit 1 when it does not apply to NEW.")
+  List<Path> overlays = new ArrayList<>();
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec command;
 
@@ -49,11 +60,19 @@ final class SpecDiffCommand implements Callable<Integer> {
       command.commandLine().getErr().println("ssd: unknown --format '" + format + "'; expected text, json or markdown");
       return SsdCommand.UNUSABLE;
     }
-    SpecDiff diff = specs.diff();
+    Spec older = specs.older();
+    Spec newer = specs.newer();
+    SpecDiff diff = SpecDiffer.diff(older, newer);
     PrintWriter out = command.commandLine().getOut();
-    out.print(report.render(diff));
-    out.flush();
     int exit = SsdCommand.OK;
+    if (overlays.isEmpty()) {
+      out.print(report.render(diff));
+    } else {
+      OverlayDiff overlayDiff = OverlayDiff.of(older, newer, overlays);
+      out.print(overlayDiff.render(format, report, diff));
+      exit = overlayDiff.appliesToNewer() ? exit : SsdCommand.FOUND_PROBLEMS;
+    }
+    out.flush();
     if (checkVersion) {
       VersionGate.Verdict verdict = VersionGate.check(diff);
       command.commandLine().getErr().println((verdict.passed() ? "version: " : "ssd: version: ") + verdict.message());

@@ -5,12 +5,15 @@ import io.github.ssdkit.spec.SpecProblem;
 import io.github.ssdkit.spec.lint.SpecLinter;
 import io.github.ssdkit.spec.load.LoadResult;
 import io.github.ssdkit.spec.load.SpecLoader;
+import io.github.ssdkit.spec.overlay.MergeResult;
+import io.github.ssdkit.spec.overlay.Overlays;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,6 +38,10 @@ final class SpecLintCommand implements Callable<Integer> {
       description = "A decisions page (docs/decisions.md): every column and check a decision names must cite it in its notes.")
   Path decisions;
 
+  @Option(names = "--overlay", paramLabel = "DIR", description = "Lint the spec with this overlay (a directory holding "
+      + "overlay.yaml, or one overlay YAML file) merged in; repeat for several, applied in the order given.")
+  List<Path> overlays = new ArrayList<>();
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,12 +62,21 @@ final class SpecLintCommand implements Callable<Integer> {
         return SsdCommand.UNUSABLE;
       }
     }
-    LoadResult loaded = directory == null ? SpecLoader.bundled() : SpecLoader.load(directory);
-    List<SpecProblem> problems = linter.lint(loaded);
+    LoadResult core = directory == null ? SpecLoader.bundled() : SpecLoader.load(directory);
+    LoadResult loaded = core;
+    List<SpecProblem> problems;
+    if (overlays.isEmpty()) {
+      problems = linter.lint(core);
+    } else {
+      MergeResult merged = Overlays.merge(core, overlays, linter);
+      problems = merged.problems();
+      loaded = new LoadResult(merged.spec(), problems);
+    }
     problems.forEach(out::println);
     long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
     long warnings = problems.size() - errors;
-    String what = directory == null ? "bundled spec" : directory.toString();
+    String what = (directory == null ? "bundled spec" : directory.toString())
+        + overlays.stream().map(o -> " + " + o).reduce("", String::concat);
     String version = loaded.specIfPresent().map(s -> " " + s.version()).orElse("");
     if (loaded.spec() != null) {
       out.printf("%s%s: %d tables, %d columns, %d code sets; %d error(s), %d warning(s)%n", what, version,

@@ -27,9 +27,15 @@ final class SpecPair {
   Path repository;
 
   SpecDiff diff() throws IOException {
-    Spec a = load(older);
-    Spec b = newer == null ? SpecLoader.bundled().orThrow() : load(newer);
-    return SpecDiffer.diff(a, b);
+    return SpecDiffer.diff(older(), newer());
+  }
+
+  Spec older() throws IOException {
+    return load(older);
+  }
+
+  Spec newer() throws IOException {
+    return newer == null ? SpecLoader.bundled().orThrow() : load(newer);
   }
 
   private Spec load(String where) throws IOException {

@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -25,7 +24,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * {@code ssd:generate}: the model of the spec for the project's own package: Java records with
+ * {@code ssd:generate}: the model of the spec, with the project's overlays merged, for the project's own package: Java records with
  * builders, code set enums, JSON column records and table metadata (a source root, compiled with
  * the project), and JSON Schema, Avro and SQL DDL as resources under
  * {@code <package as path>/schema/}. The same generators as ssd-model, so the output is the same
@@ -38,15 +37,11 @@ import org.apache.maven.project.MavenProject;
  * annotations on the compile classpath: depend on {@code io.github.ssdkit:ssd-model}.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
+public class GenerateMojo extends SpecMojo {
 
   /** The base package of the generated classes, such as {@code com.example.ssd}; tables go to {@code .table}, enums to {@code .code}. */
   @Parameter(property = "ssd.packageName", required = true)
   String packageName;
-
-  /** A spec directory (holding {@code ssd.yaml}) to use instead of the core spec bundled with the plugin. */
-  @Parameter(property = "ssd.specDirectory")
-  File specDirectory;
 
   /**
    * What to generate, by generator id: {@code java}, {@code json-schema}, {@code avro}, {@code sql}
@@ -62,10 +57,6 @@ public class GenerateMojo extends AbstractMojo {
   /** The resource root the schemas are written to, owned by this goal (other files there are deleted). */
   @Parameter(defaultValue = "${project.build.directory}/generated-resources/ssd", required = true)
   File resourceOutputDirectory;
-
-  /** Skip every goal of this plugin. */
-  @Parameter(property = "ssd.skip", defaultValue = "false")
-  boolean skip;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
@@ -86,7 +77,7 @@ public class GenerateMojo extends AbstractMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("ssd:generate: " + e.getMessage());
     }
-    SpecInput input = new SpecInput(specDirectory);
+    SpecInput input = input();
     if (input.unusable().isPresent()) {
       throw new MojoFailureException(input.unusable().get());
     }
@@ -120,7 +111,7 @@ public class GenerateMojo extends AbstractMojo {
 
   private void generate(ModelGeneration generation, SpecInput input, Path sources, Path resources, Path stamp,
       String fingerprint) throws IOException, MojoFailureException {
-    LoadResult loaded = input.load();
+    LoadResult loaded = input.load(false);
     if (loaded.hasErrors()) {
       long errors = MavenMessages.log(loaded.problems().stream().filter(SpecProblem::isError).toList(), input, getLog());
       throw new MojoFailureException("ssd:generate: " + input.describe() + " has " + errors
@@ -170,9 +161,7 @@ public class GenerateMojo extends AbstractMojo {
         .add("resources", resourceOutputDirectory.getAbsolutePath())
         .addCodeOf(SpecLoader.class)
         .addCodeOf(ModelGeneration.class);
-    if (input.directory().isPresent()) {
-      f.addPath("spec", input.directory().get());
-    }
+    input.addTo(f);
     return f.hex();
   }
 }

@@ -1,36 +1,27 @@
 package io.github.ssdkit.maven;
 
 import io.github.ssdkit.spec.SpecProblem;
-import io.github.ssdkit.spec.lint.SpecLinter;
 import io.github.ssdkit.spec.load.LoadResult;
-import java.io.File;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * {@code ssd:lint}: loads and lints the spec with the same rules as {@code ssd spec lint}, prints
+ * {@code ssd:lint}: loads and lints the spec, with the project's overlays merged and judged (what
+ * an overlay may not change, its prefix, its core version range), with the same rules as
+ * {@code ssd spec lint --overlay}; prints
  * every problem as {@code file:[line,column] [rule] message}, and fails the build on any error
  * (and on warnings with {@code failOnWarnings}). Bound to the {@code validate} phase, so a broken
  * spec stops the build before anything is generated from it.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class LintMojo extends AbstractMojo {
-
-  /** A spec directory (holding {@code ssd.yaml}) to use instead of the core spec bundled with the plugin. */
-  @Parameter(property = "ssd.specDirectory")
-  File specDirectory;
+public class LintMojo extends SpecMojo {
 
   /** Fail the build on warnings too, not only on errors. */
   @Parameter(property = "ssd.lint.failOnWarnings", defaultValue = "false")
   boolean failOnWarnings;
-
-  /** Skip every goal of this plugin. */
-  @Parameter(property = "ssd.skip", defaultValue = "false")
-  boolean skip;
 
   /** Creates the goal; Maven sets the fields. */
   public LintMojo() {}
@@ -41,12 +32,12 @@ public class LintMojo extends AbstractMojo {
       getLog().info("ssd:lint skipped (ssd.skip)");
       return;
     }
-    SpecInput input = new SpecInput(specDirectory);
+    SpecInput input = input();
     if (input.unusable().isPresent()) {
       throw new MojoFailureException(input.unusable().get());
     }
-    LoadResult loaded = input.load();
-    List<SpecProblem> problems = SpecLinter.standard().lint(loaded);
+    LoadResult loaded = input.load(true);
+    List<SpecProblem> problems = loaded.problems();
     long errors = MavenMessages.log(problems, input, getLog());
     long warnings = problems.size() - errors;
     String counts = errors + " error(s), " + warnings + " warning(s)";

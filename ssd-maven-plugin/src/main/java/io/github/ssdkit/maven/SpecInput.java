@@ -1,52 +1,69 @@
 package io.github.ssdkit.maven;
 
 import io.github.ssdkit.spec.SourceLocation;
+import io.github.ssdkit.spec.lint.SpecLinter;
 import io.github.ssdkit.spec.load.LoadResult;
 import io.github.ssdkit.spec.load.SpecLoader;
+import io.github.ssdkit.spec.overlay.Overlays;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The spec a goal works on: the core spec bundled in ssd-spec, or a spec directory of the
- * project's own. Knows where each problem's file is on disk, so that messages name a file an IDE
- * can open.
+ * The spec a goal works on: the core spec bundled in ssd-spec or a spec directory of the
+ * project's own, with the project's overlays merged into it in the order given. Knows where each
+ * problem's file is on disk, so that messages name a file an IDE can open.
  */
 final class SpecInput {
 
   private final Path directory;
+  private final List<Path> overlays;
 
   /**
    * @param directory a spec directory holding {@code ssd.yaml}, or null for the bundled core spec
+   * @param overlays overlay directories (holding {@code overlay.yaml}) or single overlay YAML files, in
+   *     the order they apply; null for none
    */
-  SpecInput(File directory) {
-    this.directory = directory == null ? null : directory.toPath().toAbsolutePath().normalize();
+  SpecInput(File directory, List<File> overlays) {
+    this.directory = directory == null ? null : absolute(directory);
+    this.overlays = overlays == null ? List.of() : overlays.stream().map(SpecInput::absolute).toList();
   }
 
-  /** The spec directory, when the project names one. */
-  Optional<Path> directory() {
-    return Optional.ofNullable(directory);
+  private static Path absolute(File file) {
+    return file.toPath().toAbsolutePath().normalize();
   }
 
-  /** What is loaded, for messages: the directory, or "the bundled SSD spec". */
+  /** What is loaded, for messages: the directory or "the bundled SSD spec", and the overlays. */
   String describe() {
-    return directory == null ? "the bundled SSD spec" : directory.toString();
+    String core = directory == null ? "the bundled SSD spec" : directory.toString();
+    if (overlays.isEmpty()) {
+      return core;
+    }
+    return core + " with overlay" + (overlays.size() == 1 ? " " : "s ")
+        + String.join(", ", overlays.stream().map(Path::toString).toList());
   }
 
   /**
-   * The spec and every loading problem; a missing directory is one problem, not an exception.
+   * The spec, overlays merged, and every problem found loading it. With overlays, the merged spec
+   * is always linted (the overlay rules and the lint rules are one check); without, only when
+   * {@code lint} asks, so that generating from or validating against a spec does not depend on
+   * lint rules that judge its style.
    *
-   * @return the load result
+   * @param lint whether to lint a spec without overlays too
+   * @return the spec (null when it could not be read) and its problems, sorted by file and line
    */
-  LoadResult load() {
-    if (directory == null) {
-      return SpecLoader.bundled();
+  LoadResult load(boolean lint) {
+    LoadResult core = directory == null ? SpecLoader.bundled() : SpecLoader.load(directory);
+    if (!overlays.isEmpty()) {
+      return Overlays.merge(core, overlays).asLoadResult();
     }
-    return SpecLoader.load(directory);
+    return lint ? new LoadResult(core.spec(), SpecLinter.standard().lint(core)) : core;
   }
 
-  /** A one-line reason the input cannot be used at all, such as a directory that does not exist. */
+  /** A one-line reason the input cannot be used at all, such as a spec directory that does not exist. */
   Optional<String> unusable() {
     if (directory != null && !Files.isDirectory(directory)) {
       return Optional.of("specDirectory " + directory + " is not a directory; expected a spec directory holding ssd.yaml");
@@ -54,17 +71,28 @@ final class SpecInput {
     return Optional.empty();
   }
 
+  /** Adds the spec directory and the overlays' files to a fingerprint. */
+  void addTo(Fingerprint fingerprint) throws IOException {
+    if (directory != null) {
+      fingerprint.addPath("spec", directory);
+    }
+    for (Path overlay : overlays) {
+      fingerprint.add("overlay", overlay.toString()).addPath("overlay", overlay);
+    }
+  }
+
   /**
-   * Where a problem's file is: an absolute path under the spec directory, or the file's place in
-   * the ssd-spec jar for the bundled spec.
+   * Where a problem's file is: overlay problems carry the overlay's own (absolute) path; spec
+   * problems are relative to the spec directory, or to the spec's folder in the ssd-spec jar.
    */
   String fileOf(SourceLocation location) {
+    String base = directory == null ? "ssd-spec.jar!/" + SpecLoader.BUNDLED_PREFIX : directory.toString();
     if (location.file().isEmpty()) {
-      return directory == null ? "ssd-spec.jar!/" + SpecLoader.BUNDLED_PREFIX : directory.toString();
+      return base;
     }
-    if (directory == null) {
-      return "ssd-spec.jar!/" + SpecLoader.BUNDLED_PREFIX + "/" + location.file();
+    if (Path.of(location.file()).isAbsolute()) {
+      return location.file();
     }
-    return directory.resolve(location.file()).toString();
+    return directory == null ? base + "/" + location.file() : directory.resolve(location.file()).toString();
   }
 }

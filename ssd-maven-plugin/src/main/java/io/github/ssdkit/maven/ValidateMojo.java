@@ -20,7 +20,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,21 +28,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * {@code ssd:validate}: validates an extract directory ({@code <table>.csv} or {@code .jsonl}
- * files) against the spec with the same engine as {@code ssd validate}, writes the reports to
+ * files) against the spec, with the project's overlays merged, with the same engine as {@code ssd validate}, writes the reports to
  * {@code target/ssd-validation/}, and fails the build when the extract has more errors than
  * {@code maxErrors} (0 by default: any error fails). Bound to {@code integration-test}, where a
  * project's test extracts (or the output of its own exporter) exist.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
-public class ValidateMojo extends AbstractMojo {
+public class ValidateMojo extends SpecMojo {
 
   /** The extract directory: one {@code <table>.csv} (or {@code .jsonl}) file per table; absent tables read as empty. */
   @Parameter(property = "ssd.extractDirectory", required = true)
   File extractDirectory;
-
-  /** A spec directory (holding {@code ssd.yaml}) to use instead of the core spec bundled with the plugin. */
-  @Parameter(property = "ssd.specDirectory")
-  File specDirectory;
 
   /** Where the reports go: {@code report.txt}, {@code report.html}... one per format. */
   @Parameter(property = "ssd.reportDirectory", defaultValue = "${project.build.directory}/ssd-validation", required = true)
@@ -68,10 +63,6 @@ public class ValidateMojo extends AbstractMojo {
   /** Extra date patterns accepted besides ISO dates, such as {@code dd/MM/yyyy}. */
   @Parameter
   List<String> dateFormats;
-
-  /** Skip every goal of this plugin. */
-  @Parameter(property = "ssd.skip", defaultValue = "false")
-  boolean skip;
 
   /** How many issues a failing build prints; the reports hold them all. */
   static final int ISSUES_LOGGED = 10;
@@ -153,11 +144,11 @@ public class ValidateMojo extends AbstractMojo {
   }
 
   private Spec load() throws MojoFailureException {
-    SpecInput input = new SpecInput(specDirectory);
+    SpecInput input = input();
     if (input.unusable().isPresent()) {
       throw new MojoFailureException("ssd:validate: " + input.unusable().get());
     }
-    LoadResult loaded = input.load();
+    LoadResult loaded = input.load(false);
     if (loaded.hasErrors()) {
       long errors = MavenMessages.log(loaded.problems().stream().filter(SpecProblem::isError).toList(), input, getLog());
       throw new MojoFailureException("ssd:validate: " + input.describe() + " has " + errors + " error(s), listed above");

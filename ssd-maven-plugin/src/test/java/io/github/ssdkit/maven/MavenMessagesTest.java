@@ -6,6 +6,7 @@ import io.github.ssdkit.spec.SourceLocation;
 import io.github.ssdkit.spec.SpecProblem;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ class MavenMessagesTest {
     SpecProblem p = SpecProblem.error("lint.code-set.exists", new SourceLocation("tables/ssd_person.yaml", 12, 15),
         "code set 'sexx' does not exist");
 
-    String line = MavenMessages.format(p, new SpecInput(spec.toFile()));
+    String line = MavenMessages.format(p, new SpecInput(spec.toFile(), null));
 
     assertThat(line).isEqualTo(spec.toAbsolutePath().resolve("tables/ssd_person.yaml")
         + ":[12,15] [lint.code-set.exists] code set 'sexx' does not exist");
@@ -29,7 +30,7 @@ class MavenMessagesTest {
   void aProblemWithoutALineNamesTheFileOnly() {
     SpecProblem p = SpecProblem.error("spec.file.missing", SourceLocation.of("tables/ssd_x.yaml"), "missing");
 
-    assertThat(MavenMessages.format(p, new SpecInput(spec.toFile())))
+    assertThat(MavenMessages.format(p, new SpecInput(spec.toFile(), null)))
         .isEqualTo(spec.toAbsolutePath().resolve("tables/ssd_x.yaml") + " [spec.file.missing] missing");
   }
 
@@ -37,13 +38,22 @@ class MavenMessagesTest {
   void theBundledSpecsFilesAreNamedInsideTheJar() {
     SpecProblem p = SpecProblem.warning("lint.naming", new SourceLocation("ssd.yaml", 3, 1), "odd");
 
-    assertThat(MavenMessages.format(p, new SpecInput(null))).isEqualTo("ssd-spec.jar!/ssd/ssd.yaml:[3,1] [lint.naming] odd");
+    assertThat(MavenMessages.format(p, new SpecInput(null, null))).isEqualTo("ssd-spec.jar!/ssd/ssd.yaml:[3,1] [lint.naming] odd");
+  }
+
+  @Test
+  void anOverlaysProblemKeepsTheOverlaysOwnPath() {
+    Path overlay = spec.resolve("overlays/la801/tables/la801_panel.yaml").toAbsolutePath();
+    SpecProblem p = SpecProblem.error("overlay.prefix", new SourceLocation(overlay.toString(), 4, 8), "no prefix");
+
+    assertThat(MavenMessages.format(p, new SpecInput(null, List.of(spec.resolve("overlays/la801").toFile()))))
+        .isEqualTo(overlay + ":[4,8] [overlay.prefix] no prefix");
   }
 
   @Test
   void aMissingSpecDirectoryIsOneSentence() {
-    assertThat(new SpecInput(new File(spec.toFile(), "nope")).unusable())
+    assertThat(new SpecInput(new File(spec.toFile(), "nope"), null).unusable())
         .hasValueSatisfying(m -> assertThat(m).endsWith("nope is not a directory; expected a spec directory holding ssd.yaml"));
-    assertThat(new SpecInput(spec.toFile()).unusable()).isEmpty();
+    assertThat(new SpecInput(spec.toFile(), null).unusable()).isEmpty();
   }
 }

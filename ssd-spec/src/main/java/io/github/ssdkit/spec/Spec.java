@@ -17,6 +17,7 @@ public final class Spec {
   private final Map<String, CodeSet> codeSetsById = new LinkedHashMap<>();
   private final Set<String> incompleteTables;
   private final Set<String> unreadableColumns;
+  private final Origins origins;
 
   public Spec(SpecManifest manifest, List<Table> tables, List<CodeSet> codeSets) {
     this(manifest, tables, codeSets, Set.of(), Set.of());
@@ -31,6 +32,12 @@ public final class Spec {
    */
   public Spec(SpecManifest manifest, List<Table> tables, List<CodeSet> codeSets,
       Set<String> incompleteTables, Set<String> unreadableColumns) {
+    this(manifest, tables, codeSets, incompleteTables, unreadableColumns, Origins.CORE_ONLY);
+  }
+
+  private Spec(SpecManifest manifest, List<Table> tables, List<CodeSet> codeSets,
+      Set<String> incompleteTables, Set<String> unreadableColumns, Origins origins) {
+    this.origins = Objects.requireNonNull(origins, "origins");
     this.manifest = Objects.requireNonNull(manifest, "manifest");
     this.tables = List.copyOf(tables);
     this.codeSets = List.copyOf(codeSets);
@@ -38,6 +45,24 @@ public final class Spec {
     this.unreadableColumns = Set.copyOf(unreadableColumns);
     this.tables.forEach(t -> tablesByName.putIfAbsent(t.name(), t));
     this.codeSets.forEach(c -> codeSetsById.putIfAbsent(c.id(), c));
+  }
+
+  /**
+   * The same spec with other tables and code sets and the origin of each item: how the overlay
+   * merger builds a merged spec. What could not be read stays as it was.
+   */
+  public Spec merged(List<Table> tables, List<CodeSet> codeSets, Origins origins) {
+    return new Spec(manifest, tables, codeSets, incompleteTables, unreadableColumns, origins);
+  }
+
+  /** Where each table, column, check, code set and code came from; all core unless overlays were merged. */
+  public Origins origins() {
+    return origins;
+  }
+
+  /** Whether overlays were merged into this spec. */
+  public boolean hasOverlays() {
+    return !origins.overlays().isEmpty();
   }
 
   public SpecManifest manifest() {

@@ -57,12 +57,14 @@ public final class AvroSchemaGenerator implements Generator {
     List<Schema.Field> fields = new ArrayList<>();
     for (Field f : table.fields()) {
       Schema type = type(spec, table, f);
-      String doc = doc(spec, f.item(), f.description(), f.codeSet());
+      String doc = doc(spec, f.item(), spec.origins().column(table.name(), f.name()).describe(f.description()),
+          f.codeSet());
       fields.add(f.required()
           ? new Schema.Field(f.name(), type, doc)
           : new Schema.Field(f.name(), nullable(type), doc, JsonProperties.NULL_VALUE));
     }
-    Schema record = Schema.createRecord(table.name(), table.description(), namespace(spec), false, fields);
+    Schema record = Schema.createRecord(table.name(), spec.origins().table(table.name()).describe(table.description()),
+        namespace(spec), false, fields);
     record.addProp("ssd.spec.version", spec.version());
     record.addProp("ssd.primary.key", String.join(",", table.primaryKey()));
     return record;

@@ -61,7 +61,7 @@ public final class DataPackageGenerator implements Generator {
     r.put("format", "csv");
     r.put("mediatype", "text/csv");
     r.put("encoding", "utf-8");
-    r.put("description", table.description());
+    r.put("description", spec.origins().table(table.name()).describe(table.description()));
     ObjectNode schema = r.putObject("schema");
     ArrayNode fields = schema.putArray("fields");
     table.fields().forEach(f -> fields.add(field(spec, table, f)));
@@ -88,7 +88,7 @@ public final class DataPackageGenerator implements Generator {
     if (!f.item().isEmpty()) {
       node.put("title", f.item());
     }
-    node.put("description", f.description());
+    node.put("description", spec.origins().column(table.name(), f.name()).describe(f.description()));
     boolean integer = f.type() == LogicalType.INTEGER;
     switch (f.type()) {
       case INTEGER -> node.put("type", "integer");

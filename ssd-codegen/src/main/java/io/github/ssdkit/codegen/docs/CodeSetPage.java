@@ -18,6 +18,9 @@ final class CodeSetPage {
   static String render(Spec spec, CrossReferences refs, CodeSet c) {
     Page p = new Page(spec, c.id(), 1);
     p.el("h1", c.title().isEmpty() ? c.id() : c.title() + " (" + c.id() + ")").para(c.description());
+    if (!spec.origins().codeSet(c.id()).isCore()) {
+      p.raw("<p class=\"notes\">" + esc(spec.origins().codeSet(c.id()).localNote()) + "</p>\n");
+    }
     p.raw("<dl class=\"facts\">\n<dt>Id</dt><dd><code>" + esc(c.id()) + "</code></dd>\n")
         .raw("<dt>Source</dt><dd>" + esc(String.join(", ", c.source())) + "</dd>\n")
         .raw("<dt>Edition</dt><dd>" + esc(c.version()) + "</dd>\n")
@@ -33,7 +36,8 @@ final class CodeSetPage {
         + "<th scope=\"col\">Status</th></tr></thead>\n<tbody>\n");
     for (CodeValue v : c.values()) {
       p.raw("<tr id=\"" + valueId(v.code()) + "\"" + (v.isWithdrawn() ? " class=\"withdrawn\"" : "") + "><th scope=\"row\"><code>"
-          + esc(v.code()) + "</code></th><td>" + esc(v.label())
+          + esc(v.code()) + "</code>" + Page.localTag(spec.origins().code(c.id(), v.code())) + "</th><td>"
+          + esc(v.label())
           + (v.description().isBlank() ? "" : "<br><span class=\"guidance\">" + esc(v.description().strip()) + "</span>")
           + "</td><td>" + esc(String.join(", ", v.aliases())) + "</td><td>"
           + (v.isWithdrawn() ? "withdrawn " + esc(v.withdrawn().toString()) : "")

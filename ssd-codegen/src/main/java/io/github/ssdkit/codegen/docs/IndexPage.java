@@ -36,7 +36,8 @@ final class IndexPage {
       p.raw("<table class=\"tables\">\n<caption>Tables of the " + esc(domain) + " domain</caption>\n<thead><tr>"
           + "<th scope=\"col\">Table</th><th scope=\"col\">Columns</th><th scope=\"col\">Description</th></tr></thead>\n<tbody>\n");
       for (Table t : d.getValue()) {
-        p.raw("<tr><th scope=\"row\">" + a("tables/" + t.name() + ".html", t.name()) + "</th><td class=\"num\">"
+        p.raw("<tr><th scope=\"row\">" + a("tables/" + t.name() + ".html", t.name())
+            + Page.localTag(spec.origins().table(t.name())) + "</th><td class=\"num\">"
             + t.fields().size() + "</td><td>" + esc(t.description()) + "</td></tr>\n");
       }
       p.raw("</tbody>\n</table>\n");

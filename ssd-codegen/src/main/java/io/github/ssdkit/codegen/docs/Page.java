@@ -1,5 +1,6 @@
 package io.github.ssdkit.codegen.docs;
 
+import io.github.ssdkit.spec.Origin;
 import io.github.ssdkit.spec.Spec;
 
 /**
@@ -73,6 +74,12 @@ final class Page {
   }
 
   /** Escapes text for element content and double- or single-quoted attributes. */
+  /** A tag after the name of an item an overlay added, saying which; nothing for a core item. */
+  static String localTag(Origin origin) {
+    return origin.isCore() ? "" : " <span class=\"tag local\" title=\"" + esc(origin.localNote()) + "\">local: "
+        + esc(origin.overlay()) + "</span>";
+  }
+
   static String esc(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
     s.codePoints().forEach(c -> {

@@ -21,6 +21,9 @@ final class TablePage {
   static String render(Spec spec, CrossReferences refs, Table t) {
     Page p = new Page(spec, t.name(), 1);
     p.el("h1", t.name()).para(t.description());
+    if (!spec.origins().table(t.name()).isCore()) {
+      p.raw("<p class=\"notes\">" + esc(spec.origins().table(t.name()).localNote()) + "</p>\n");
+    }
     p.raw("<dl class=\"facts\">\n")
         .raw("<dt>Domain</dt><dd>" + a(p.link("index.html#domain-" + CrossReferences.slug(t.domain())), t.domain()) + "</dd>\n")
         .raw("<dt>Primary key</dt><dd>" + t.primaryKey().stream().map(k -> a("#c-" + k, k)).collect(Collectors.joining(", ")) + "</dd>\n")
@@ -33,7 +36,7 @@ final class TablePage {
     p.raw("<p><a href=\"" + p.link("diagrams.html#d-" + CrossReferences.slug(t.domain())) + "\">Diagram of the "
         + esc(t.domain()) + " domain</a></p>\n");
     columns(p, spec, t);
-    checks(p, t);
+    checks(p, spec, t);
     foreignKeys(p, refs, t);
     return p.render();
   }
@@ -48,7 +51,8 @@ final class TablePage {
     for (Field f : t.fields()) {
       boolean key = t.primaryKey().contains(f.name());
       p.raw("<tr id=\"c-" + esc(f.name()) + "\"><th scope=\"row\"><code>" + esc(f.name()) + "</code>"
-          + (key ? " <span class=\"tag\">key</span>" : "") + "</th>");
+          + (key ? " <span class=\"tag\">key</span>" : "") + Page.localTag(spec.origins().column(t.name(), f.name()))
+          + "</th>");
       p.raw("<td>" + esc(f.item()) + "</td><td>" + esc(type(f)) + "</td>");
       p.raw("<td>" + (f.required() ? "required" : "optional") + (f.unique() ? ", unique" : "") + "</td>");
       p.raw("<td>" + values(p, spec, f) + "</td>");
@@ -107,7 +111,7 @@ final class TablePage {
         + (k.required() ? " required" : "");
   }
 
-  private static void checks(Page p, Table t) {
+  private static void checks(Page p, Spec spec, Table t) {
     p.el("h2", "Checks");
     if (t.checks().isEmpty()) {
       p.para("No table-level checks; each column is checked on its own (type, length, codes, references).");
@@ -115,7 +119,8 @@ final class TablePage {
     }
     p.raw("<ul class=\"checks\">\n");
     for (Check c : t.checks()) {
-      p.raw("<li><code>" + esc(c.id()) + "</code>" + (c.severity() == Severity.WARNING ? " (a warning)" : "") + ": "
+      p.raw("<li><code>" + esc(c.id()) + "</code>" + Page.localTag(spec.origins().check(t.name(), c.id()))
+          + (c.severity() == Severity.WARNING ? " (a warning)" : "") + ": "
           + inWords(c) + (c.description().isBlank() ? "" : " " + esc(c.description()))
           + (c.notes().isBlank() ? "" : "<p class=\"notes\"><strong>Notes.</strong> " + esc(c.notes().strip()) + "</p>")
           + "</li>\n");

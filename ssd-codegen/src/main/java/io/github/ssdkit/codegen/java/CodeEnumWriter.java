@@ -43,10 +43,14 @@ final class CodeEnumWriter {
         .addJavadoc("$L\n\n<p>Code set {@code $L}$L of the SSD spec $L. Generated from the spec; do not edit.\n",
             Javadoc.escape(set.title() + (set.description().isBlank() ? "" : ": " + set.description())), set.id(),
             set.version().isEmpty() ? "" : " (" + Javadoc.escape(set.version()) + ")", spec.version());
+    if (!spec.origins().codeSet(set.id()).isCore()) {
+      e.addJavadoc("\n<p>$L\n", Javadoc.escape(spec.origins().codeSet(set.id()).localNote()));
+    }
     for (CodeValue v : set.values()) {
       CodeBlock args = CodeBlock.of("$S, $S, $L, $L", v.code(), v.label(), withdrawn(v), aliases(v.aliases()));
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(args)
-          .addJavadoc("{@code $L}: $L$L\n", Javadoc.escape(v.code()), Javadoc.escape(v.label()),
+          .addJavadoc("{@code $L}: $L$L\n", Javadoc.escape(v.code()),
+              Javadoc.escape(spec.origins().code(set.id(), v.code()).describe(v.label())),
               v.isWithdrawn() ? "\n\n<p>Withdrawn on " + v.withdrawn() + "; valid on records dated before then." : "");
       e.addEnumConstant(constants.get(v.code()), constant.build());
     }

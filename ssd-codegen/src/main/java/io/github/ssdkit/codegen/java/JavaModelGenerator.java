@@ -17,6 +17,7 @@ import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.JsonKey;
 import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.spec.Origin;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import java.math.BigDecimal;
@@ -140,13 +141,18 @@ public final class JavaModelGenerator implements Generator {
     Map<String, String> components = JavaNames.componentNames(table);
     List<Component> list = new ArrayList<>();
     for (Field f : table.fields()) {
-      String doc = (f.item().isEmpty() ? "" : f.item() + ": ") + f.description()
-          + (f.required() ? " Required." : "") + (f.status().specName().equals("released") ? "" : " Status: " + f.status().specName() + ".");
+      String doc = spec.origins().column(table.name(), f.name()).describe((f.item().isEmpty() ? "" : f.item() + ": ") + f.description()
+          + (f.required() ? " Required." : "") + (f.status().specName().equals("released") ? "" : " Status: " + f.status().specName() + ".")
+);
       list.add(new Component(components.get(f.name()), f.name(), javaType(spec, table, f), doc, f.required()));
     }
     CodeBlock.Builder javadoc = CodeBlock.builder()
         .add("$L\n\n<p>One row of {@code $L} (SSD spec $L). Generated from the spec; do not edit.\n",
             Javadoc.escape(table.description()), table.name(), spec.version());
+    Origin origin = spec.origins().table(table.name());
+    if (!origin.isCore()) {
+      javadoc.add("\n<p>$L\n", Javadoc.escape(origin.localNote()));
+    }
     return RecordWriter.write(name, list, javadoc.build(), ClassName.get(packages.meta(), JavaNames.typeName(table.name()) + "Table"));
   }
 

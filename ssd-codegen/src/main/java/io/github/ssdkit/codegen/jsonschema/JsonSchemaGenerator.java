@@ -13,6 +13,7 @@ import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.JsonKey;
 import io.github.ssdkit.spec.Lifecycle;
 import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.spec.Origin;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.spec.format.ExtractFormat;
@@ -92,7 +93,11 @@ public final class JsonSchemaGenerator implements Generator {
     schema.put("$schema", DRAFT);
     schema.put("$id", ID_BASE + spec.version() + "/" + fileName(table.name()));
     schema.put("title", table.name());
-    schema.put("description", table.description());
+    Origin origin = spec.origins().table(table.name());
+    schema.put("description", origin.describe(table.description()));
+    if (!origin.isCore()) {
+      schema.put("$comment", ORIGIN + origin.label());
+    }
     schema.put("type", "object");
     ObjectNode properties = NODES.objectNode();
     ArrayNode required = NODES.arrayNode();
@@ -109,13 +114,40 @@ public final class JsonSchemaGenerator implements Generator {
     ConditionalPresence.addTo(schema, spec, table);
     if (!codeSets.isEmpty()) {
       ObjectNode defs = schema.putObject("$defs");
-      codeSets.forEach(defs::set);
+      codeSets.forEach((name, def) -> defs.set(name, markLocalCodes(spec, name, def)));
     }
     return schema;
   }
 
+  /** The start of the {@code $comment} that names the overlay a local table, column or code comes from. */
+  static final String ORIGIN = "origin: ";
+
+  /** A column's schema; a column an overlay added says so in its description and a {@code $comment}. */
   private ObjectNode column(Spec spec, Table table, Field f, Map<String, ObjectNode> codeSets) {
-    String description = (f.item().isEmpty() ? "" : f.item() + ": ") + f.description();
+    Origin origin = spec.origins().column(table.name(), f.name());
+    ObjectNode node = column(spec, table, f, codeSets, origin);
+    if (!origin.isCore()) {
+      node.put("$comment", ORIGIN + origin.label());
+    }
+    return node;
+  }
+
+  /** The codes an overlay added to a set, marked as for a local column. */
+  private static ObjectNode markLocalCodes(Spec spec, String name, ObjectNode def) {
+    String set = name.endsWith("_integer") ? name.substring(0, name.length() - "_integer".length()) : name;
+    if (def.get("oneOf") instanceof ArrayNode codes) {
+      for (var code : codes) {
+        Origin origin = spec.origins().code(set, code.path("const").asText());
+        if (!origin.isCore() && code instanceof ObjectNode c && !c.has("deprecated")) {
+          c.put("description", origin.localNote()).put("$comment", ORIGIN + origin.label());
+        }
+      }
+    }
+    return def;
+  }
+
+  private ObjectNode column(Spec spec, Table table, Field f, Map<String, ObjectNode> codeSets, Origin origin) {
+    String description = origin.describe((f.item().isEmpty() ? "" : f.item() + ": ") + f.description());
     Optional<CodeSet> codes = f.codeSet() == null ? Optional.empty() : spec.codeSet(f.codeSet());
     ObjectNode value = switch (f.type()) {
       case JSON_OBJECT -> {

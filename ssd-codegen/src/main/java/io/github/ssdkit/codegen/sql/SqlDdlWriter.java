@@ -1,6 +1,7 @@
 package io.github.ssdkit.codegen.sql;
 
 import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.Origins;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class SqlDdlWriter {
     List<Table> tables = spec.tablesInDependencyOrder();
     for (Table table : tables) {
       sql.append('\n');
-      createTable(table, sql);
+      createTable(spec.origins(), table, sql);
     }
     if (foreignKeys) {
       sql.append("\n-- Foreign keys\n");
@@ -56,8 +57,9 @@ public final class SqlDdlWriter {
     return sql.toString();
   }
 
-  private void createTable(Table table, StringBuilder sql) {
-    comment(table.description(), "", sql);
+  private void createTable(Origins origins, Table table, StringBuilder sql) {
+    String tableText = origins.table(table.name()).describe(table.description());
+    comment(tableText, "", sql);
     sql.append("CREATE TABLE ").append(name(table.name())).append(" (\n");
     List<String> lines = new ArrayList<>();
     for (Field f : table.fields()) {
@@ -76,21 +78,23 @@ public final class SqlDdlWriter {
       String line = lines.get(i) + (i < lines.size() - 1 ? "," : "");
       if (i < table.fields().size()) {
         Field f = table.fields().get(i);
-        String note = (f.item().isEmpty() ? "" : f.item() + ": ") + f.description();
+        String note = origins.column(table.name(), f.name())
+            .describe((f.item().isEmpty() ? "" : f.item() + ": ") + f.description());
         line = line + (note.isBlank() ? "" : " -- " + oneLine(note));
       }
       sql.append(line).append('\n');
     }
     sql.append(");\n");
     if (dialect == SqlDialect.POSTGRES) {
-      if (!table.description().isBlank()) {
+      if (!tableText.isBlank()) {
         sql.append("COMMENT ON TABLE ").append(name(table.name())).append(" IS ")
-            .append(literal(table.description())).append(";\n");
+            .append(literal(tableText)).append(";\n");
       }
       for (Field f : table.fields()) {
-        if (!f.description().isBlank()) {
+        String text = origins.column(table.name(), f.name()).describe(f.description());
+        if (!text.isBlank()) {
           sql.append("COMMENT ON COLUMN ").append(name(table.name())).append('.').append(dialect.quote(f.name()))
-              .append(" IS ").append(literal(f.description())).append(";\n");
+              .append(" IS ").append(literal(text)).append(";\n");
         }
       }
     }

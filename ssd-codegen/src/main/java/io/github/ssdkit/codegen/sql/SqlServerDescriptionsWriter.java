@@ -20,11 +20,13 @@ public final class SqlServerDescriptionsWriter {
         .append("DECLARE @schema sysname = SCHEMA_NAME();\n");
     for (Table table : spec.tablesInDependencyOrder()) {
       sql.append('\n');
-      if (!table.description().isBlank()) {
-        property(table.description(), table.name(), null, sql);
+      String tableText = spec.origins().table(table.name()).describe(table.description());
+      if (!tableText.isBlank()) {
+        property(tableText, table.name(), null, sql);
       }
       for (Field f : table.fields()) {
-        String text = (f.item().isEmpty() ? "" : f.item() + ": ") + f.description();
+        String text = spec.origins().column(table.name(), f.name())
+            .describe((f.item().isEmpty() ? "" : f.item() + ": ") + f.description());
         if (!text.isBlank()) {
           property(text, table.name(), f.name(), sql);
         }

@@ -49,11 +49,12 @@ public final class PythonTypesGenerator implements Generator {
       }
       Table table = t.table();
       String name = JavaNames.typeName(table.name());
-      rows.append("\n# One row of ").append(table.name()).append(": ").append(oneLine(table.description())).append('\n');
+      rows.append("\n# One row of ").append(table.name()).append(": ").append(oneLine(spec.origins().table(table.name()).describe(table.description()))).append('\n');
       rows.append(name).append(" = TypedDict(\"").append(name).append("\", {\n");
       for (RowTypes.Column c : t.columns()) {
         Field f = c.field();
-        rows.append(comment((f.item().isEmpty() ? "" : f.item() + ": ") + f.description() + (f.required() ? " Required." : "")));
+        rows.append(comment(spec.origins().column(table.name(), f.name())
+            .describe((f.item().isEmpty() ? "" : f.item() + ": ") + f.description() + (f.required() ? " Required." : ""))));
         String type = c.shape().python();
         rows.append("    ").append(quote(f.name())).append(": ")
             .append(f.required() ? type : "NotRequired[Optional[" + type + "]]").append(",\n");

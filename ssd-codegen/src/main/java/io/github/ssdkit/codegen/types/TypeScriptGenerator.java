@@ -43,12 +43,14 @@ public final class TypeScriptGenerator implements Generator {
         rows.append("  /** Keys the spec does not declare are allowed. */\n  [key: string]: unknown;\n}\n");
       }
       Table table = t.table();
-      rows.append('\n').append(doc("", "One row of " + table.name() + ": " + table.description()));
+      rows.append('\n').append(doc("", "One row of " + table.name() + ": "
+          + spec.origins().table(table.name()).describe(table.description())));
       rows.append("export interface ").append(JavaNames.typeName(table.name())).append(" {\n");
       for (RowTypes.Column c : t.columns()) {
         Field f = c.field();
         String item = f.item().isEmpty() ? "" : f.item() + ": ";
-        rows.append(doc("  ", item + f.description() + (f.required() ? " Required." : "")));
+        rows.append(doc("  ", spec.origins().column(table.name(), f.name())
+            .describe(item + f.description() + (f.required() ? " Required." : ""))));
         rows.append("  ").append(f.name()).append(f.required() ? ": " : "?: ").append(c.shape().typescript())
             .append(f.required() ? "" : " | null").append(";\n");
       }

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * table's prefix (the part of the first key column before its first underscore, such as
  * {@code pers_}), so that a column name alone tells which table it belongs to. A table where
  * fewer than half the columns share that prefix (a few admin tables) never adopted the convention
- * and is not held to it, since real extracts use its names as they are.
+ * and is not held to it, since real extracts use its names as they are. An overlay's table starts with
+ * the overlay's prefix instead of {@code ssd_}, and a column an overlay adds to another's table
+ * carries the overlay's prefix instead of the table's (the overlay merger checks both prefixes).
  */
 final class NamingRule implements LintRule {
 
@@ -25,16 +27,18 @@ final class NamingRule implements LintRule {
   public List<SpecProblem> check(Spec spec) {
     List<SpecProblem> out = new ArrayList<>();
     for (Table table : spec.tables()) {
-      if (!TABLE.matcher(table.name()).matches()) {
-        out.add(SpecProblem.error("lint.naming.table", table.location(),
-            "table name '" + table.name() + "' must be ssd_ followed by lower snake_case"));
+      boolean local = !spec.origins().table(table.name()).isCore();
+      if (local ? !SNAKE.matcher(table.name()).matches() : !TABLE.matcher(table.name()).matches()) {
+        out.add(SpecProblem.error("lint.naming.table", table.location(), "table name '" + table.name()
+            + (local ? "' must be lower snake_case" : "' must be ssd_ followed by lower snake_case")));
       }
       String prefix = prefixOf(table);
       for (Field field : table.fields()) {
         if (!SNAKE.matcher(field.name()).matches()) {
           out.add(SpecProblem.error("lint.naming.field", field.location(),
               "column name '" + field.name() + "' must be lower snake_case"));
-        } else if (prefix != null && !field.name().startsWith(prefix)) {
+        } else if (prefix != null && !field.name().startsWith(prefix)
+            && spec.origins().column(table.name(), field.name()).equals(spec.origins().table(table.name()))) {
           out.add(SpecProblem.warning("lint.naming.prefix", field.location(), "column '" + field.name()
               + "' of " + table.name() + " does not start with the table prefix '" + prefix + "'"));
         }

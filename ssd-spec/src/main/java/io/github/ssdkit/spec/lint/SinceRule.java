@@ -24,9 +24,12 @@ final class SinceRule implements LintRule {
     List<SpecProblem> out = new ArrayList<>();
     int[] current = parse(spec.version());
     for (Table table : spec.tables()) {
+      if (!spec.origins().table(table.name()).isCore()) {
+        continue; // an overlay's since counts the overlay's versions, not the core's
+      }
       int[] tableSince = check("table " + table.name(), table.since(), current, spec.version(), table, null, out);
       for (Field f : table.fields()) {
-        if (f.since().equals(table.since())) {
+        if (f.since().equals(table.since()) || !spec.origins().column(table.name(), f.name()).isCore()) {
           continue; // inherited, or the same as the table's: reported with the table if wrong
         }
         int[] since = check("column " + table.name() + "." + f.name(), f.since(), current, spec.version(), table, f, out);

@@ -53,23 +53,9 @@ final class CodeSetReader {
     }
     List<CodeValue> values = new ArrayList<>();
     for (Node v : map.items("values")) {
-      MapReader value = MapReader.of(file, v, problems, "a value of code set '" + id + "'", VALUE_KEYS);
-      if (value == null) {
-        continue;
-      }
-      Node raw = value.rawValue("code");
-      String code;
-      if (value.unquotedNonText(raw, "code")) {
-        // reported; kept as written (unless null) so that the rest of the set is still checked
-        code = ((ScalarNode) raw).getTag().equals(Tag.NULL) ? null : ((ScalarNode) raw).getValue();
-      } else {
-        code = value.requiredString("code");
-      }
-      value.unquotedNonText(value.rawValue("label"), "label");
-      if (code != null) {
-        values.add(new CodeValue(code, value.string("label"), value.date("withdrawn"), basis(value),
-            aliases(value), value.string("description"), TableReader.lifecycle(value, "status"),
-            value.string("since"), value.at()));
+      CodeValue value = readValue(file, v, problems, id);
+      if (value != null) {
+        values.add(value);
       }
     }
     if (!map.has("values")) {
@@ -78,6 +64,29 @@ final class CodeSetReader {
     return new CodeSet(id, map.string("title"), map.string("description"), map.strings("source"),
         map.string("version"), map.bool("extensible", false), localCodes(map), basis(map),
         TableReader.lifecycle(map, "status"), map.string("since"), values, map.string("notes"), map.at());
+  }
+
+  /** One entry of a set's {@code values}, or null (with the problems recorded) when it has no code. */
+  static CodeValue readValue(YamlFile file, Node v, Problems problems, String id) {
+    MapReader value = MapReader.of(file, v, problems, "a value of code set '" + id + "'", VALUE_KEYS);
+    if (value == null) {
+      return null;
+    }
+    Node raw = value.rawValue("code");
+    String code;
+    if (value.unquotedNonText(raw, "code")) {
+      // reported; kept as written (unless null) so that the rest of the set is still checked
+      code = ((ScalarNode) raw).getTag().equals(Tag.NULL) ? null : ((ScalarNode) raw).getValue();
+    } else {
+      code = value.requiredString("code");
+    }
+    value.unquotedNonText(value.rawValue("label"), "label");
+    if (code == null) {
+      return null;
+    }
+    return new CodeValue(code, value.string("label"), value.date("withdrawn"), basis(value),
+        aliases(value), value.string("description"), TableReader.lifecycle(value, "status"),
+        value.string("since"), value.at());
   }
 
   /** The {@code withdrawal_basis} of a set or a value, or null when not given (or reported as wrong). */

@@ -62,6 +62,17 @@ public final class SpecLoader {
   }
 
   /**
+   * One overlay, read but not yet judged against a core spec (the overlay merger,
+   * {@code io.github.ssdkit.spec.overlay.Overlays}, does that).
+   *
+   * @param path a directory holding {@code overlay.yaml}, or a single overlay YAML file
+   * @return the overlay, when its manifest could be read, and every problem found in its files
+   */
+  public static OverlayLoad loadOverlay(Path path) {
+    return OverlayReader.read(path);
+  }
+
+  /**
    * A spec from any source laid out like the bundled one, read afresh on each call.
    *
    * @param source where the manifest, tables and code sets are read from

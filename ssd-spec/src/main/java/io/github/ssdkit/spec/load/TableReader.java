@@ -83,7 +83,7 @@ final class TableReader {
         map.at());
   }
 
-  private static Field readField(YamlFile file, Node node, Problems problems, String table) {
+  static Field readField(YamlFile file, Node node, Problems problems, String table) {
     MapReader map = MapReader.of(file, node, problems, "a field of " + table, FIELD_KEYS);
     if (map == null) {
       problems.incompleteTable(table);
@@ -157,7 +157,7 @@ final class TableReader {
     return keys;
   }
 
-  private static Check readCheck(YamlFile file, Node node, Problems problems, String table) {
+  static Check readCheck(YamlFile file, Node node, Problems problems, String table) {
     MapReader map = MapReader.of(file, node, problems, "a check of " + table, CHECK_KEYS);
     if (map == null) {
       return null;
@@ -246,7 +246,7 @@ final class TableReader {
     return Severity.ERROR;
   }
 
-  private static Range range(MapReader map) {
+  static Range range(MapReader map) {
     BigDecimal min = map.decimal("min");
     BigDecimal max = map.decimal("max");
     if (min == null && max == null) {
