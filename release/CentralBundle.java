@@ -51,6 +51,7 @@ public final class CentralBundle {
       new Module("ssd-rules", "ssd-rules", JAR),
       new Module("ssd-sample", "ssd-sample", JAR),
       new Module("ssd-cli", "ssd-cli", List.of(".jar", "-sources.jar", "-javadoc.jar", "-all.jar")),
+      new Module("ssd-maven-plugin", "ssd-maven-plugin", JAR),
       new Module("ssd-dist", "ssd-dist", List.of("-bin.zip", "-bin.tar.gz")));
 
   public static void main(String[] args) throws Exception {

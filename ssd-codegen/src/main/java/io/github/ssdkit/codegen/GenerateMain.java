@@ -1,11 +1,10 @@
 package io.github.ssdkit.codegen;
 
+import io.github.ssdkit.codegen.java.JavaPackages;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.load.SpecLoader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Generates the model during the ssd-model build: {@code GenerateMain <sources-dir> <resources-dir>}.
@@ -15,7 +14,7 @@ import java.util.List;
 public final class GenerateMain {
 
   /** Classpath folder of the packaged schemas. */
-  public static final String SCHEMA_FOLDER = "io/github/ssdkit/model/schema/";
+  public static final String SCHEMA_FOLDER = new ModelGeneration(JavaPackages.DEFAULT, ModelGeneration.MODEL_KINDS).schemaFolder();
 
   private GenerateMain() {}
 
@@ -25,23 +24,9 @@ public final class GenerateMain {
       System.exit(2);
     }
     Spec spec = SpecLoader.bundled().orThrow();
-    List<GeneratedFile> sources = new ArrayList<>();
-    List<GeneratedFile> resources = new ArrayList<>();
-    for (Generator g : Generators.all()) {
-      // SQL and the docs site are the command's; the publishing layout repeats files the jar already holds
-      if (g.id().equals("sql") || g.id().equals("docs") || g.id().equals("schema-site")) {
-        continue;
-      }
-      for (GeneratedFile f : g.generate(spec)) {
-        if (f.path().startsWith("java/")) {
-          sources.add(new GeneratedFile(f.path().substring(5), f.content()));
-        } else {
-          resources.add(new GeneratedFile(SCHEMA_FOLDER + f.path(), f.content()));
-        }
-      }
-    }
+    ModelGeneration.Output out = new ModelGeneration(JavaPackages.DEFAULT, ModelGeneration.MODEL_KINDS).generate(spec);
     // Both folders belong to generation alone: files no longer generated are deleted.
-    int changed = GeneratedFiles.replaceAll(Path.of(args[0]), sources) + GeneratedFiles.replaceAll(Path.of(args[1]), resources);
-    System.out.println("ssd-codegen: " + sources.size() + " sources, " + resources.size() + " schemas (" + changed + " changed)");
+    int changed = out.replaceAll(Path.of(args[0]), Path.of(args[1]));
+    System.out.println("ssd-codegen: " + out.sources().size() + " sources, " + out.resources().size() + " schemas (" + changed + " changed)");
   }
 }

@@ -28,13 +28,15 @@ final class CodeEnumWriter {
   private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
 
   private final Spec spec;
+  private final JavaPackages packages;
 
-  CodeEnumWriter(Spec spec) {
+  CodeEnumWriter(Spec spec, JavaPackages packages) {
     this.spec = spec;
+    this.packages = packages;
   }
 
   TypeSpec write(CodeSet set) {
-    ClassName name = ClassName.get(JavaModelGenerator.CODE_PACKAGE, JavaNames.codeSetTypeName(spec, set.id()));
+    ClassName name = ClassName.get(packages.code(), JavaNames.codeSetTypeName(spec, set.id()));
     Map<String, String> constants = JavaNames.constantNames(set.codes());
     TypeSpec.Builder e = TypeSpec.enumBuilder(name)
         .addModifiers(Modifier.PUBLIC)

@@ -36,17 +36,34 @@ import javax.lang.model.element.Modifier;
  */
 public final class JavaModelGenerator implements Generator {
 
-  public static final String PACKAGE = "io.github.ssdkit.model";
-  public static final String TABLE_PACKAGE = PACKAGE + ".table";
-  public static final String CODE_PACKAGE = PACKAGE + ".code";
-  public static final String JSON_PACKAGE = PACKAGE + ".json";
-  public static final String META_PACKAGE = PACKAGE + ".meta";
+  public static final String PACKAGE = JavaPackages.DEFAULT.base();
+  public static final String TABLE_PACKAGE = JavaPackages.DEFAULT.table();
+  public static final String CODE_PACKAGE = JavaPackages.DEFAULT.code();
+  public static final String JSON_PACKAGE = JavaPackages.DEFAULT.json();
+  public static final String META_PACKAGE = JavaPackages.DEFAULT.meta();
 
   static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
   static final ClassName JSON_PROPERTY_ORDER = ClassName.get("com.fasterxml.jackson.annotation", "JsonPropertyOrder");
   static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get("com.fasterxml.jackson.annotation", "JsonIgnoreProperties");
   static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
-  static final ClassName TABLE_INFO = ClassName.get(PACKAGE + ".runtime", "TableInfo");
+  /** ssd-model's runtime, whatever package the generated classes go to. */
+  static final ClassName TABLE_INFO = ClassName.get("io.github.ssdkit.model.runtime", "TableInfo");
+
+  private final JavaPackages packages;
+
+  /** ssd-model's generator: the classes go under {@code io.github.ssdkit.model}. */
+  public JavaModelGenerator() {
+    this(JavaPackages.DEFAULT);
+  }
+
+  /**
+   * A generator writing under other packages, for a model of one's own (such as core plus overlays).
+   *
+   * @param packages where the classes go
+   */
+  public JavaModelGenerator(JavaPackages packages) {
+    this.packages = java.util.Objects.requireNonNull(packages, "packages");
+  }
 
   @Override
   public String id() {
@@ -57,23 +74,23 @@ public final class JavaModelGenerator implements Generator {
   public List<GeneratedFile> generate(Spec spec) {
     List<GeneratedFile> files = new ArrayList<>();
     for (CodeSet set : spec.codeSets()) {
-      files.add(file(CODE_PACKAGE, new CodeEnumWriter(spec).write(set)));
+      files.add(file(packages.code(), new CodeEnumWriter(spec, packages).write(set)));
     }
     for (Table table : spec.tables()) {
       for (Field f : table.fields()) {
         if (f.type() == LogicalType.JSON_OBJECT) {
-          files.add(file(JSON_PACKAGE, jsonRecord(spec, table, f)));
+          files.add(file(packages.json(), jsonRecord(spec, table, f)));
         }
       }
-      files.add(file(TABLE_PACKAGE, tableRecord(spec, table)));
-      files.add(file(META_PACKAGE, MetadataWriter.tableClass(table)));
+      files.add(file(packages.table(), tableRecord(spec, table)));
+      files.add(file(packages.meta(), MetadataWriter.tableClass(table, packages)));
     }
-    files.add(file(META_PACKAGE, MetadataWriter.index(spec)));
+    files.add(file(packages.meta(), MetadataWriter.index(spec, packages)));
     return files;
   }
 
-  static ClassName recordName(Table table) {
-    return ClassName.get(TABLE_PACKAGE, JavaNames.typeName(table.name()));
+  static ClassName recordName(Table table, JavaPackages packages) {
+    return ClassName.get(packages.table(), JavaNames.typeName(table.name()));
   }
 
   /**
@@ -85,27 +102,31 @@ public final class JavaModelGenerator implements Generator {
    * @return the class name in the json package
    */
   public static ClassName jsonName(Table table, Field f) {
+    return jsonName(table, f, JavaPackages.DEFAULT);
+  }
+
+  static ClassName jsonName(Table table, Field f, JavaPackages packages) {
     String component = JavaNames.componentNames(table).get(f.name());
     if (component.endsWith("Json") && component.length() > 4) {
       component = component.substring(0, component.length() - 4);
     }
-    return ClassName.get(JSON_PACKAGE, JavaNames.typeName(table.name())
+    return ClassName.get(packages.json(), JavaNames.typeName(table.name())
         + Character.toUpperCase(component.charAt(0)) + component.substring(1));
   }
 
   TypeName javaType(Spec spec, Table table, Field f) {
     return switch (f.type()) {
-      case JSON_OBJECT -> jsonName(table, f);
-      case JSON_ARRAY -> ParameterizedTypeName.get(ClassName.get(List.class), scalarType(spec, LogicalType.CODE, f.codeSet()));
-      default -> scalarType(spec, f.type(), f.codeSet());
+      case JSON_OBJECT -> jsonName(table, f, packages);
+      case JSON_ARRAY -> ParameterizedTypeName.get(ClassName.get(List.class), scalarType(spec, packages, LogicalType.CODE, f.codeSet()));
+      default -> scalarType(spec, packages, f.type(), f.codeSet());
     };
   }
 
   /** The Java type of a scalar value; coded text becomes its code set's enum unless the set is extensible. */
-  static TypeName scalarType(Spec spec, LogicalType type, String codeSet) {
+  static TypeName scalarType(Spec spec, JavaPackages packages, LogicalType type, String codeSet) {
     return switch (type) {
       case CODE, FLAG -> Optional.ofNullable(codeSet).flatMap(spec::codeSet).filter(c -> !c.extensible())
-          .<TypeName>map(c -> ClassName.get(CODE_PACKAGE, JavaNames.codeSetTypeName(spec, c.id()))).orElse(ClassName.get(String.class));
+          .<TypeName>map(c -> ClassName.get(packages.code(), JavaNames.codeSetTypeName(spec, c.id()))).orElse(ClassName.get(String.class));
       case INTEGER -> ClassName.get(Integer.class);
       case DECIMAL -> ClassName.get(BigDecimal.class);
       case DATE -> ClassName.get(LocalDate.class);
@@ -116,7 +137,7 @@ public final class JavaModelGenerator implements Generator {
   }
 
   private TypeSpec tableRecord(Spec spec, Table table) {
-    ClassName name = recordName(table);
+    ClassName name = recordName(table, packages);
     Map<String, String> components = JavaNames.componentNames(table);
     List<Component> list = new ArrayList<>();
     for (Field f : table.fields()) {
@@ -132,7 +153,7 @@ public final class JavaModelGenerator implements Generator {
     if (!origin.isCore()) {
       javadoc.add("\n<p>$L\n", Javadoc.escape(origin.localNote()));
     }
-    return RecordWriter.write(name, list, javadoc.build(), ClassName.get(META_PACKAGE, JavaNames.typeName(table.name()) + "Table"));
+    return RecordWriter.write(name, list, javadoc.build(), ClassName.get(packages.meta(), JavaNames.typeName(table.name()) + "Table"));
   }
 
   private TypeSpec jsonRecord(Spec spec, Table table, Field f) {
@@ -143,14 +164,14 @@ public final class JavaModelGenerator implements Generator {
       while (!used.add(n)) {
         n = n + "_";
       }
-      TypeName type = scalarType(spec, k.type(), k.codeSet());
+      TypeName type = scalarType(spec, packages, k.type(), k.codeSet());
       list.add(new Component(n, k.name(), type, k.description(), false));
     }
     CodeBlock javadoc = CodeBlock.builder()
         .add("The structure held in {@code $L.$L}: $L\n", table.name(), f.name(), Javadoc.escape(f.description()))
         .build();
     // Undeclared keys are ignored, as the JSON Schema allows them and the validator only warns.
-    return RecordWriter.write(jsonName(table, f), list, javadoc, null,
+    return RecordWriter.write(jsonName(table, f, packages), list, javadoc, null,
         AnnotationSpec.builder(JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build());
   }
 

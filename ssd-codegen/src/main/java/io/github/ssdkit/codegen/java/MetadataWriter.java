@@ -18,9 +18,9 @@ final class MetadataWriter {
 
   private MetadataWriter() {}
 
-  static TypeSpec tableClass(Table table) {
-    ClassName name = ClassName.get(JavaModelGenerator.META_PACKAGE, JavaNames.typeName(table.name()) + "Table");
-    ClassName record = JavaModelGenerator.recordName(table);
+  static TypeSpec tableClass(Table table, JavaPackages packages) {
+    ClassName name = ClassName.get(packages.meta(), JavaNames.typeName(table.name()) + "Table");
+    ClassName record = JavaModelGenerator.recordName(table, packages);
     ParameterizedTypeName listOfString = ParameterizedTypeName.get(List.class, String.class);
     return TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -41,12 +41,12 @@ final class MetadataWriter {
         .build();
   }
 
-  static TypeSpec index(Spec spec) {
-    ClassName name = ClassName.get(JavaModelGenerator.META_PACKAGE, "SsdTables");
+  static TypeSpec index(Spec spec, JavaPackages packages) {
+    ClassName name = ClassName.get(packages.meta(), "SsdTables");
     CodeBlock.Builder all = CodeBlock.builder().add("$T.of(", List.class);
     for (int i = 0; i < spec.tables().size(); i++) {
       Table t = spec.tables().get(i);
-      all.add(i == 0 ? "\n$T.INFO" : ",\n$T.INFO", ClassName.get(JavaModelGenerator.META_PACKAGE, JavaNames.typeName(t.name()) + "Table"));
+      all.add(i == 0 ? "\n$T.INFO" : ",\n$T.INFO", ClassName.get(packages.meta(), JavaNames.typeName(t.name()) + "Table"));
     }
     all.add(")");
     return TypeSpec.classBuilder(name)
