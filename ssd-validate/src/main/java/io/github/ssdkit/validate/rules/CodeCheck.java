@@ -14,11 +14,16 @@ import java.util.regex.Pattern;
  */
 final class CodeCheck implements FieldCheck {
 
+  /** The largest set {@link #isCurrentCode} scans. */
+  private static final int MAX_SCANNED = 16;
+
   private final String field;
   private final CodeSet set;
   private final Map<String, CodeValue> codes = new HashMap<>();
   private final Map<String, CodeValue> aliases = new HashMap<>();
   private final String allowed;
+  /** The codes that are not withdrawn, for {@link #isCurrentCode}; empty for a large set. */
+  private final String[] current;
   /** The set's local codes, or null. */
   private final Pattern local;
 
@@ -32,7 +37,30 @@ final class CodeCheck implements FieldCheck {
     String list = String.join(", ", set.codes());
     this.allowed = (list.length() <= 120 ? list : list.substring(0, 117) + "...")
         + (set.localCodes() == null ? "" : ", or a local code matching " + set.localCodes());
+    this.current = set.values().size() > MAX_SCANNED ? new String[0]
+        : codes.values().stream().filter(v -> !v.isWithdrawn()).map(CodeValue::code).distinct().toArray(String[]::new);
     this.local = set.localCodes() == null ? null : Pattern.compile(set.localCodes());
+  }
+
+  /**
+   * Whether {@code text[from, to)} is a code of the set that is not withdrawn, so valid with
+   * nothing to report, compared in place. False says only "not surely": the caller then cuts the
+   * text out and calls {@link #checkCode}. Only sets of up to {@link #MAX_SCANNED} codes (yes/no
+   * flags and the like, the usual codes inside JSON cells) are scanned; larger sets always answer false.
+   *
+   * @param text the text holding the value
+   * @param from where the value starts
+   * @param to where it ends
+   * @return true when the value is a current code
+   */
+  boolean isCurrentCode(String text, int from, int to) {
+    int length = to - from;
+    for (String code : current) {
+      if (code.length() == length && text.regionMatches(from, code, 0, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -1,99 +1,159 @@
 package io.github.ssdkit.validate.rules;
 
 import com.fasterxml.jackson.core.JsonToken;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
- * Reads the JSON columns' usual shape, a flat object of plain values, without a general parser:
- * every JSON cell of an extract is checked, so this is a hot path. It only answers for documents
- * it is sure of (no escapes, no nesting, strict number syntax); anything else returns null and goes
- * to Jackson, which also words the errors. Values come back as Jackson's tokens would give them.
+ * Reads the JSON columns' usual shape, a flat object of plain values, without a general parser
+ * and without making any object: every JSON cell of an extract is checked, so this is a hot path.
+ * {@link #scan} only notes where each key and value lie in the text, in arrays that are reused from
+ * cell to cell; the caller compares keys and values in place and cuts out a {@code String} only for
+ * what it must report. It only answers for documents it is sure of (no escapes, no nesting, strict
+ * number syntax); for anything else {@link #scan} returns false and the cell goes to Jackson, which
+ * also words the errors. Tokens are those Jackson would give.
+ *
+ * <p>One instance serves one thread (a compiled check belongs to one table's validator).
  */
 final class FlatJson {
 
-  /** One key and its value, as Jackson's {@code currentName}, {@code getText} and token would give them. */
-  record Entry(String name, String text, JsonToken token) {}
+  private int size;
+  private int[] nameStart = new int[16];
+  private int[] nameEnd = new int[16];
+  private int[] valueStart = new int[16];
+  private int[] valueEnd = new int[16];
+  private JsonToken[] tokens = new JsonToken[16];
 
-  private FlatJson() {}
-
-  /** The object's entries in order, or null when the text is not surely a flat object. */
-  static List<Entry> parse(String s) {
+  /**
+   * Reads a cell.
+   *
+   * @param s the cell's text
+   * @return true when it is surely a flat object, whose entries are then {@code 0} to {@link #size()}
+   */
+  boolean scan(String s) {
+    size = 0;
     int n = s.length();
     int i = spaces(s, 0);
     if (i >= n || s.charAt(i) != '{') {
-      return null;
+      return false;
     }
-    List<Entry> out = new ArrayList<>(8);
     i = spaces(s, i + 1);
     if (i < n && s.charAt(i) == '}') {
-      return spaces(s, i + 1) == n ? out : null;
+      return spaces(s, i + 1) == n;
     }
     while (true) {
       if (i >= n || s.charAt(i) != '"') {
-        return null;
+        return false;
       }
-      int nameEnd = stringEnd(s, i + 1);
-      if (nameEnd < 0) {
-        return null;
+      int nameClose = stringEnd(s, i + 1);
+      if (nameClose < 0) {
+        return false;
       }
-      String name = s.substring(i + 1, nameEnd);
-      i = spaces(s, nameEnd + 1);
+      int nameFrom = i + 1;
+      i = spaces(s, nameClose + 1);
       if (i >= n || s.charAt(i) != ':') {
-        return null;
+        return false;
       }
       i = spaces(s, i + 1);
       if (i >= n) {
-        return null;
+        return false;
       }
       char c = s.charAt(i);
+      int from;
+      int to;
       int end;
       JsonToken token;
-      String text;
       if (c == '"') {
         int close = stringEnd(s, i + 1);
         if (close < 0) {
-          return null;
+          return false;
         }
-        text = s.substring(i + 1, close);
+        from = i + 1;
+        to = close;
         token = JsonToken.VALUE_STRING;
         end = close + 1;
       } else if (s.startsWith("true", i)) {
-        text = "true";
         token = JsonToken.VALUE_TRUE;
-        end = i + 4;
+        from = i;
+        to = end = i + 4;
       } else if (s.startsWith("false", i)) {
-        text = "false";
         token = JsonToken.VALUE_FALSE;
-        end = i + 5;
+        from = i;
+        to = end = i + 5;
       } else if (s.startsWith("null", i)) {
-        text = "null";
         token = JsonToken.VALUE_NULL;
-        end = i + 4;
-      } else if (c == '-' || (c >= '0' && c <= '9')) {
+        from = i;
+        to = end = i + 4;
+      } else if (c == '-' || digit(c)) {
         end = numberEnd(s, i);
         if (end < 0) {
-          return null;
+          return false;
         }
-        text = s.substring(i, end);
-        token = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0
-            ? JsonToken.VALUE_NUMBER_INT : JsonToken.VALUE_NUMBER_FLOAT;
+        from = i;
+        to = end;
+        token = isInteger(s, from, to) ? JsonToken.VALUE_NUMBER_INT : JsonToken.VALUE_NUMBER_FLOAT;
       } else {
-        return null;
+        return false;
       }
-      out.add(new Entry(name, text, token));
+      add(nameFrom, nameClose, from, to, token);
       i = spaces(s, end);
       if (i >= n) {
-        return null;
+        return false;
       }
       if (s.charAt(i) == ',') {
         i = spaces(s, i + 1);
       } else if (s.charAt(i) == '}') {
-        return spaces(s, i + 1) == n ? out : null;
+        return spaces(s, i + 1) == n;
       } else {
-        return null;
+        return false;
       }
     }
+  }
+
+  /** Entries of the object last scanned. */
+  int size() {
+    return size;
+  }
+
+  /** Where entry {@code e}'s key starts in the text (after its quote). */
+  int nameStart(int e) {
+    return nameStart[e];
+  }
+
+  /** Where entry {@code e}'s key ends in the text (at its closing quote). */
+  int nameEnd(int e) {
+    return nameEnd[e];
+  }
+
+  /** Where entry {@code e}'s value text starts: inside the quotes of a string. */
+  int valueStart(int e) {
+    return valueStart[e];
+  }
+
+  /** Where entry {@code e}'s value text ends: at the closing quote of a string. */
+  int valueEnd(int e) {
+    return valueEnd[e];
+  }
+
+  /** Entry {@code e}'s token, as Jackson would give it. */
+  JsonToken token(int e) {
+    return tokens[e];
+  }
+
+  private void add(int nameFrom, int nameTo, int from, int to, JsonToken token) {
+    if (size == tokens.length) {
+      int grown = size * 2;
+      nameStart = Arrays.copyOf(nameStart, grown);
+      nameEnd = Arrays.copyOf(nameEnd, grown);
+      valueStart = Arrays.copyOf(valueStart, grown);
+      valueEnd = Arrays.copyOf(valueEnd, grown);
+      tokens = Arrays.copyOf(tokens, grown);
+    }
+    nameStart[size] = nameFrom;
+    nameEnd[size] = nameTo;
+    valueStart[size] = from;
+    valueEnd[size] = to;
+    tokens[size] = token;
+    size++;
   }
 
   private static int spaces(String s, int i) {
@@ -120,6 +180,17 @@ final class FlatJson {
       i++;
     }
     return -1;
+  }
+
+  /** Whether a number in strict syntax has neither fraction nor exponent. */
+  private static boolean isInteger(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '.' || c == 'e' || c == 'E') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The end of a number in strict JSON syntax, {@code -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?}, or -1. */

@@ -35,6 +35,12 @@ final class JsonCheck implements FieldCheck {
   private final java.util.Set<String> knownValid = new java.util.HashSet<>();
   private static final int MAX_REMEMBERED = 4096;
 
+  /** The declared keys, and each one's code check (or null), for the flat reader's in-place lookup. */
+  private final JsonKey[] keyList;
+  private final CodeCheck[] keyCodes;
+  private final FlatJson flat = new FlatJson();
+  private final Counting counting = new Counting();
+
   /** False only in tests, to compare the flat reader with Jackson's. */
   private final boolean fastPath;
 
@@ -52,6 +58,11 @@ final class JsonCheck implements FieldCheck {
         spec.codeSet(k.codeSet()).ifPresent(set -> codes.put(k.name(), new CodeCheck(field.name(), set)));
       }
     }
+    this.keyList = field.jsonKeys().toArray(new JsonKey[0]);
+    this.keyCodes = new CodeCheck[keyList.length];
+    for (int k = 0; k < keyList.length; k++) {
+      keyCodes[k] = codes.get(keyList[k].name());
+    }
     this.items = field.type() == LogicalType.JSON_ARRAY && field.codeSet() != null
         ? spec.codeSet(field.codeSet()).map(set -> new CodeCheck(field.name(), set)).orElse(null)
         : null;
@@ -62,34 +73,73 @@ final class JsonCheck implements FieldCheck {
     if (knownValid.contains(value)) {
       return true;
     }
-    java.util.List<FlatJson.Entry> flat = fastPath && field.type() == LogicalType.JSON_OBJECT ? FlatJson.parse(value) : null;
-    if (flat != null) {
-      Counting counting = new Counting(row);
+    counting.reset(row);
+    if (fastPath && field.type() == LogicalType.JSON_OBJECT && flat.scan(value)) {
       boolean ok = true;
-      for (FlatJson.Entry e : flat) {
-        ok &= entry(e.name(), e.token(), e.text(), value, counting);
+      for (int e = 0; e < flat.size(); e++) {
+        ok &= flatEntry(e, value, counting);
       }
-      if (ok && counting.reported == 0 && knownValid.size() < MAX_REMEMBERED) {
-        knownValid.add(value);
-      }
+      remember(ok, value);
       return ok;
     }
     try (JsonParser p = JSON.createParser(value)) {
       JsonToken first = p.nextToken();
-      Counting counting = new Counting(row);
       boolean ok = field.type() == LogicalType.JSON_OBJECT ? object(p, first, value, counting) : array(p, first, value, counting);
       if (ok && p.nextToken() != null) {
         return fail(row, value, "has content after the JSON value");
       }
-      if (ok && counting.reported == 0 && knownValid.size() < MAX_REMEMBERED) {
-        knownValid.add(value);
-      }
+      remember(ok, value);
       return ok;
     } catch (JsonProcessingException e) {
       return fail(row, value, "is not valid JSON (" + e.getOriginalMessage().replace('\n', ' ') + ")");
     } catch (IOException e) {
       return fail(row, value, "cannot be read as JSON");
     }
+  }
+
+  private void remember(boolean ok, String value) {
+    if (ok && counting.reported == 0 && knownValid.size() < MAX_REMEMBERED) {
+      knownValid.add(value);
+    }
+  }
+
+  /**
+   * One entry found by the flat reader, checked in place: the common outcomes (a declared key
+   * spelled as declared, holding a current code, a number or a boolean of its type, or text within
+   * its length) need no {@code String}; anything else is cut out and goes the way Jackson's entries go.
+   */
+  private boolean flatEntry(int e, String value, RowContext row) {
+    int k = declaredAt(value, flat.nameStart(e), flat.nameEnd(e));
+    JsonToken t = flat.token(e);
+    int from = flat.valueStart(e);
+    int to = flat.valueEnd(e);
+    if (k < 0) {
+      return entry(value.substring(flat.nameStart(e), flat.nameEnd(e)), t, value.substring(from, to), value, row);
+    }
+    if (t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && from == to)) {
+      return true;
+    }
+    JsonKey key = keyList[k];
+    boolean plainlyValid = switch (key.type()) {
+      case INTEGER -> t == JsonToken.VALUE_NUMBER_INT;
+      case DECIMAL -> t.isNumeric();
+      case BOOLEAN -> t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
+      default -> keyCodes[k] != null ? keyCodes[k].isCurrentCode(value, from, to)
+          : key.maxLength() == null || value.codePointCount(from, to) <= key.maxLength();
+    };
+    return plainlyValid || keyValue(key, value.substring(from, to), t, value, row);
+  }
+
+  /** The index in {@link #keyList} of the key spelled exactly as {@code value[from, to)}, or -1. */
+  private int declaredAt(String value, int from, int to) {
+    int length = to - from;
+    for (int k = keyList.length - 1; k >= 0; k--) { // the last of a repeated name, as a map would keep
+      String name = keyList[k].name();
+      if (name.length() == length && value.regionMatches(from, name, 0, length)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private boolean object(JsonParser p, JsonToken first, String value, RowContext row) throws IOException {
@@ -190,11 +240,12 @@ final class JsonCheck implements FieldCheck {
 
   /** Passes reports through, counting them, so only values with no issue at all are remembered. */
   private static final class Counting implements RowContext {
-    private final RowContext row;
+    private RowContext row;
     private int reported;
 
-    Counting(RowContext row) {
-      this.row = row;
+    void reset(RowContext to) {
+      row = to;
+      reported = 0;
     }
 
     @Override

@@ -2,22 +2,25 @@ package io.github.ssdkit.validate.rules;
 
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.Severity;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
-/** The value matches the column's declared pattern. */
+/**
+ * The value matches the column's declared pattern: by hand when the pattern is a plain sequence
+ * ({@link SequencePattern}), the usual case, else by the regular expression.
+ */
 final class PatternCheck implements FieldCheck {
 
   private final Field field;
-  private final Pattern pattern;
+  private final Predicate<String> matches;
 
   PatternCheck(Field field) {
     this.field = field;
-    this.pattern = Pattern.compile(field.pattern());
+    this.matches = SequencePattern.matcher(field.pattern());
   }
 
   @Override
   public boolean check(String value, RowContext row) {
-    if (!pattern.matcher(value).matches()) {
+    if (!matches.test(value)) {
       row.report(Severity.ERROR, "pattern", field.name(), value, field.name() + " '" + Numbers.clip(value)
           + "' does not match " + field.pattern());
       return false;

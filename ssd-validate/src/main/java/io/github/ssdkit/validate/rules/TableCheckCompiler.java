@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /** Turns each kind of declared check into the {@link TableCheck} that runs it, by column position. */
 final class TableCheckCompiler implements Check.Visitor<TableCheck> {
@@ -85,12 +85,12 @@ final class TableCheckCompiler implements Check.Visitor<TableCheck> {
 
   @Override
   public TableCheck textPattern(Check.TextPattern c) {
-    Pattern pattern = Pattern.compile(c.pattern());
+    Predicate<String> matches = SequencePattern.matcher(c.pattern());
     int column = at(c.field());
     String rule = rule(c);
     return row -> {
       String v = row.cell(column);
-      if (v != null && !pattern.matcher(v).matches()) {
+      if (v != null && !matches.test(v)) {
         row.report(c.severity(), rule, c.field(), v, c.field() + " '" + Numbers.clip(v) + "' does not match "
             + c.pattern() + ": " + c.description());
       }

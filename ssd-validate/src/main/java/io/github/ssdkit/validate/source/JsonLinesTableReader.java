@@ -41,6 +41,9 @@ public final class JsonLinesTableReader implements TableReader {
   private final LogicalType[] types;
   /** Cells of the row being read whose JSON type is wrong: column, value, message; reported with the row. */
   private final List<String[]> mistyped = new ArrayList<>();
+  /** Writes JSON columns' structures as text; null until the first, and after a broken one. */
+  private JsonGenerator structures;
+  private StringWriter structureText;
   private long line;
   private long row;
   private boolean finished;
@@ -189,17 +192,36 @@ public final class JsonLinesTableReader implements TableReader {
     losses.skipped(line);
   }
 
-  private static String copyStructure(JsonParser p) throws IOException {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.setRootValueSeparator(new SerializedString(""));
-      g.copyCurrentStructure(p);
+  /**
+   * A JSON column's structure as compact JSON text. One generator writes every such cell of the
+   * table, one root value after another with nothing between them, and is made again only after
+   * a structure that could not be read to its end: making a generator per cell was a large part of
+   * reading a JSON Lines table.
+   */
+  private String copyStructure(JsonParser p) throws IOException {
+    if (structures == null) {
+      structureText = new StringWriter();
+      structures = JSON.createGenerator(structureText);
+      structures.setRootValueSeparator(new SerializedString(""));
     }
-    return out.toString();
+    try {
+      structures.copyCurrentStructure(p);
+      structures.flush();
+    } catch (IOException | RuntimeException e) {
+      structures = null; // left inside the broken structure
+      throw e;
+    }
+    StringBuffer written = structureText.getBuffer();
+    String text = written.toString();
+    written.setLength(0);
+    return text;
   }
 
   @Override
   public void close() throws IOException {
+    if (structures != null) {
+      structures.close();
+    }
     in.close();
   }
 }

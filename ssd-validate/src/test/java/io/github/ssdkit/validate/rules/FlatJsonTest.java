@@ -2,6 +2,7 @@ package io.github.ssdkit.validate.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.load.SpecLoader;
@@ -58,12 +59,36 @@ class FlatJsonTest {
 
   @Test
   void takesOnlyWhatItIsSureOf() {
-    assertThat(FlatJson.parse("{\"A\":\"x\",\"B\":-0.5,\"C\":null}")).extracting(FlatJson.Entry::text)
+    FlatJson flat = new FlatJson();
+    String cell = "{\"A\":\"x\",\"B\":-0.5,\"C\":null}";
+
+    assertThat(flat.scan(cell)).isTrue();
+    assertThat(flat.size()).isEqualTo(3);
+    assertThat(cell.substring(flat.nameStart(1), flat.nameEnd(1))).isEqualTo("B");
+    assertThat(List.of(0, 1, 2)).extracting(e -> cell.substring(flat.valueStart(e), flat.valueEnd(e)))
         .containsExactly("x", "-0.5", "null");
-    assertThat(FlatJson.parse("{\"A\":\"\\u0041\"}")).isNull();
-    assertThat(FlatJson.parse("{\"A\":{}}")).isNull();
-    assertThat(FlatJson.parse("{\"A\":+1}")).isNull();
-    assertThat(FlatJson.parse("{\"A\":1}{")).isNull();
+    assertThat(List.of(0, 1, 2)).extracting(flat::token)
+        .containsExactly(JsonToken.VALUE_STRING, JsonToken.VALUE_NUMBER_FLOAT, JsonToken.VALUE_NULL);
+    assertThat(flat.scan("{\"A\":\"\\u0041\"}")).isFalse();
+    assertThat(flat.scan("{\"A\":{}}")).isFalse();
+    assertThat(flat.scan("{\"A\":+1}")).isFalse();
+    assertThat(flat.scan("{\"A\":1}{")).isFalse();
+  }
+
+  @Test
+  void reusesItsArraysForObjectsOfAnySize() {
+    FlatJson flat = new FlatJson();
+    StringBuilder big = new StringBuilder("{");
+    for (int i = 0; i < 40; i++) {
+      big.append(i == 0 ? "" : ",").append("\"K").append(i).append("\":").append(i);
+    }
+    String cell = big.append('}').toString();
+
+    assertThat(flat.scan(cell)).isTrue();
+    assertThat(flat.size()).isEqualTo(40);
+    assertThat(cell.substring(flat.valueStart(39), flat.valueEnd(39))).isEqualTo("39");
+    assertThat(flat.scan("{}")).isTrue();
+    assertThat(flat.size()).isZero();
   }
 
   private static Spec mini() throws URISyntaxException {
