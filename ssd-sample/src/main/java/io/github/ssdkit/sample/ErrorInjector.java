@@ -4,6 +4,7 @@ import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.FieldRef;
 import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.spec.RuleIds;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import java.math.BigDecimal;
@@ -67,7 +68,7 @@ final class ErrorInjector {
         }
       }
       return new InjectedError(table, rowNumber, String.join("|", rules.table.primaryKey()),
-          "primary-key", String.join("|", before), String.join("|", after));
+          RuleIds.PRIMARY_KEY, String.join("|", before), String.join("|", after));
     }
     Change c = options.get(pick);
     String original = cells[c.column()];
@@ -96,37 +97,37 @@ final class ErrorInjector {
           && RowMaker.isCountable(target)
           && (target.unique() || spec.table(f.references().table())
               .map(t -> t.primaryKey().equals(List.of(target.name()))).orElse(false))) {
-        out.add(new Change(i, "foreign-key", Identifiers.danglingKey(serial)));
+        out.add(new Change(i, RuleIds.FOREIGN_KEY, Identifiers.danglingKey(serial)));
       }
       return;
     }
     LogicalType type = f.type();
     if (f.required()) {
-      out.add(new Change(i, "required", null));
+      out.add(new Change(i, RuleIds.REQUIRED, null));
     }
     if (type == LogicalType.DATE) {
-      out.add(new Change(i, "type", "2023-02-30"));
+      out.add(new Change(i, RuleIds.TYPE, "2023-02-30"));
     } else if (type == LogicalType.DATETIME) {
-      out.add(new Change(i, "type", "2023-02-30T10:00:00"));
+      out.add(new Change(i, RuleIds.TYPE, "2023-02-30T10:00:00"));
     } else if (type.isNumeric()) {
-      out.add(new Change(i, "type", "n/a"));
+      out.add(new Change(i, RuleIds.TYPE, "n/a"));
     }
     if (type == LogicalType.STRING && f.maxLength() != null && f.identifier() == null
         && f.pattern() == null && f.codeSet() == null) {
-      out.add(new Change(i, "length", cells[i] + "x".repeat(f.maxLength() + 1 - cells[i].length())));
+      out.add(new Change(i, RuleIds.LENGTH, cells[i] + "x".repeat(f.maxLength() + 1 - cells[i].length())));
     }
     if ((type == LogicalType.CODE || type == LogicalType.FLAG) && f.codeSet() != null) {
       CodeSet set = spec.codeSet(f.codeSet()).orElse(null);
       for (String code : UNKNOWN_CODES) {
         // an extensible code set takes local codes, so an unknown code there is no error
         if (set != null && !set.extensible() && set.find(code).isEmpty() && (f.maxLength() == null || code.length() <= f.maxLength())) {
-          out.add(new Change(i, "code", code));
+          out.add(new Change(i, RuleIds.CODE, code));
           break;
         }
       }
     }
     if (f.identifier() != null) {
-      out.add(new Change(i, "pattern", Identifiers.breakCheck(f.identifier(), cells[i])));
+      out.add(new Change(i, RuleIds.PATTERN, Identifiers.breakCheck(f.identifier(), cells[i])));
     }
     if (type.isNumeric() && rules.ranges[i] != null && !rules.ranges[i].isUnbounded()) {
       BigDecimal bad = rules.ranges[i].min() != null
@@ -135,7 +136,7 @@ final class ErrorInjector {
       if (type == LogicalType.DECIMAL && f.scale() != null) {
         bad = bad.setScale(f.scale(), java.math.RoundingMode.DOWN);
       }
-      out.add(new Change(i, "range", bad.toPlainString()));
+      out.add(new Change(i, RuleIds.RANGE, bad.toPlainString()));
     }
   }
 
@@ -147,9 +148,9 @@ final class ErrorInjector {
         continue;
       }
       if (changeable(rules, l)) {
-        out.add(new Change(l, "check", shiftDay(cells[l], day(cells[e]).minusDays(1))));
+        out.add(new Change(l, RuleIds.CHECK, shiftDay(cells[l], day(cells[e]).minusDays(1))));
       } else if (changeable(rules, e)) {
-        out.add(new Change(e, "check", shiftDay(cells[e], day(cells[l]).plusDays(1))));
+        out.add(new Change(e, RuleIds.CHECK, shiftDay(cells[e], day(cells[l]).plusDays(1))));
       }
     }
     for (TableRules.Presence p : rules.presences) {
@@ -157,9 +158,9 @@ final class ErrorInjector {
         continue;
       }
       if (changeable(rules, p.then()) && !rules.fields.get(p.then()).required()) {
-        out.add(new Change(p.then(), "check", null));
+        out.add(new Change(p.then(), RuleIds.CHECK, null));
       } else if (p.bothWays() && changeable(rules, p.when()) && !rules.fields.get(p.when()).required()) {
-        out.add(new Change(p.when(), "check", null));
+        out.add(new Change(p.when(), RuleIds.CHECK, null));
       }
     }
     TableRules.Periods periods = rules.periods;
@@ -171,7 +172,7 @@ final class ErrorInjector {
         }
       }
       String moved = shiftDay(cells[periods.start()], day(previousPeriod[periods.start()]));
-      out.add(new Change(periods.start(), "check", moved));
+      out.add(new Change(periods.start(), RuleIds.CHECK, moved));
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.ssdkit.sample;
 import io.github.ssdkit.spec.Check;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.Range;
+import io.github.ssdkit.spec.RuleIds;
 import io.github.ssdkit.spec.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class TableRules {
     Collector collector = new Collector();
     for (Check c : table.checks()) {
       // Range checks are reported as range errors, so they do not make a column a check column.
-      if (!(c instanceof Check.ValueRange)) {
+      if (RuleIds.kindOfCheck(c).equals(RuleIds.CHECK)) {
         for (String f : c.fields()) {
           int i = index(f);
           if (i >= 0) {

@@ -1,6 +1,6 @@
 package io.github.ssdkit.validate;
 
-import io.github.ssdkit.spec.Severity;
+import io.github.ssdkit.spec.RuleIds;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.validate.report.Issue;
@@ -111,8 +111,8 @@ public final class Validator {
     try {
       checkSpecVersion(source, issues, notes);
       for (String unknown : source.unknownTables(spec)) {
-        issues.add(Severity.WARNING, "input.unknown-table", "", 0, "", "", unknown,
-            unknown + " is not a table of the SSD spec and was skipped");
+        issues.addExtractIssue(Issue.warning(RuleIds.INPUT_UNKNOWN_TABLE).withValue(unknown)
+            .saying(unknown + " is not a table of the SSD spec and was skipped"));
       }
       Map<String, TableSummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
       Map<String, KeySet> keyIndexes = new java.util.concurrent.ConcurrentHashMap<>();
@@ -197,11 +197,11 @@ public final class Validator {
     String ourMajor = spec.version().split("\\.")[0];
     String theirMajor = theirs.split("\\.")[0];
     if (!ourMajor.equals(theirMajor)) {
-      issues.add(Severity.ERROR, "input.spec-version", "", 0, "", "", theirs, "the extract follows spec version "
-          + theirs + " but is validated against " + spec.version() + "; major versions differ");
+      issues.addExtractIssue(Issue.error(RuleIds.INPUT_SPEC_VERSION).withValue(theirs).saying("the extract follows spec"
+          + " version " + theirs + " but is validated against " + spec.version() + "; major versions differ"));
     } else if (!theirs.equals(spec.version())) {
-      issues.add(Severity.WARNING, "input.spec-version", "", 0, "", "", theirs, "the extract follows spec version "
-          + theirs + " and is validated against " + spec.version());
+      issues.addExtractIssue(Issue.warning(RuleIds.INPUT_SPEC_VERSION).withValue(theirs).saying("the extract follows"
+          + " spec version " + theirs + " and is validated against " + spec.version()));
     }
   }
 }

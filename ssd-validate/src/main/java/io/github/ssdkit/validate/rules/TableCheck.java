@@ -37,22 +37,14 @@ public interface TableCheck {
    */
   static List<TableCheck> compile(Table table, Spec spec, boolean[] present) {
     List<TableCheck> out = new ArrayList<>();
-    List<String> names = table.fieldNames();
-    TableCheckCompiler compiler = new TableCheckCompiler(names, spec, table);
+    TableCheckCompiler compiler = new TableCheckCompiler(spec, table, present);
     for (Check c : table.checks()) {
-      if (c.fields().stream().allMatch(f -> names.indexOf(f) >= 0 && present[names.indexOf(f)])) {
-        out.add(c.accept(compiler));
-      } else if (c instanceof Check.AnyPresent any && any.fields().stream().anyMatch(f -> present(names, present, f))) {
-        // any one of the columns may carry the value, so the check runs over those the extract has
-        out.add(compiler.anyPresent(any, present));
+      TableCheck compiled = c.accept(compiler);
+      if (compiled != null) {
+        out.add(compiled);
       }
     }
     return out;
-  }
-
-  private static boolean present(List<String> names, boolean[] present, String field) {
-    int at = names.indexOf(field);
-    return at >= 0 && present[at];
   }
 
   /** {@code earlier <= later} (or {@code <}) when both are real dates. */
