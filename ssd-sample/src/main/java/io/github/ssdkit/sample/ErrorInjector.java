@@ -1,5 +1,6 @@
 package io.github.ssdkit.sample;
 
+import io.github.ssdkit.spec.Check;
 import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.FieldRef;
@@ -28,12 +29,18 @@ final class ErrorInjector {
   private final Spec spec;
   private final SpecShape shape;
   private final Set<FieldRef> targets = new HashSet<>();
+  /** Parent dates that cross-table checks of other tables read: changing one would break rows elsewhere. */
+  private final Set<FieldRef> parentDates = new HashSet<>();
 
   ErrorInjector(SpecShape shape) {
     this.shape = shape;
     this.spec = shape.spec();
     for (Table t : spec.tables()) {
       t.foreignKeys().forEach(f -> targets.add(f.references()));
+      for (Check c : t.checks()) {
+        c.crossTable().ifPresent(cross -> t.field(cross.via()).map(Field::references).ifPresent(ref ->
+            cross.parentFields().forEach(p -> parentDates.add(new FieldRef(ref.table(), p)))));
+      }
     }
   }
 
@@ -42,14 +49,16 @@ final class ErrorInjector {
    *
    * @param previous the table's previous row when it is clean, for a duplicate key
    * @param previousPeriod the child's previous clean period in this table, for an overlap
+   * @param bounds the bounds cross-table checks put on the row's dates, or null, for a breach of one
    */
   InjectedError inject(TableRules rules, long rowNumber, String[] cells, String[] previous,
-      String[] previousPeriod, long serial, SplittableRandom rng) {
+      String[] previousPeriod, DatePlanner.Bounds bounds, long serial, SplittableRandom rng) {
     List<Change> options = new ArrayList<>();
     for (int i = 0; i < cells.length; i++) {
       cellOptions(rules, i, cells, serial, options);
     }
     checkOptions(rules, cells, previousPeriod, options);
+    crossTableOptions(rules, cells, bounds, options);
     boolean keyOption = previous != null && keyCanRepeat(rules);
     int choices = options.size() + (keyOption ? 1 : 0);
     if (choices == 0) {
@@ -82,6 +91,7 @@ final class ErrorInjector {
     Field f = rules.fields.get(i);
     return !rules.inPrimaryKey[i] && !f.unique() && rules.checkUses[i] == 0
         && !targets.contains(new FieldRef(rules.table.name(), f.name()))
+        && !parentDates.contains(new FieldRef(rules.table.name(), f.name()))
         && !(rules.table == shape.personTable() && f == shape.birthDate());
   }
 
@@ -176,11 +186,29 @@ final class ErrorInjector {
     }
   }
 
+  /**
+   * A date moved a day past the parent's date an error-level cross-table check bounds it by (a
+   * plan a day before its referral), when that check is the only one reading the column.
+   */
+  private void crossTableOptions(TableRules rules, String[] cells, DatePlanner.Bounds bounds, List<Change> out) {
+    if (bounds == null) {
+      return;
+    }
+    for (TableRules.ParentBound b : rules.parentBounds) {
+      int c = b.column();
+      java.time.LocalDate limit = b.upper() ? bounds.ceiling()[c] : bounds.floor()[c];
+      if (b.error() && limit != null && cells[c] != null && temporal(rules, c) && changeable(rules, c)) {
+        out.add(new Change(c, RuleIds.CHECK, shiftDay(cells[c], b.upper() ? limit.plusDays(1) : limit.minusDays(1))));
+      }
+    }
+  }
+
   /** A check column read by exactly one check and nothing else that matters. */
   private boolean changeable(TableRules rules, int i) {
     Field f = rules.fields.get(i);
     return rules.checkUses[i] == 1 && !rules.inPrimaryKey[i] && !f.unique() && f.references() == null
         && !targets.contains(new FieldRef(rules.table.name(), f.name()))
+        && !parentDates.contains(new FieldRef(rules.table.name(), f.name()))
         && !(rules.table == shape.personTable() && f == shape.birthDate());
   }
 
@@ -192,7 +220,8 @@ final class ErrorInjector {
     boolean inPresence = rules.presences.stream().anyMatch(p -> p.when() == s || p.then() == s);
     Field f = rules.fields.get(s);
     return !bounded && !inPresence && rules.checkUses[s] == 1 + earlierUses
-        && !rules.inPrimaryKey[s] && !f.unique() && f.references() == null;
+        && !rules.inPrimaryKey[s] && !f.unique() && f.references() == null
+        && !parentDates.contains(new FieldRef(rules.table.name(), f.name()));
   }
 
   private boolean keyCanRepeat(TableRules rules) {

@@ -209,6 +209,48 @@ final class ExtractChecker {
       }
       return true;
     }
+
+    @Override
+    public Boolean parentDate(Check.ParentDate d) {
+      String own = cell(d.field());
+      String bound = parentDay(d, d.parentField());
+      if (!isDay(own) || bound == null) {
+        return true;
+      }
+      int cmp = own.substring(0, 10).compareTo(bound);
+      return d.bound() == Check.Bound.NOT_BEFORE ? cmp >= 0 : cmp <= 0;
+    }
+
+    @Override
+    public Boolean withinParent(Check.WithinParent w) {
+      String start = cell(w.start());
+      String end = cell(w.end());
+      String parentStart = parentDay(w, w.parentStart());
+      String parentEnd = parentDay(w, w.parentEnd());
+      if (!isDay(start)) {
+        return true;
+      }
+      String s = start.substring(0, 10);
+      boolean afterStart = parentStart == null || s.compareTo(parentStart) >= 0;
+      boolean startBeforeEnd = parentEnd == null || s.compareTo(parentEnd) <= 0;
+      boolean endBeforeEnd = parentEnd == null || !isDay(end) || end.substring(0, 10).compareTo(parentEnd) <= 0;
+      return afterStart && startBeforeEnd && endBeforeEnd;
+    }
+
+    /** The day (yyyy-MM-dd) of a column of the row the check's foreign key points at, or null. */
+    private String parentDay(Check.CrossTable c, String column) {
+      String key = cell(c.via());
+      Field via = t.field(c.via()).orElseThrow();
+      Table parent = spec.table(via.references().table()).orElseThrow();
+      int keyAt = parent.fieldNames().indexOf(via.references().field());
+      int at = parent.fieldNames().indexOf(column);
+      for (String[] p : data.get(parent.name())) {
+        if (p[keyAt].equals(key)) {
+          return isDay(p[at]) ? p[at].substring(0, 10) : null;
+        }
+      }
+      return null;
+    }
   }
 
   private void overlaps(Table t, List<String[]> rows, List<Check.NoOverlap> periods) {

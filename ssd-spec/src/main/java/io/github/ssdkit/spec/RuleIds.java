@@ -104,6 +104,16 @@ public final class RuleIds {
     public String textPattern(Check.TextPattern c) {
       return CHECK;
     }
+
+    @Override
+    public String parentDate(Check.ParentDate c) {
+      return CHECK;
+    }
+
+    @Override
+    public String withinParent(Check.WithinParent c) {
+      return CHECK;
+    }
   };
 
   /**

@@ -30,9 +30,9 @@ import java.util.Set;
 /**
  * Validates one table in a single pass, in phases: map the header ({@link HeaderMapping}),
  * compile the column and table checks for the columns present, check each row (its cells, its
- * keys through {@link KeyTracker}, its table checks), finish the checks that span rows, then look
- * up what the pass could not keep ({@link KeyLookup}) and keep the key sets later tables point
- * to. Every issue goes through the table's {@link TableIssues}, which counts it once.
+ * keys through {@link KeyTracker}, its table checks, the dates its children's cross-table checks
+ * read through {@link ParentDatesKeeper}), finish the checks that span rows, then look up what the
+ * pass could not keep ({@link KeyLookup}) and keep the key sets and dates later tables need. Every issue goes through the table's {@link TableIssues}, which counts it once.
  */
 final class TableValidator implements RowContext, InputProblems {
 
@@ -40,6 +40,8 @@ final class TableValidator implements RowContext, InputProblems {
   private final Table table;
   private final TableIssues issues;
   private final KeyTracker keys;
+  private final CrossTableDates parentDates;
+  private final ParentDatesKeeper keptDates;
   private final Temporal temporal;
   private final int fieldCount;
   private final String[] cells;
@@ -66,11 +68,14 @@ final class TableValidator implements RowContext, InputProblems {
 
   private record CellProblem(int column, String rule, String value, String message) {}
 
-  TableValidator(Spec spec, Table table, Issues all, Map<String, KeySet> keyIndexes, Temporal temporal) {
+  TableValidator(Spec spec, Table table, Issues all, Map<String, KeySet> keyIndexes, CrossTableDates parentDates,
+      Temporal temporal) {
     this.spec = spec;
     this.table = table;
     this.issues = new TableIssues(table.name(), all);
     this.keys = new KeyTracker(spec, table, issues, keyIndexes);
+    this.parentDates = parentDates;
+    this.keptDates = new ParentDatesKeeper(table, parentDates);
     this.temporal = temporal;
     this.fieldCount = table.fields().size();
     this.cells = new String[fieldCount];
@@ -88,6 +93,7 @@ final class TableValidator implements RowContext, InputProblems {
     if (opened.isEmpty()) {
       notes.add("no file for this table; read as an empty table");
       keys.keepKeys(null, true);
+      keptDates.publish();
       return summary(false);
     }
     try (TableReader reader = opened.get()) {
@@ -115,6 +121,7 @@ final class TableValidator implements RowContext, InputProblems {
     }
     lookUpKeys(source);
     keys.keepKeys(header.presentFields(), incomplete == null);
+    keptDates.publish();
     return summary(true);
   }
 
@@ -146,7 +153,7 @@ final class TableValidator implements RowContext, InputProblems {
           : new FieldCheck[0];
     }
     keys.prepare(header.presentFields(), checkForeignKeys);
-    tableChecks = TableCheck.compile(table, spec, header.presentFields());
+    tableChecks = TableCheck.compile(table, spec, header.presentFields(), parentDates);
   }
 
   private void check(String[] raw) {
@@ -178,6 +185,7 @@ final class TableValidator implements RowContext, InputProblems {
       }
     }
     keys.check(cells, row, rowKey());
+    keptDates.row(cells, temporals);
     for (TableCheck c : tableChecks) {
       c.check(this);
     }

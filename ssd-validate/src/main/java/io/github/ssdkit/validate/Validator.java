@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -98,7 +100,7 @@ public final class Validator {
       return ValidationResult.unusableInput(unusable.get());
     }
     // matched without regard to case, as table files are
-    java.util.Set<String> only = new java.util.TreeSet<>();
+    Set<String> only = new TreeSet<>();
     for (String t : options.tables()) {
       Optional<Table> table = spec.tables().stream().filter(x -> x.name().equalsIgnoreCase(t.strip())).findFirst();
       if (table.isEmpty()) {
@@ -118,6 +120,8 @@ public final class Validator {
       Map<String, KeySet> keyIndexes = new java.util.concurrent.ConcurrentHashMap<>();
       Temporal temporal = new Temporal(options.extraDatePatterns());
       boolean allTables = only.isEmpty();
+      Set<String> validated = new TreeSet<>(allTables ? spec.tables().stream().map(Table::name).toList() : only);
+      CrossTableDates parentDates = CrossTableDates.plan(spec, validated);
       if (!allTables) {
         notes.add("only these tables were validated: " + String.join(", ", only)
             + "; foreign keys into other tables were not checked");
@@ -132,11 +136,13 @@ public final class Validator {
             if (!allTables && !only.contains(table.name())) {
               continue;
             }
-            running.add(pool.submit(() -> new TableValidator(spec, table, issues, keyIndexes, temporal).run(source, allTables)));
+            running.add(pool.submit(() -> new TableValidator(spec, table, issues, keyIndexes, parentDates, temporal)
+                .run(source, allTables)));
           }
           for (java.util.concurrent.Future<TableSummary> f : running) {
             TableSummary summary = f.get();
             summaries.put(summary.table(), summary);
+            parentDates.finished(summary.table());
             long total = rows.addAndGet(summary.rows());
             if (summary.present()) {
               double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);

@@ -105,6 +105,16 @@ public final class RowDate {
     public Span textPattern(Check.TextPattern c) {
       return null;
     }
+
+    @Override
+    public Span parentDate(Check.ParentDate c) {
+      return null;
+    }
+
+    @Override
+    public Span withinParent(Check.WithinParent c) {
+      return null;
+    }
   }
 
   /** A proposed column is seldom in an extract, so it does not date the row (ssd_care_leavers' pathway plan start). */

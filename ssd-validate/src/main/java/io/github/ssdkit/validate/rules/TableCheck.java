@@ -33,11 +33,13 @@ public interface TableCheck {
    * @param table the table
    * @param spec the spec, for the code sets a check names
    * @param present per field, whether the extract has the column
+   * @param parents the dates kept of the tables this one's foreign keys point at, for cross-table
+   *     checks ({@link ParentRows#NONE} when none; such checks then do not run)
    * @return the compiled checks, in declaration order
    */
-  static List<TableCheck> compile(Table table, Spec spec, boolean[] present) {
+  static List<TableCheck> compile(Table table, Spec spec, boolean[] present, ParentRows parents) {
     List<TableCheck> out = new ArrayList<>();
-    TableCheckCompiler compiler = new TableCheckCompiler(spec, table, present);
+    TableCheckCompiler compiler = new TableCheckCompiler(spec, table, present, parents);
     for (Check c : table.checks()) {
       TableCheck compiled = c.accept(compiler);
       if (compiled != null) {

@@ -3,6 +3,8 @@ package io.github.ssdkit.validate.rules;
 import io.github.ssdkit.spec.Check;
 import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.CodeValue;
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.FieldRef;
 import io.github.ssdkit.spec.RuleIds;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
@@ -23,12 +25,14 @@ final class TableCheckCompiler implements Check.Visitor<TableCheck> {
   private final Spec spec;
   private final Table table;
   private final boolean[] present;
+  private final ParentRows parents;
 
-  TableCheckCompiler(Spec spec, Table table, boolean[] present) {
+  TableCheckCompiler(Spec spec, Table table, boolean[] present, ParentRows parents) {
     this.names = table.fieldNames();
     this.spec = spec;
     this.table = table;
     this.present = present;
+    this.parents = parents;
   }
 
   private static String rule(Check c) {
@@ -126,5 +130,36 @@ final class TableCheckCompiler implements Check.Visitor<TableCheck> {
             + c.pattern() + ": " + c.description());
       }
     };
+  }
+
+  @Override
+  public TableCheck parentDate(Check.ParentDate c) {
+    ParentDates dates = allPresent(c) ? parentDates(c) : null;
+    if (dates == null) {
+      return null;
+    }
+    return new CrossTableChecks.ParentDate(rule(c), c, at(c.via()), at(c.field()), dates,
+        dates.columns().indexOf(c.parentField()), parentTable(c));
+  }
+
+  @Override
+  public TableCheck withinParent(Check.WithinParent c) {
+    ParentDates dates = allPresent(c) ? parentDates(c) : null;
+    if (dates == null) {
+      return null;
+    }
+    return new CrossTableChecks.WithinParent(rule(c), c, at(c.via()), at(c.start()), at(c.end()), dates,
+        dates.columns().indexOf(c.parentStart()), dates.columns().indexOf(c.parentEnd()), parentTable(c));
+  }
+
+  /** The kept dates a cross-table check reads, or null when its parent kept none of them (not validated). */
+  private ParentDates parentDates(Check.CrossTable c) {
+    FieldRef target = table.field(c.via()).map(Field::references).orElse(null);
+    ParentDates dates = target == null ? null : parents.dates(target);
+    return dates != null && dates.columns().containsAll(c.parentFields()) ? dates : null;
+  }
+
+  private String parentTable(Check.CrossTable c) {
+    return table.field(c.via()).map(f -> f.references().table()).orElse("");
   }
 }

@@ -64,6 +64,8 @@ class SchemaValidatorDifferentialTest {
       "primary-key.", "compares with the other rows of the table (duplicate keys and unique columns)",
       "check." + Check.DateOrder.KIND, "compares two dates of a row",
       "check." + Check.NoOverlap.KIND, "compares the periods of many rows",
+      "check." + Check.ParentDate.KIND, "compares a row with the row its foreign key points at",
+      "check." + Check.WithinParent.KIND, "compares a row with the row its foreign key points at",
       "check." + Check.TextPattern.KIND, "not generated into the schemas (the bundled spec's only pattern check is a warning)",
       "code.withdrawn", "a withdrawn code is an error only on a record dated after its withdrawal",
       "pattern.nhs-number", "the modulus 11 check digit of an NHS number",
