@@ -10,11 +10,34 @@ import java.util.SplittableRandom;
  * Dates a row: every date falls between the child's history start (or its parent row's first
  * date, or the start of the domain's age window) and the extract date (or the end of a closed
  * parent period, or the end of the domain's age window), each later side of a date order at least a day after its earlier
- * side, and sequential periods start after the previous period ended.
+ * side, sequential periods start after the previous period ended, and each date within the
+ * bounds its cross-table checks set (a plan within the referral it points at).
  */
 final class DatePlanner {
 
   private static final int MAX_GAP_DAYS = 365;
+
+  /**
+   * Per column, the earliest and latest day cross-table checks allow (the dates of the rows its
+   * foreign keys point at); null entries bound nothing.
+   */
+  record Bounds(LocalDate[] floor, LocalDate[] ceiling) {
+    static Bounds of(int n) {
+      return new Bounds(new LocalDate[n], new LocalDate[n]);
+    }
+
+    void raiseFloor(int column, LocalDate day) {
+      if (floor[column] == null || day.isAfter(floor[column])) {
+        floor[column] = day;
+      }
+    }
+
+    void lowerCeiling(int column, LocalDate day) {
+      if (ceiling[column] == null || day.isBefore(ceiling[column])) {
+        ceiling[column] = day;
+      }
+    }
+  }
   private final LocalDate extractDate;
 
   DatePlanner(LocalDate extractDate) {
@@ -27,7 +50,7 @@ final class DatePlanner {
 
   /** Fills {@code days} for the filled date columns; false when no consistent dating exists. */
   boolean plan(TableRules rules, RowMaker.Request req, boolean[] present, LocalDate[] days,
-      SpecShape shape, SplittableRandom rng) {
+      SpecShape shape, Bounds bounds, SplittableRandom rng) {
     int n = rules.fields.size();
     LocalDate lower = extractDate.minusYears(6);
     // Rows fall within the domain's age window (children's services end at 18, say).
@@ -86,7 +109,13 @@ final class DatePlanner {
           }
           share = Math.max(1, req.rowsLeft());
         }
+        if (bounds != null && bounds.floor()[i] != null && bounds.floor()[i].isAfter(lo)) {
+          lo = bounds.floor()[i];
+        }
         LocalDate hi = upper.minusDays(tail[i]);
+        if (bounds != null && bounds.ceiling()[i] != null && bounds.ceiling()[i].minusDays(tail[i]).isBefore(hi)) {
+          hi = bounds.ceiling()[i].minusDays(tail[i]);
+        }
         long room = ChronoUnit.DAYS.between(lo, hi);
         if (room < 0) {
           return false;

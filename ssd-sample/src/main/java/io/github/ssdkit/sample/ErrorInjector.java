@@ -1,9 +1,11 @@
 package io.github.ssdkit.sample;
 
+import io.github.ssdkit.spec.Check;
 import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.FieldRef;
 import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.spec.RuleIds;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import java.math.BigDecimal;
@@ -27,12 +29,18 @@ final class ErrorInjector {
   private final Spec spec;
   private final SpecShape shape;
   private final Set<FieldRef> targets = new HashSet<>();
+  /** Parent dates that cross-table checks of other tables read: changing one would break rows elsewhere. */
+  private final Set<FieldRef> parentDates = new HashSet<>();
 
   ErrorInjector(SpecShape shape) {
     this.shape = shape;
     this.spec = shape.spec();
     for (Table t : spec.tables()) {
       t.foreignKeys().forEach(f -> targets.add(f.references()));
+      for (Check c : t.checks()) {
+        c.crossTable().ifPresent(cross -> t.field(cross.via()).map(Field::references).ifPresent(ref ->
+            cross.parentFields().forEach(p -> parentDates.add(new FieldRef(ref.table(), p)))));
+      }
     }
   }
 
@@ -41,14 +49,16 @@ final class ErrorInjector {
    *
    * @param previous the table's previous row when it is clean, for a duplicate key
    * @param previousPeriod the child's previous clean period in this table, for an overlap
+   * @param bounds the bounds cross-table checks put on the row's dates, or null, for a breach of one
    */
   InjectedError inject(TableRules rules, long rowNumber, String[] cells, String[] previous,
-      String[] previousPeriod, long serial, SplittableRandom rng) {
+      String[] previousPeriod, DatePlanner.Bounds bounds, long serial, SplittableRandom rng) {
     List<Change> options = new ArrayList<>();
     for (int i = 0; i < cells.length; i++) {
       cellOptions(rules, i, cells, serial, options);
     }
     checkOptions(rules, cells, previousPeriod, options);
+    crossTableOptions(rules, cells, bounds, options);
     boolean keyOption = previous != null && keyCanRepeat(rules);
     int choices = options.size() + (keyOption ? 1 : 0);
     if (choices == 0) {
@@ -67,7 +77,7 @@ final class ErrorInjector {
         }
       }
       return new InjectedError(table, rowNumber, String.join("|", rules.table.primaryKey()),
-          "primary-key", String.join("|", before), String.join("|", after));
+          RuleIds.PRIMARY_KEY, String.join("|", before), String.join("|", after));
     }
     Change c = options.get(pick);
     String original = cells[c.column()];
@@ -81,6 +91,7 @@ final class ErrorInjector {
     Field f = rules.fields.get(i);
     return !rules.inPrimaryKey[i] && !f.unique() && rules.checkUses[i] == 0
         && !targets.contains(new FieldRef(rules.table.name(), f.name()))
+        && !parentDates.contains(new FieldRef(rules.table.name(), f.name()))
         && !(rules.table == shape.personTable() && f == shape.birthDate());
   }
 
@@ -96,37 +107,37 @@ final class ErrorInjector {
           && RowMaker.isCountable(target)
           && (target.unique() || spec.table(f.references().table())
               .map(t -> t.primaryKey().equals(List.of(target.name()))).orElse(false))) {
-        out.add(new Change(i, "foreign-key", Identifiers.danglingKey(serial)));
+        out.add(new Change(i, RuleIds.FOREIGN_KEY, Identifiers.danglingKey(serial)));
       }
       return;
     }
     LogicalType type = f.type();
     if (f.required()) {
-      out.add(new Change(i, "required", null));
+      out.add(new Change(i, RuleIds.REQUIRED, null));
     }
     if (type == LogicalType.DATE) {
-      out.add(new Change(i, "type", "2023-02-30"));
+      out.add(new Change(i, RuleIds.TYPE, "2023-02-30"));
     } else if (type == LogicalType.DATETIME) {
-      out.add(new Change(i, "type", "2023-02-30T10:00:00"));
+      out.add(new Change(i, RuleIds.TYPE, "2023-02-30T10:00:00"));
     } else if (type.isNumeric()) {
-      out.add(new Change(i, "type", "n/a"));
+      out.add(new Change(i, RuleIds.TYPE, "n/a"));
     }
     if (type == LogicalType.STRING && f.maxLength() != null && f.identifier() == null
         && f.pattern() == null && f.codeSet() == null) {
-      out.add(new Change(i, "length", cells[i] + "x".repeat(f.maxLength() + 1 - cells[i].length())));
+      out.add(new Change(i, RuleIds.LENGTH, cells[i] + "x".repeat(f.maxLength() + 1 - cells[i].length())));
     }
     if ((type == LogicalType.CODE || type == LogicalType.FLAG) && f.codeSet() != null) {
       CodeSet set = spec.codeSet(f.codeSet()).orElse(null);
       for (String code : UNKNOWN_CODES) {
         // an extensible code set takes local codes, so an unknown code there is no error
         if (set != null && !set.extensible() && set.find(code).isEmpty() && (f.maxLength() == null || code.length() <= f.maxLength())) {
-          out.add(new Change(i, "code", code));
+          out.add(new Change(i, RuleIds.CODE, code));
           break;
         }
       }
     }
     if (f.identifier() != null) {
-      out.add(new Change(i, "pattern", Identifiers.breakCheck(f.identifier(), cells[i])));
+      out.add(new Change(i, RuleIds.PATTERN, Identifiers.breakCheck(f.identifier(), cells[i])));
     }
     if (type.isNumeric() && rules.ranges[i] != null && !rules.ranges[i].isUnbounded()) {
       BigDecimal bad = rules.ranges[i].min() != null
@@ -135,7 +146,7 @@ final class ErrorInjector {
       if (type == LogicalType.DECIMAL && f.scale() != null) {
         bad = bad.setScale(f.scale(), java.math.RoundingMode.DOWN);
       }
-      out.add(new Change(i, "range", bad.toPlainString()));
+      out.add(new Change(i, RuleIds.RANGE, bad.toPlainString()));
     }
   }
 
@@ -147,9 +158,9 @@ final class ErrorInjector {
         continue;
       }
       if (changeable(rules, l)) {
-        out.add(new Change(l, "check", shiftDay(cells[l], day(cells[e]).minusDays(1))));
+        out.add(new Change(l, RuleIds.CHECK, shiftDay(cells[l], day(cells[e]).minusDays(1))));
       } else if (changeable(rules, e)) {
-        out.add(new Change(e, "check", shiftDay(cells[e], day(cells[l]).plusDays(1))));
+        out.add(new Change(e, RuleIds.CHECK, shiftDay(cells[e], day(cells[l]).plusDays(1))));
       }
     }
     for (TableRules.Presence p : rules.presences) {
@@ -157,9 +168,9 @@ final class ErrorInjector {
         continue;
       }
       if (changeable(rules, p.then()) && !rules.fields.get(p.then()).required()) {
-        out.add(new Change(p.then(), "check", null));
+        out.add(new Change(p.then(), RuleIds.CHECK, null));
       } else if (p.bothWays() && changeable(rules, p.when()) && !rules.fields.get(p.when()).required()) {
-        out.add(new Change(p.when(), "check", null));
+        out.add(new Change(p.when(), RuleIds.CHECK, null));
       }
     }
     TableRules.Periods periods = rules.periods;
@@ -171,7 +182,24 @@ final class ErrorInjector {
         }
       }
       String moved = shiftDay(cells[periods.start()], day(previousPeriod[periods.start()]));
-      out.add(new Change(periods.start(), "check", moved));
+      out.add(new Change(periods.start(), RuleIds.CHECK, moved));
+    }
+  }
+
+  /**
+   * A date moved a day past the parent's date an error-level cross-table check bounds it by (a
+   * plan a day before its referral), when that check is the only one reading the column.
+   */
+  private void crossTableOptions(TableRules rules, String[] cells, DatePlanner.Bounds bounds, List<Change> out) {
+    if (bounds == null) {
+      return;
+    }
+    for (TableRules.ParentBound b : rules.parentBounds) {
+      int c = b.column();
+      java.time.LocalDate limit = b.upper() ? bounds.ceiling()[c] : bounds.floor()[c];
+      if (b.error() && limit != null && cells[c] != null && temporal(rules, c) && changeable(rules, c)) {
+        out.add(new Change(c, RuleIds.CHECK, shiftDay(cells[c], b.upper() ? limit.plusDays(1) : limit.minusDays(1))));
+      }
     }
   }
 
@@ -180,6 +208,7 @@ final class ErrorInjector {
     Field f = rules.fields.get(i);
     return rules.checkUses[i] == 1 && !rules.inPrimaryKey[i] && !f.unique() && f.references() == null
         && !targets.contains(new FieldRef(rules.table.name(), f.name()))
+        && !parentDates.contains(new FieldRef(rules.table.name(), f.name()))
         && !(rules.table == shape.personTable() && f == shape.birthDate());
   }
 
@@ -191,7 +220,8 @@ final class ErrorInjector {
     boolean inPresence = rules.presences.stream().anyMatch(p -> p.when() == s || p.then() == s);
     Field f = rules.fields.get(s);
     return !bounded && !inPresence && rules.checkUses[s] == 1 + earlierUses
-        && !rules.inPrimaryKey[s] && !f.unique() && f.references() == null;
+        && !rules.inPrimaryKey[s] && !f.unique() && f.references() == null
+        && !parentDates.contains(new FieldRef(rules.table.name(), f.name()));
   }
 
   private boolean keyCanRepeat(TableRules rules) {

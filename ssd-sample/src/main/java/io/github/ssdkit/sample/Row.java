@@ -4,9 +4,10 @@ import java.time.LocalDate;
 
 /**
  * One generated row: its cells as written (null for an empty cell) and, for date columns, the
- * day each holds, kept so children can be dated after their parents.
+ * day each holds, kept so children can be dated after their parents; and the bounds cross-table
+ * checks put on its dates (null when none), kept so an injected error can break one.
  */
-record Row(String[] values, LocalDate[] days) {
+record Row(String[] values, LocalDate[] days, DatePlanner.Bounds bounds) {
 
   /** The earliest day in the row, or null when it has no dates. */
   LocalDate firstDay() {

@@ -65,6 +65,7 @@ final class RowMaker {
     boolean[] present = Presence.decide(rules, req, shape, rng);
     String[] cells = new String[n];
     LocalDate[] days = new LocalDate[n];
+    Row[] pointedAt = new Row[n];
 
     for (int i = 0; i < n; i++) {
       Field f = fields.get(i);
@@ -72,7 +73,7 @@ final class RowMaker {
         continue;
       }
       if (f.references() != null) {
-        cells[i] = reference(rules, f, req, rng);
+        cells[i] = reference(rules, f, req, rng, pointedAt, i);
         if (cells[i] == null && (f.required() || rules.inPrimaryKey[i])) {
           return drop(table, "no row of " + f.references().table() + " for required " + f.name());
         }
@@ -82,7 +83,8 @@ final class RowMaker {
         cells[i] = Identifiers.key(number);
       }
     }
-    if (!dates.plan(rules, req, present, days, shape, rng)) {
+    DatePlanner.Bounds bounds = bounds(rules, present, pointedAt);
+    if (!dates.plan(rules, req, present, days, shape, bounds, rng)) {
       // Expected now and then: a child's history can be too short for another period.
       return null;
     }
@@ -106,7 +108,28 @@ final class RowMaker {
     if (!claimKey(rules, req, cells) || !claimUnique(rules, cells)) {
       return null;
     }
-    return new Row(cells, days);
+    return new Row(cells, days, bounds);
+  }
+
+  /** The bounds the table's cross-table checks put on its dates, from the rows its foreign keys point at. */
+  private DatePlanner.Bounds bounds(TableRules rules, boolean[] present, Row[] pointedAt) {
+    DatePlanner.Bounds bounds = null;
+    for (TableRules.ParentBound b : rules.parentBounds) {
+      Row parent = pointedAt[b.via()];
+      Table target = shape.spec().table(rules.fields.get(b.via()).references().table()).orElse(null);
+      int at = target == null ? -1 : target.fieldNames().indexOf(b.parentColumn());
+      LocalDate day = parent == null || at < 0 ? null : parent.days()[at];
+      if (day == null || !present[b.column()]) {
+        continue;
+      }
+      bounds = bounds == null ? DatePlanner.Bounds.of(rules.fields.size()) : bounds;
+      if (b.upper()) {
+        bounds.lowerCeiling(b.column(), day);
+      } else {
+        bounds.raiseFloor(b.column(), day);
+      }
+    }
+    return bounds;
   }
 
   private final java.util.Map<String, java.util.Set<String>> uniqueValues = new java.util.HashMap<>();
@@ -123,7 +146,8 @@ final class RowMaker {
     return out;
   }
 
-  private String reference(TableRules rules, Field f, Request req, SplittableRandom rng) {
+  /** A value for a foreign key; the row it names goes to {@code pointedAt[column]} when known. */
+  private String reference(TableRules rules, Field f, Request req, SplittableRandom rng, Row[] pointedAt, int column) {
     FieldRef ref = f.references();
     Table target = shape.spec().table(ref.table()).orElse(null);
     if (target == null) {
@@ -134,11 +158,14 @@ final class RowMaker {
     if (target == shape.personTable() && req.child() != null
         && target.primaryKey().get(0).equals(ref.field())) {
       if (anchor || people == 0 || rng.nextInt(3) > 0) {
+        List<Row> self = req.child().rows(target.name());
+        pointedAt[column] = self.isEmpty() ? null : self.get(0);
         return req.child().personId;
       }
       return recentPeople[rng.nextInt((int) Math.min(people, recentPeople.length))];
     }
     if (anchor && req.parent() != null) {
+      pointedAt[column] = req.parent();
       return req.parent().values()[col];
     }
     List<Row> candidates = req.child() != null && shape.isChildTable(target)
@@ -147,7 +174,9 @@ final class RowMaker {
     if (candidates.isEmpty()) {
       return null;
     }
-    return candidates.get(rng.nextInt(candidates.size())).values()[col];
+    Row picked = candidates.get(rng.nextInt(candidates.size()));
+    pointedAt[column] = picked;
+    return picked.values()[col];
   }
 
   /** Keys built from a running number are unique already; other keys are checked. */

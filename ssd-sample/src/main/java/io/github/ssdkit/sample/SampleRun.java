@@ -197,7 +197,7 @@ final class SampleRun {
       TableRules r = rules.get(t.name());
       String[] previousPeriod = child == null ? null : child.lastCleanPeriod(t.name());
       error = injector.inject(r, w.rows() + 1, cells, lastCleanRow.get(t.name()), previousPeriod,
-          serial++, errorRng);
+          row.bounds(), serial++, errorRng);
     }
     w.write(cells);
     if (error == null) {

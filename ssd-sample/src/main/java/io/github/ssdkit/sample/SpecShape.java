@@ -35,11 +35,12 @@ final class SpecShape {
         .filter(f -> f.type().isTemporal())
         .findFirst().orElse(null);
     if (birthDate != null) {
-      for (io.github.ssdkit.spec.Check c : personTable.checks()) {
-        if (c instanceof io.github.ssdkit.spec.Check.DateOrder d && d.earlier().equals(birthDate.name())) {
-          personTable.fields().stream()
-              .filter(f -> f.name().equals(d.later()) && f.type().isTemporal() && f != birthDate)
-              .forEach(lifeEnds::add);
+      // the person table's date orders, read as the generator reads every table's checks
+      TableRules rules = new TableRules(personTable);
+      for (TableRules.Order o : rules.orders) {
+        Field later = rules.fields.get(o.later());
+        if (rules.fields.get(o.earlier()) == birthDate && later.type().isTemporal() && later != birthDate) {
+          lifeEnds.add(later);
         }
       }
     }

@@ -3,6 +3,8 @@ package io.github.ssdkit.sample;
 import io.github.ssdkit.spec.Check;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.Range;
+import io.github.ssdkit.spec.RuleIds;
+import io.github.ssdkit.spec.Severity;
 import io.github.ssdkit.spec.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,6 +26,12 @@ final class TableRules {
   /** At least one of the columns is filled. */
   record AnyOf(int[] columns) {}
 
+  /**
+   * A date column bounded by a date of the row a foreign key points at (a cross-table check):
+   * {@code column} is on or before ({@code upper}) or on or after that row's {@code parentColumn}.
+   */
+  record ParentBound(int via, int column, boolean upper, String parentColumn, boolean error) {}
+
   final Table table;
   final DomainProfile profile;
   final List<Field> fields;
@@ -35,6 +43,7 @@ final class TableRules {
   final List<Order> dateEdges = new ArrayList<>();
   final List<Presence> presences = new ArrayList<>();
   final List<AnyOf> anyOf = new ArrayList<>();
+  final List<ParentBound> parentBounds = new ArrayList<>();
   final Periods periods;
   private final boolean[] laterDate;
 
@@ -53,7 +62,7 @@ final class TableRules {
     Collector collector = new Collector();
     for (Check c : table.checks()) {
       // Range checks are reported as range errors, so they do not make a column a check column.
-      if (!(c instanceof Check.ValueRange)) {
+      if (RuleIds.kindOfCheck(c).equals(RuleIds.CHECK)) {
         for (String f : c.fields()) {
           int i = index(f);
           if (i >= 0) {
@@ -140,6 +149,27 @@ final class TableRules {
     @Override
     public Void textPattern(Check.TextPattern p) {
       return null;
+    }
+
+    @Override
+    public Void parentDate(Check.ParentDate c) {
+      bound(c, c.field(), c.bound() == Check.Bound.NOT_AFTER, c.parentField());
+      return null;
+    }
+
+    @Override
+    public Void withinParent(Check.WithinParent c) {
+      bound(c, c.start(), false, c.parentStart());
+      bound(c, c.start(), true, c.parentEnd());
+      bound(c, c.end(), true, c.parentEnd());
+      return null;
+    }
+
+    private void bound(Check.CrossTable c, String column, boolean upper, String parentColumn) {
+      if (index(c.via()) >= 0 && index(column) >= 0) {
+        parentBounds.add(new ParentBound(index(c.via()), index(column), upper, parentColumn,
+            c.severity() == Severity.ERROR));
+      }
     }
   }
 

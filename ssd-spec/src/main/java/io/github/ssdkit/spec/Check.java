@@ -2,6 +2,7 @@ package io.github.ssdkit.spec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A declarative rule over the columns of one table, checked by the validator on every row (or
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public sealed interface Check
     permits Check.DateOrder, Check.Presence, Check.PresenceWhenCode, Check.AnyPresent, Check.ValueRange,
-        Check.NoOverlap, Check.TextPattern {
+        Check.NoOverlap, Check.TextPattern, Check.CrossTable {
 
   /** {@return what every kind shares: id, description, severity, notes and location} */
   CheckInfo info();
@@ -115,10 +116,19 @@ public sealed interface Check
      * @return the visitor's result
      */
     R textPattern(TextPattern check);
+
+    R parentDate(ParentDate check);
+
+    R withinParent(WithinParent check);
   }
 
   /** {@return every column the check reads, in declaration order} */
   List<String> fields();
+
+  /** This check as a cross-table check, when it is one (it then reads a parent row too). */
+  default Optional<CrossTable> crossTable() {
+    return Optional.empty();
+  }
 
   /** {@code earlier <= later} (or {@code <} when equal dates are not allowed), when both are present. */
   record DateOrder(CheckInfo info, String earlier, String later, boolean allowEqual) implements Check {
@@ -316,9 +326,126 @@ public sealed interface Check
     }
   }
 
+  /**
+   * A check that compares a row with the row its foreign key {@link #via()} points at, in the
+   * parent table. Its {@link #fields()} are this table's columns (the foreign key first); {@link
+   * #parentFields()} are the parent's. Such a check is how a rule compares dates across tables:
+   *
+   * <pre>{@code
+   * // every CIN plan starts on or after the date of birth of the child it belongs to
+   * new Check.ParentDate(CheckInfo.of("plan-after-birth", "A plan cannot start before birth."),
+   *     "cinp_person_id", "cinp_cin_plan_start_date", Check.Bound.NOT_BEFORE, "pers_dob");
+   * }</pre>
+   *
+   * The validator keeps, for each key of the parent, only the parent dates some such check reads
+   * (as day numbers), and only until the last table that needs them is read. Dates are compared by
+   * day, as the statutory returns do; a row whose foreign key, own date or parent date is empty or
+   * invalid is not judged (other rules report those).
+   */
+  sealed interface CrossTable extends Check permits ParentDate, WithinParent {
+    /** This table's foreign-key column leading to the parent row. */
+    String via();
+
+    /** The parent table's columns the check reads, in declaration order. */
+    List<String> parentFields();
+
+    @Override
+    default Optional<CrossTable> crossTable() {
+      return Optional.of(this);
+    }
+  }
+
+  /** Which side of a parent's date a child's date must lie on. */
+  enum Bound {
+    /** The child date is on or after the parent date (an event after birth). */
+    NOT_BEFORE("not_before", "on or after"),
+    /** The child date is on or before the parent date (an event before death). */
+    NOT_AFTER("not_after", "on or before");
+
+    private final String key;
+    private final String words;
+
+    Bound(String key, String words) {
+      this.key = key;
+      this.words = words;
+    }
+
+    /** The spec-file key naming the parent column: {@code not_before} or {@code not_after}. */
+    public String key() {
+      return key;
+    }
+
+    /** The bound in words, for messages and pages: {@code on or after}. */
+    public String words() {
+      return words;
+    }
+  }
+
+  /**
+   * The date {@code field} of this row lies on the {@code bound} side of the date {@code
+   * parentField} of the parent row that {@code via} points at, by day: a referral not before the
+   * child's date of birth, not after the date of death.
+   */
+  record ParentDate(CheckInfo info, String via, String field, Bound bound, String parentField) implements CrossTable {
+    public static final String KIND = "parent_date";
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.parentDate(this);
+    }
+
+    @Override
+    public List<String> fields() {
+      return List.of(via, field);
+    }
+
+    @Override
+    public List<String> parentFields() {
+      return List.of(parentField);
+    }
+  }
+
+  /**
+   * The period {@code [start, end]} of this row lies within the period {@code [parentStart,
+   * parentEnd]} of the parent row that {@code via} points at, by day: a plan within its referral.
+   * The start must be on or after the parent's start and, when the parent has ended, on or before
+   * its end; the end, when both have one, on or before the parent's end. A period still open under
+   * an ended parent is not reported here: an extract often holds such rows while a case closes.
+   */
+  record WithinParent(CheckInfo info, String via, String start, String end, String parentStart, String parentEnd)
+      implements CrossTable {
+    public static final String KIND = "within_parent";
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.withinParent(this);
+    }
+
+    @Override
+    public List<String> fields() {
+      return List.of(via, start, end);
+    }
+
+    @Override
+    public List<String> parentFields() {
+      return List.of(parentStart, parentEnd);
+    }
+  }
+
+  /** Every kind's spec-file name, in the order the documentation lists them. */
   /** {@return every kind's spec-file name, in the order the documentation lists them} */
   static List<String> kinds() {
     return List.of(DateOrder.KIND, Presence.KIND, PresenceWhenCode.KIND, AnyPresent.KIND, ValueRange.KIND,
-        NoOverlap.KIND, TextPattern.KIND);
+        NoOverlap.KIND, TextPattern.KIND, ParentDate.KIND, WithinParent.KIND);
   }
 }

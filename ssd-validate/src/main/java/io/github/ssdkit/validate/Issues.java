@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counts every issue and keeps up to a cap of them per table and rule; tables may report from several threads. */
+/**
+ * The issues of a whole validation: those each table's {@link TableIssues} lists (they are counted
+ * and capped there, once), how many each table and rule left unlisted, and the issues of the whole
+ * extract (no table), which it counts and caps itself. Tables report from several threads.
+ */
 final class Issues {
 
   private final int cap;
   private final List<Issue> listed = new ArrayList<>();
-  private final Map<String, long[]> perTableRule = new HashMap<>();
   private final Map<String, Long> capped = new TreeMap<>();
-  /** Issues of the whole extract (no table) are in no table summary, so they are counted here, uncapped. */
+  /** Issues of the whole extract (no table) are in no table summary, so they are counted here. */
   private final Map<String, Long> extractRules = new TreeMap<>();
+  private final Map<String, long[]> extractPerRule = new HashMap<>();
   private long extractErrors;
   private long extractWarnings;
 
@@ -25,34 +29,35 @@ final class Issues {
     this.cap = cap;
   }
 
-  synchronized void add(Severity severity, String rule, String table, long row, String key, String field, String value, String message) {
-    if (count(severity, rule, table)) {
-      listed.add(new Issue(severity, rule, table, row, key, field, value, message));
+  /** How many issues are listed per table and rule; the rest are only counted. */
+  int cap() {
+    return cap;
+  }
+
+  /** Counts an issue of the whole extract, and lists it within the cap. */
+  synchronized void addExtractIssue(Issue issue) {
+    extractRules.merge(issue.rule(), 1L, Long::sum);
+    if (issue.isError()) {
+      extractErrors++;
+    } else {
+      extractWarnings++;
+    }
+    long[] n = extractPerRule.computeIfAbsent(issue.rule(), k -> new long[1]);
+    if (++n[0] <= cap) {
+      listed.add(issue);
+    } else {
+      capped.merge("/" + issue.rule(), 1L, Long::sum);
     }
   }
 
-  /** Counts an issue; true when it is within the cap and so is to be listed (through {@link #list}). */
-  synchronized boolean count(Severity severity, String rule, String table) {
-    long[] n = perTableRule.computeIfAbsent(table + "/" + rule, k -> new long[1]);
-    n[0]++;
-    if (table == null || table.isEmpty()) {
-      extractRules.merge(rule, 1L, Long::sum);
-      if (severity == Severity.ERROR) {
-        extractErrors++;
-      } else {
-        extractWarnings++;
-      }
-    }
-    if (n[0] <= cap) {
-      return true;
-    }
-    capped.merge(table + "/" + rule, 1L, Long::sum);
-    return false;
+  /** Lists issues a table counted and found within the cap. */
+  synchronized void list(List<Issue> issues) {
+    listed.addAll(issues);
   }
 
-  /** Lists an issue already counted, when {@link #count} said it is within the cap. */
-  synchronized void list(Issue issue) {
-    listed.add(issue);
+  /** Records how many issues of a table and rule were counted but not listed. */
+  synchronized void capped(String table, String rule, long count) {
+    capped.merge(table + "/" + rule, count, Long::sum);
   }
 
   List<Issue> listed() {
@@ -66,5 +71,10 @@ final class Issues {
   /** Complete counts of the issues about the extract as a whole. */
   synchronized TableSummary extractLevel() {
     return new TableSummary("", true, 0, extractErrors, extractWarnings, extractRules, List.of());
+  }
+
+  /** Severity of a reader's problem. */
+  static Severity severity(boolean error) {
+    return error ? Severity.ERROR : Severity.WARNING;
   }
 }

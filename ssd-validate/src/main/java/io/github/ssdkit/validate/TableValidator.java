@@ -1,9 +1,8 @@
 package io.github.ssdkit.validate;
 
 import io.github.ssdkit.spec.Field;
-import io.github.ssdkit.spec.FieldRef;
-import io.github.ssdkit.spec.Lifecycle;
 import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.spec.RuleIds;
 import io.github.ssdkit.spec.Severity;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
@@ -22,55 +21,45 @@ import io.github.ssdkit.validate.source.TableReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
- * Validates one table in a single pass: maps the file's columns to the spec, runs every column
- * and table check on each row, tracks keys, and remembers the key sets later tables point to.
+ * Validates one table in a single pass, in phases: map the header ({@link HeaderMapping}),
+ * compile the column and table checks for the columns present, check each row (its cells, its
+ * keys through {@link KeyTracker}, its table checks, the dates its children's cross-table checks
+ * read through {@link ParentDatesKeeper}), finish the checks that span rows, then look up what the
+ * pass could not keep ({@link KeyLookup}) and keep the key sets and dates later tables need. Every issue goes through the table's {@link TableIssues}, which counts it once.
  */
 final class TableValidator implements RowContext, InputProblems {
 
   private final Spec spec;
   private final Table table;
-  private final Issues issues;
-  private final Map<String, KeySet> keyIndexes;
+  private final TableIssues issues;
+  private final KeyTracker keys;
+  private final CrossTableDates parentDates;
+  private final ParentDatesKeeper keptDates;
   private final Temporal temporal;
   private final int fieldCount;
   private final String[] cells;
   private final long[] temporals;
-  private final boolean[] present;
+  private final LogicalType[] types;
   private final FieldCheck[][] checks;
-  private final int[] pk;
   private final int rowDateColumn;
   private final int rowEndColumn;
-  private final Map<String, Long> ruleCounts = new TreeMap<>();
   private final List<String> notes = new ArrayList<>();
-  private final KeySet primaryKeys = new KeySet();
-  private final Map<Integer, KeySet> uniqueColumns = new HashMap<>();
-  private final Map<Integer, KeySet> foreignTargets = new HashMap<>();
-  private final Map<Integer, List<String[]>> deferredSelfReferences = new HashMap<>();
-  // The two maps above as parallel arrays, in column order: they are walked on every row.
-  private int[] uniqueAt = new int[0];
-  private KeySet[] uniqueSets = new KeySet[0];
-  private int[] foreignAt = new int[0];
-  private KeySet[] foreignSets = new KeySet[0];
-  private final LogicalType[] types;
+  private HeaderMapping header;
   private List<TableCheck> tableChecks = List.of();
   private long row;
   private long rowsRead;
-  /** Set while table checks finish; their row issues wait in {@link #finishedIssues} for keys. */
+  /** Set while table checks finish: the rows they report about are past, so their keys are looked up. */
   private boolean finishing;
-  private final List<Issue> finishedIssues = new ArrayList<>();
   private String key;
   /** Why the table was not completely read; null when it was. */
   private String incomplete;
-  private final UnverifiableReferences unverifiable = new UnverifiableReferences();
-  private final DuplicateKeys duplicates;
   /** Cells of the next row the reader found of the wrong kind, reported once the row's key is known. */
   private final List<CellProblem> cellProblems = new ArrayList<>();
   private final boolean[] rejected;
@@ -78,174 +67,99 @@ final class TableValidator implements RowContext, InputProblems {
   private boolean anyRejected;
 
   private record CellProblem(int column, String rule, String value, String message) {}
-  private long errors;
-  private long warnings;
 
-  TableValidator(Spec spec, Table table, Issues issues, Map<String, KeySet> keyIndexes, Temporal temporal) {
+  TableValidator(Spec spec, Table table, Issues all, Map<String, KeySet> keyIndexes, CrossTableDates parentDates,
+      Temporal temporal) {
     this.spec = spec;
     this.table = table;
-    this.issues = issues;
-    this.keyIndexes = keyIndexes;
+    this.issues = new TableIssues(table.name(), all);
+    this.keys = new KeyTracker(spec, table, issues, keyIndexes);
+    this.parentDates = parentDates;
+    this.keptDates = new ParentDatesKeeper(table, parentDates);
     this.temporal = temporal;
     this.fieldCount = table.fields().size();
     this.cells = new String[fieldCount];
     this.temporals = new long[fieldCount];
-    this.present = new boolean[fieldCount];
     this.rejected = new boolean[fieldCount];
     this.checks = new FieldCheck[fieldCount][];
-    this.pk = table.primaryKey().stream().mapToInt(table.fieldNames()::indexOf).toArray();
     this.types = table.fields().stream().map(Field::type).toArray(LogicalType[]::new);
     this.rowDateColumn = RowDate.columnOf(table);
-    this.duplicates = new DuplicateKeys(table, issues);
     this.rowEndColumn = RowDate.endColumnOf(table);
+    this.header = HeaderMapping.none(table);
   }
 
   TableSummary run(ExtractSource source, boolean checkForeignKeys) throws IOException {
     Optional<TableReader> opened = source.open(table, this);
     if (opened.isEmpty()) {
       notes.add("no file for this table; read as an empty table");
-      keepKeys(false);
+      keys.keepKeys(null, true);
+      keptDates.publish();
       return summary(false);
     }
     try (TableReader reader = opened.get()) {
-      int[] map = mapHeader(reader.header());
-      if (map != null) {
+      Optional<HeaderMapping> mapped = HeaderMapping.of(table, reader.header(), issues);
+      mapped.ifPresent(m -> header = m);
+      if (mapped.isPresent()) {
         compile(checkForeignKeys);
         String[] raw;
         while ((raw = reader.next(this)) != null) {
           row = reader.rowNumber();
-          check(raw, map);
+          check(raw);
         }
         rowsRead = reader.rowNumber();
       }
-      incomplete = reader.incomplete().or(() -> map == null ? Optional.empty() : missingKeyColumn()).orElse(null);
-      if (map != null) {
+      incomplete = reader.incomplete().or(() -> mapped.isEmpty() ? Optional.empty()
+          : header.missingKeyColumn(keys.primaryKey())).orElse(null);
+      if (mapped.isPresent()) {
         row = 0;
         key = "";
         finishing = true;
         tableChecks.forEach(c -> c.finish(this));
         finishing = false;
-        resolveSelfReferences();
+        keys.resolveSelfReferences(incomplete == null);
       }
     }
-    addWithKeys(source);
-    duplicates.list(source);
-    keepKeys(true);
+    lookUpKeys(source);
+    keys.keepKeys(header.presentFields(), incomplete == null);
+    keptDates.publish();
     return summary(true);
   }
 
   /**
-   * Issues that table checks report after the last row (overlapping periods) name a row but could
-   * not know its key then. The keys of the rows that can be listed are looked up in a second pass
-   * over the table, which only a table with such issues pays for; if the table cannot be read
-   * again the issues keep an empty key.
+   * The key lookup phase: the keys of rows named by issues found after the last row, and the
+   * first rows of duplicated keys, in one more pass over the table, only when there are any. When
+   * the table cannot be read again, the issues stand without them and the table's notes say why.
    */
-  private void addWithKeys(ExtractSource source) {
-    if (finishedIssues.isEmpty()) {
+  private void lookUpKeys(ExtractSource source) {
+    List<Issue> awaiting = issues.awaitingKeys();
+    DuplicateKeys duplicates = keys.duplicates();
+    Set<Long> rows = new HashSet<>();
+    awaiting.forEach(i -> rows.add(i.row()));
+    Set<String> wanted = duplicates.wantedKeys();
+    if (rows.isEmpty() && wanted.isEmpty()) {
       return;
     }
-    Map<Long, String> keys = new HashMap<>();
-    finishedIssues.forEach(i -> keys.put(i.row(), ""));
-    if (pk.length > 0) {
-      try {
-        RowKeys.find(source, table, keys);
-      } catch (IOException | RuntimeException e) {
-        // the rows were read once already; the issues stand without their keys
-      }
-    }
-    for (Issue i : finishedIssues) {
-      issues.list(new Issue(i.severity(), i.rule(), i.table(), i.row(), keys.get(i.row()), i.field(), i.value(), i.message()));
-    }
-    finishedIssues.clear();
-  }
-
-  /** A table without its primary-key column is read, but which keys it holds is not known. */
-  private Optional<String> missingKeyColumn() {
-    for (int i : pk) {
-      if (!present[i]) {
-        return Optional.of("its key column " + table.fields().get(i).name() + " is missing, so its keys are unknown");
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** File column -> spec field index (-1 for unknown), or null when the header is unusable. */
-  private int[] mapHeader(List<String> header) {
-    if (header.isEmpty()) {
-      return null;
-    }
-    Map<String, Integer> byName = new HashMap<>();
-    for (int i = 0; i < fieldCount; i++) {
-      byName.put(table.fields().get(i).name().toLowerCase(Locale.ROOT), i);
-    }
-    int[] map = new int[header.size()];
-    for (int c = 0; c < header.size(); c++) {
-      Integer f = byName.get(header.get(c).toLowerCase(Locale.ROOT));
-      map[c] = f == null ? -1 : f;
-      if (f == null && header.get(c).isEmpty()) {
-        tableIssue(Severity.WARNING, "input.unknown-column", "", "column " + (c + 1)
-            + " of the header has no name (a trailing comma?) and was ignored");
-      } else if (f == null) {
-        tableIssue(Severity.WARNING, "input.unknown-column", header.get(c), "column '" + header.get(c)
-            + "' is not in the spec for " + table.name() + " and was ignored");
-      } else if (present[f]) {
-        tableIssue(Severity.ERROR, "input.duplicate-column", header.get(c), "column '" + header.get(c)
-            + "' appears twice in the header; only the first is checked");
-        map[c] = -1;
-      } else {
-        present[f] = true;
-      }
-    }
-    for (int i = 0; i < fieldCount; i++) {
-      Field f = table.fields().get(i);
-      if (present[i] || f.status() == Lifecycle.PROPOSED) {
-        continue;
-      }
-      tableIssue(f.required() ? Severity.ERROR : Severity.WARNING, "input.missing-column", f.name(),
-          "column '" + f.name() + "' is missing from the header" + (f.required() ? "; it is required" : ""));
-    }
-    return map;
+    KeyLookup.Found found = KeyLookup.find(source, table, rows, wanted);
+    issues.keyed(awaiting.stream().map(i -> i.withKey(found.keysByRow().getOrDefault(i.row(), ""))).toList());
+    duplicates.list(found.firstRowByKey());
+    found.failure().ifPresent(why -> notes.add("the keys of " + rows.size() + " listed "
+        + (rows.size() == 1 ? "row" : "rows") + " and the first rows of " + wanted.size() + " duplicated "
+        + (wanted.size() == 1 ? "key" : "keys") + " could not be looked up: " + why));
   }
 
   private void compile(boolean checkForeignKeys) {
     for (int i = 0; i < fieldCount; i++) {
-      Field f = table.fields().get(i);
-      checks[i] = present[i] ? FieldRules.compile(f, spec, temporal).toArray(new FieldCheck[0]) : new FieldCheck[0];
-      if (present[i] && f.unique() && !(pk.length == 1 && pk[0] == i)) {
-        uniqueColumns.put(i, new KeySet());
-      }
-      if (present[i] && f.references() != null && checkForeignKeys) {
-        FieldRef ref = f.references();
-        if (ref.table().equals(table.name())) {
-          deferredSelfReferences.put(i, new ArrayList<>());
-        } else {
-          KeySet target = keyIndexes.get(ref.toString());
-          if (target != null) {
-            foreignTargets.put(i, target);
-          }
-        }
-      }
+      checks[i] = header.present(i) ? FieldRules.compile(table.fields().get(i), spec, temporal).toArray(new FieldCheck[0])
+          : new FieldCheck[0];
     }
-    tableChecks = TableCheck.compile(table, spec, present);
-    uniqueAt = sortedKeys(uniqueColumns);
-    uniqueSets = java.util.Arrays.stream(uniqueAt).mapToObj(uniqueColumns::get).toArray(KeySet[]::new);
-    foreignAt = sortedKeys(foreignTargets);
-    foreignSets = java.util.Arrays.stream(foreignAt).mapToObj(foreignTargets::get).toArray(KeySet[]::new);
+    keys.prepare(header.presentFields(), checkForeignKeys);
+    tableChecks = TableCheck.compile(table, spec, header.presentFields(), parentDates);
   }
 
-  private static int[] sortedKeys(Map<Integer, ?> map) {
-    return map.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-  }
-
-  private void check(String[] raw, int[] map) {
-    java.util.Arrays.fill(cells, null);
-    for (int c = 0; c < raw.length && c < map.length; c++) {
-      if (map[c] >= 0) {
-        cells[map[c]] = raw[c];
-      }
-    }
+  private void check(String[] raw) {
+    header.toFields(raw, cells);
     key = null;
-    reportCellProblems(map);
+    reportCellProblems();
     for (int i = 0; i < fieldCount; i++) {
       String v = cells[i];
       LogicalType t = types[i];
@@ -253,14 +167,14 @@ final class TableValidator implements RowContext, InputProblems {
           : t == LogicalType.DATE ? temporal.parseDate(v) : temporal.parseDateTime(v);
     }
     for (int i = 0; i < fieldCount; i++) {
-      if (!present[i] || rejected[i]) {
+      if (!header.present(i) || rejected[i]) {
         continue;
       }
       String v = cells[i];
-      Field f = table.fields().get(i);
       if (v == null) {
+        Field f = table.fields().get(i);
         if (f.required()) {
-          report(Severity.ERROR, "required", f.name(), "", f.name() + " is empty; a value is required");
+          report(Severity.ERROR, RuleIds.REQUIRED, f.name(), "", f.name() + " is empty; a value is required");
         }
         continue;
       }
@@ -270,13 +184,14 @@ final class TableValidator implements RowContext, InputProblems {
         }
       }
     }
-    checkKeys();
+    keys.check(cells, row, rowKey());
+    keptDates.row(cells, temporals);
     for (TableCheck c : tableChecks) {
       c.check(this);
     }
   }
 
-  private void reportCellProblems(int[] map) {
+  private void reportCellProblems() {
     if (anyRejected) {
       Arrays.fill(rejected, false);
       anyRejected = false;
@@ -285,7 +200,7 @@ final class TableValidator implements RowContext, InputProblems {
       return;
     }
     for (CellProblem p : cellProblems) {
-      int f = p.column() < map.length ? map[p.column()] : -1;
+      int f = header.fieldOf(p.column());
       if (f >= 0) {
         rejected[f] = true;
         anyRejected = true;
@@ -295,120 +210,21 @@ final class TableValidator implements RowContext, InputProblems {
     cellProblems.clear();
   }
 
-  private void checkKeys() {
-    String k = keyOrNull();
-    if (k != null && pk.length > 0 && !primaryKeys.add(k)) {
-      count(Severity.ERROR, DuplicateKeys.RULE);
-      duplicates.found(row, k);
-    }
-    for (int u = 0; u < uniqueAt.length; u++) {
-      String v = cells[uniqueAt[u]];
-      if (v != null && !uniqueSets[u].add(v)) {
-        String name = table.fields().get(uniqueAt[u]).name();
-        report(Severity.ERROR, "primary-key.unique", name, v, name + " '" + v + "' must be unique but appears on an earlier row too");
-      }
-    }
-    for (int r = 0; r < foreignAt.length; r++) {
-      String v = cells[foreignAt[r]];
-      if (v != null && !foreignSets[r].contains(v)) {
-        missingParent(foreignSets[r], foreignAt[r], v, row, keyOrEmpty());
-      }
-    }
-    for (Map.Entry<Integer, List<String[]>> e : deferredSelfReferences.entrySet()) {
-      String v = cells[e.getKey()];
-      if (v != null) {
-        e.getValue().add(new String[] {v, Long.toString(row), keyOrEmpty()});
-      }
-    }
-  }
-
-  private void resolveSelfReferences() {
-    for (Map.Entry<Integer, List<String[]>> e : deferredSelfReferences.entrySet()) {
-      Field f = table.fields().get(e.getKey());
-      KeySet target = f.references().field().equals(pkName()) ? primaryKeys
-          : uniqueColumns.get(table.fieldNames().indexOf(f.references().field()));
-      if (target != null && incomplete != null) {
-        target.markIncomplete();
-      }
-      for (String[] ref : e.getValue()) {
-        if (target != null && !target.contains(ref[0])) {
-          missingParent(target, e.getKey(), ref[0], Long.parseLong(ref[1]), ref[2]);
-        }
-      }
-    }
-  }
-
-  private String pkName() {
-    return pk.length == 1 ? table.primaryKey().get(0) : "";
-  }
-
-  /** A value not among its parent's keys: an error when they were all read, else only counted. */
-  private void missingParent(KeySet parentKeys, int column, String value, long atRow, String rowKey) {
-    Field f = table.fields().get(column);
-    if (!parentKeys.complete()) {
-      unverifiable.count(f.references().table());
-      return;
-    }
-    count(Severity.ERROR, "foreign-key");
-    issues.add(Severity.ERROR, "foreign-key", table.name(), atRow, rowKey, f.name(), value, f.name() + " '"
-        + value + "' has no matching " + f.references().field() + " in " + f.references().table());
-  }
-
-  /** Keeps this table's keys for the tables that point at it, marked incomplete when some rows were lost. */
-  private void keepKeys(boolean filePresent) {
-    for (Table other : spec.tables()) {
-      for (Field f : other.foreignKeys()) {
-        FieldRef ref = f.references();
-        if (!ref.table().equals(table.name()) || other.name().equals(table.name())) {
-          continue;
-        }
-        KeySet keys = ref.field().equals(pkName()) ? primaryKeys
-            : uniqueColumns.get(table.fieldNames().indexOf(ref.field()));
-        if (keys == null) {
-          keys = new KeySet();
-          if (filePresent && !present[table.fieldNames().indexOf(ref.field())]) {
-            keys.markIncomplete(); // the column was not in the file: its values are unknown, not absent
-          }
-        }
-        if (incomplete != null) {
-          keys.markIncomplete();
-        }
-        keyIndexes.put(ref.toString(), keys);
-      }
-    }
-  }
-
   private TableSummary summary(boolean filePresent) {
     List<String> allNotes = new ArrayList<>(notes);
-    allNotes.addAll(unverifiable.notes());
-    return new TableSummary(table.name(), filePresent, rowsRead, errors, warnings, ruleCounts, allNotes,
-        incomplete == null, incomplete, unverifiable.total());
+    allNotes.addAll(keys.unverifiable().notes());
+    issues.finish();
+    return new TableSummary(table.name(), filePresent, rowsRead, issues.errors(), issues.warnings(),
+        issues.ruleCounts(), allNotes, incomplete == null, incomplete, keys.unverifiable().total());
   }
 
-  private String keyOrNull() {
+  /** The current row's key, or empty when the table has none or a part is empty. */
+  private String rowKey() {
     if (key == null) {
-      key = pk.length == 0 ? "" : RowKeys.key(cells, pk);
+      int[] pk = keys.primaryKey();
+      key = pk.length == 0 ? "" : KeyLookup.key(cells, pk);
     }
-    return key.isEmpty() ? null : key;
-  }
-
-  private String keyOrEmpty() {
-    String k = keyOrNull();
-    return k == null ? "" : k;
-  }
-
-  private void count(Severity severity, String rule) {
-    ruleCounts.merge(rule, 1L, Long::sum);
-    if (severity == Severity.ERROR) {
-      errors++;
-    } else {
-      warnings++;
-    }
-  }
-
-  private void tableIssue(Severity severity, String rule, String field, String message) {
-    count(severity, rule);
-    issues.add(severity, rule, table.name(), 0, "", field, "", message);
+    return key;
   }
 
   // RowContext
@@ -435,7 +251,7 @@ final class TableValidator implements RowContext, InputProblems {
 
   @Override
   public boolean rowOpen() {
-    return rowEndColumn >= 0 && present[rowEndColumn] && cells[rowEndColumn] == null;
+    return rowEndColumn >= 0 && header.present(rowEndColumn) && cells[rowEndColumn] == null;
   }
 
   @Override
@@ -445,20 +261,21 @@ final class TableValidator implements RowContext, InputProblems {
 
   @Override
   public void report(Severity severity, String rule, String field, String value, String message) {
-    count(severity, rule);
-    issues.add(severity, rule, table.name(), row, row == 0 ? "" : keyOrEmpty(), field, value, message);
+    if (issues.count(severity, rule)) { // an issue beyond the cap is only counted, never built
+      issues.keep(Issue.of(severity, rule).inTable(table.name()).atRow(row).withKey(row == 0 ? "" : rowKey())
+          .onField(field).withValue(value).saying(message));
+    }
   }
 
   @Override
   public void reportRow(long atRow, Severity severity, String rule, String field, String value, String message) {
-    count(severity, rule);
+    Issue issue = Issue.of(severity, rule).inTable(table.name()).atRow(atRow).onField(field).withValue(value)
+        .saying(message);
     if (finishing) {
-      if (issues.count(severity, rule, table.name())) {
-        finishedIssues.add(new Issue(severity, rule, table.name(), atRow, "", field, value, message));
-      }
-      return;
+      issues.addAwaitingKey(issue);
+    } else {
+      issues.add(issue);
     }
-    issues.add(severity, rule, table.name(), atRow, "", field, value, message);
   }
 
   // InputProblems
@@ -470,8 +287,6 @@ final class TableValidator implements RowContext, InputProblems {
 
   @Override
   public void report(long atRow, String rule, boolean error, String message) {
-    Severity severity = error ? Severity.ERROR : Severity.WARNING;
-    count(severity, rule);
-    issues.add(severity, rule, table.name(), atRow, "", "", "", message);
+    issues.add(Issue.of(Issues.severity(error), rule).inTable(table.name()).atRow(atRow).saying(message));
   }
 }

@@ -1,6 +1,6 @@
 package io.github.ssdkit.validate;
 
-import io.github.ssdkit.spec.Severity;
+import io.github.ssdkit.spec.RuleIds;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.validate.report.Issue;
@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -98,7 +100,7 @@ public final class Validator {
       return ValidationResult.unusableInput(unusable.get());
     }
     // matched without regard to case, as table files are
-    java.util.Set<String> only = new java.util.TreeSet<>();
+    Set<String> only = new TreeSet<>();
     for (String t : options.tables()) {
       Optional<Table> table = spec.tables().stream().filter(x -> x.name().equalsIgnoreCase(t.strip())).findFirst();
       if (table.isEmpty()) {
@@ -111,13 +113,15 @@ public final class Validator {
     try {
       checkSpecVersion(source, issues, notes);
       for (String unknown : source.unknownTables(spec)) {
-        issues.add(Severity.WARNING, "input.unknown-table", "", 0, "", "", unknown,
-            unknown + " is not a table of the SSD spec and was skipped");
+        issues.addExtractIssue(Issue.warning(RuleIds.INPUT_UNKNOWN_TABLE).withValue(unknown)
+            .saying(unknown + " is not a table of the SSD spec and was skipped"));
       }
       Map<String, TableSummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
       Map<String, KeySet> keyIndexes = new java.util.concurrent.ConcurrentHashMap<>();
       Temporal temporal = new Temporal(options.extraDatePatterns());
       boolean allTables = only.isEmpty();
+      Set<String> validated = new TreeSet<>(allTables ? spec.tables().stream().map(Table::name).toList() : only);
+      CrossTableDates parentDates = CrossTableDates.plan(spec, validated);
       if (!allTables) {
         notes.add("only these tables were validated: " + String.join(", ", only)
             + "; foreign keys into other tables were not checked");
@@ -132,11 +136,13 @@ public final class Validator {
             if (!allTables && !only.contains(table.name())) {
               continue;
             }
-            running.add(pool.submit(() -> new TableValidator(spec, table, issues, keyIndexes, temporal).run(source, allTables)));
+            running.add(pool.submit(() -> new TableValidator(spec, table, issues, keyIndexes, parentDates, temporal)
+                .run(source, allTables)));
           }
           for (java.util.concurrent.Future<TableSummary> f : running) {
             TableSummary summary = f.get();
             summaries.put(summary.table(), summary);
+            parentDates.finished(summary.table());
             long total = rows.addAndGet(summary.rows());
             if (summary.present()) {
               double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
@@ -206,11 +212,11 @@ public final class Validator {
     String ourMajor = spec.version().split("\\.")[0];
     String theirMajor = theirs.split("\\.")[0];
     if (!ourMajor.equals(theirMajor)) {
-      issues.add(Severity.ERROR, "input.spec-version", "", 0, "", "", theirs, "the extract follows spec version "
-          + theirs + " but is validated against " + spec.version() + "; major versions differ");
+      issues.addExtractIssue(Issue.error(RuleIds.INPUT_SPEC_VERSION).withValue(theirs).saying("the extract follows spec"
+          + " version " + theirs + " but is validated against " + spec.version() + "; major versions differ"));
     } else if (!theirs.equals(spec.version())) {
-      issues.add(Severity.WARNING, "input.spec-version", "", 0, "", "", theirs, "the extract follows spec version "
-          + theirs + " and is validated against " + spec.version());
+      issues.addExtractIssue(Issue.warning(RuleIds.INPUT_SPEC_VERSION).withValue(theirs).saying("the extract follows"
+          + " spec version " + theirs + " and is validated against " + spec.version()));
     }
   }
 }

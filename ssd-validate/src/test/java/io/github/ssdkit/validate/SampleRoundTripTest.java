@@ -53,6 +53,28 @@ class SampleRoundTripTest {
   }
 
   @Test
+  void injectedCrossTableBreachesAreFoundUnderTheirCheck(@TempDir Path dir) {
+    // every row gets an error, so dates bounded only by a cross-table check (a conference's date,
+    // a review's date) are among the choices
+    SampleResult sample = SampleGenerator.builder(spec).children(300).seed(3).errorRate(1.0).build().generate(dir);
+    Set<String> crossColumns = new java.util.TreeSet<>();
+    spec.tables().forEach(t -> t.checks().forEach(c -> c.crossTable().ifPresent(x ->
+        x.fields().stream().skip(1).forEach(f -> crossColumns.add(t.name() + "." + f)))));
+    List<InjectedError> breaches = sample.injectedErrors().stream()
+        .filter(e -> e.kind().equals("check") && crossColumns.contains(e.table() + "." + e.column())).toList();
+    assertThat(breaches).hasSizeGreaterThan(3);
+
+    ValidationReport report = Validator.of(spec).withOptions(ValidationOptions.defaults().withMaxIssuesPerRule(100_000))
+        .validate(DirectorySource.csv(dir)).report();
+
+    Set<String> reported = report.issues().stream().filter(Issue::isError)
+        .filter(i -> spec.table(i.table()).map(t -> t.checks().stream().anyMatch(c -> c.crossTable().isPresent()
+            && i.rule().equals("check." + c.id()))).orElse(false))
+        .map(i -> i.table() + "#" + i.row() + "#" + i.field()).collect(Collectors.toSet());
+    assertThat(breaches).allSatisfy(e -> assertThat(reported).contains(e.table() + "#" + e.row() + "#" + e.column()));
+  }
+
+  @Test
   void everyInjectedErrorIsAnErrorOfTheBundledSpec(@TempDir Path dir) {
     // what `ssd sample --children 50 --errors 0.05` writes: it listed a code error in an extensible code set
     SampleResult sample = SampleGenerator.builder(spec).children(50).seed(1).errorRate(0.05).build().generate(dir);

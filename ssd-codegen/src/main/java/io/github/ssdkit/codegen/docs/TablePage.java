@@ -131,15 +131,15 @@ final class TablePage {
     for (Check c : t.checks()) {
       p.raw("<li id=\"k-" + esc(c.id()) + "\"><code>" + esc(c.id()) + "</code>" + Page.localTag(spec.origins().check(t.name(), c.id()))
           + (c.severity() == Severity.WARNING ? " (a warning)" : "") + ": "
-          + inWords(c) + (c.description().isBlank() ? "" : " " + esc(c.description()))
+          + inWords(c, t) + (c.description().isBlank() ? "" : " " + esc(c.description()))
           + (c.notes().isBlank() ? "" : "<p class=\"notes\"><strong>Notes.</strong> " + esc(c.notes().strip()) + "</p>")
           + HistoryPages.refs(history, History.href(t, c), p) + "</li>\n");
     }
     p.raw("</ul>\n");
   }
 
-  /** A declared check in plain words, its columns linked. */
-  static String inWords(Check c) {
+  /** A declared check in plain words, its columns linked (a parent's columns to the parent's page). */
+  static String inWords(Check c, Table t) {
     return c.accept(new Check.Visitor<>() {
       @Override
       public String dateOrder(Check.DateOrder d) {
@@ -175,10 +175,29 @@ final class TablePage {
       }
 
       @Override
-      public String textPattern(Check.TextPattern t) {
-        return col(t.field()) + " matches <code>" + esc(t.pattern()) + "</code>.";
+      public String textPattern(Check.TextPattern p) {
+        return col(p.field()) + " matches <code>" + esc(p.pattern()) + "</code>.";
+      }
+
+      @Override
+      public String parentDate(Check.ParentDate d) {
+        return col(d.field()) + " is " + d.bound().words() + " the " + parentCol(t, d, d.parentField())
+            + " of the row " + col(d.via()) + " points at, by day, when both are given.";
+      }
+
+      @Override
+      public String withinParent(Check.WithinParent w) {
+        return "The period from " + col(w.start()) + " to " + col(w.end()) + " lies within the period from "
+            + parentCol(t, w, w.parentStart()) + " to " + parentCol(t, w, w.parentEnd()) + " of the row "
+            + col(w.via()) + " points at, by day; an open period is judged by its start.";
       }
     });
+  }
+
+  /** A column of the table a cross-table check's foreign key points at, linked to its page. */
+  private static String parentCol(Table t, Check.CrossTable c, String name) {
+    String parent = t.field(c.via()).filter(f -> f.references() != null).map(f -> f.references().table()).orElse("");
+    return a(parent + ".html#c-" + name, parent + "." + name);
   }
 
   private static String col(String name) {

@@ -104,6 +104,18 @@ final class ConditionalPresence implements Check.Visitor<ObjectNode> {
     return null;
   }
 
+  /** A row's schema cannot see the parent row: the validator checks this. */
+  @Override
+  public ObjectNode parentDate(Check.ParentDate c) {
+    return null;
+  }
+
+  /** A row's schema cannot see the parent row: the validator checks this. */
+  @Override
+  public ObjectNode withinParent(Check.WithinParent c) {
+    return null;
+  }
+
   private static ObjectNode whenPresent(String when, String then, Check c) {
     ObjectNode clause = commented(c);
     clause.set("if", present(when));

@@ -166,6 +166,22 @@ final class CheckChanges {
         }
         return o.pattern().equals(n.pattern()) ? Direction.SAME : Direction.CHANGED;
       }
+
+      // Parent columns are compared as named: a renamed parent column counts as another rule.
+      @Override
+      public Direction parentDate(Check.ParentDate o) {
+        boolean same = b instanceof Check.ParentDate n && rename.apply(o.via()).equals(n.via())
+            && rename.apply(o.field()).equals(n.field()) && o.bound() == n.bound() && o.parentField().equals(n.parentField());
+        return same ? Direction.SAME : Direction.CHANGED;
+      }
+
+      @Override
+      public Direction withinParent(Check.WithinParent o) {
+        boolean same = b instanceof Check.WithinParent n && rename.apply(o.via()).equals(n.via())
+            && rename.apply(o.start()).equals(n.start()) && rename.apply(o.end()).equals(n.end())
+            && o.parentStart().equals(n.parentStart()) && o.parentEnd().equals(n.parentEnd());
+        return same ? Direction.SAME : Direction.CHANGED;
+      }
     });
   }
 
@@ -233,6 +249,18 @@ final class CheckChanges {
     public String textPattern(Check.TextPattern c) {
       return "values of " + c.field() + " not matching " + c.pattern() + " are now errors";
     }
+
+    @Override
+    public String parentDate(Check.ParentDate c) {
+      return "rows with " + c.field() + " not " + c.bound().words() + " " + c.parentField() + " of the row " + c.via()
+          + " points at are now errors";
+    }
+
+    @Override
+    public String withinParent(Check.WithinParent c) {
+      return "rows whose period " + c.start() + ".." + c.end() + " is not within " + c.parentStart() + ".."
+          + c.parentEnd() + " of the row " + c.via() + " points at are now errors";
+    }
   };
 
   /** The record components {@link #direction} compares, per kind; a change to any other is unclassified. */
@@ -271,6 +299,16 @@ final class CheckChanges {
     public Set<String> textPattern(Check.TextPattern c) {
       return Set.of("info", "field", "pattern");
     }
+
+    @Override
+    public Set<String> parentDate(Check.ParentDate c) {
+      return Set.of("info", "via", "field", "bound", "parentField");
+    }
+
+    @Override
+    public Set<String> withinParent(Check.WithinParent c) {
+      return Set.of("info", "via", "start", "end", "parentStart", "parentEnd");
+    }
   };
 
   /** The parts of a check that decide what it accepts, in words. */
@@ -308,6 +346,16 @@ final class CheckChanges {
     @Override
     public String textPattern(Check.TextPattern c) {
       return c.field() + " ~ " + c.pattern();
+    }
+
+    @Override
+    public String parentDate(Check.ParentDate c) {
+      return c.field() + " " + c.bound().words() + " " + c.via() + "->" + c.parentField();
+    }
+
+    @Override
+    public String withinParent(Check.WithinParent c) {
+      return c.start() + ".." + c.end() + " within " + c.via() + "->" + c.parentStart() + ".." + c.parentEnd();
     }
   };
 }

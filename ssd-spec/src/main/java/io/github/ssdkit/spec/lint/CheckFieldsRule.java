@@ -14,7 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Table checks have unique ids and name existing columns of a type the check can read. */
+/**
+ * Table checks have unique ids and name existing columns of a type the check can read; a
+ * cross-table check's path through its foreign key leads to one parent row whose columns exist
+ * and are dates.
+ */
 final class CheckFieldsRule implements LintRule {
 
   @Override
@@ -89,6 +93,71 @@ final class CheckFieldsRule implements LintRule {
     public Void textPattern(Check.TextPattern c) {
       need(spec, table, c, c.field(), "text", t -> t == LogicalType.STRING || t == LogicalType.CODE, out);
       return null;
+    }
+
+    @Override
+    public Void parentDate(Check.ParentDate c) {
+      need(spec, table, c, c.field(), "a date or datetime", LogicalType::isTemporal, out);
+      parentPath(spec, table, c, out);
+      return null;
+    }
+
+    @Override
+    public Void withinParent(Check.WithinParent c) {
+      need(spec, table, c, c.start(), "a date or datetime", LogicalType::isTemporal, out);
+      need(spec, table, c, c.end(), "a date or datetime", LogicalType::isTemporal, out);
+      parentPath(spec, table, c, out);
+      return null;
+    }
+  }
+
+  /**
+   * The path of a cross-table check: {@code via} is a foreign key of the table to another table,
+   * pointing at that table's one-column primary key or a unique column (so that one parent row
+   * answers), and every parent column it reads is a date there.
+   */
+  private static void parentPath(Spec spec, Table table, Check.CrossTable c, List<SpecProblem> out) {
+    Optional<Field> via = table.field(c.via());
+    if (via.isEmpty()) {
+      if (!spec.isUnreadable(table.name(), c.via())) {
+        out.add(SpecProblem.error("lint.check.unresolved", c.location(), c.kind() + " check '" + c.id()
+            + "' names '" + c.via() + "', which is not a column of " + table.name()));
+      }
+      return;
+    }
+    if (via.get().references() == null) {
+      out.add(SpecProblem.error("lint.check.via", c.location(), c.kind() + " check '" + c.id() + "' goes through "
+          + c.via() + ", which is not a foreign key; 'via' must name a column with 'references'"));
+      return;
+    }
+    String parentName = via.get().references().table();
+    Optional<Table> parent = spec.table(parentName);
+    if (parent.isEmpty()) {
+      return; // the foreign-key rule reports a reference to a missing table
+    }
+    if (parentName.equals(table.name())) {
+      out.add(SpecProblem.error("lint.check.via", c.location(), c.kind() + " check '" + c.id() + "' goes through "
+          + c.via() + ", which points into " + table.name() + " itself; a parent must be another table"));
+      return;
+    }
+    String target = via.get().references().field();
+    boolean oneRow = parent.get().primaryKey().equals(List.of(target))
+        || parent.get().field(target).map(Field::unique).orElse(false);
+    if (!oneRow) {
+      out.add(SpecProblem.error("lint.check.via", c.location(), c.kind() + " check '" + c.id() + "' goes through "
+          + c.via() + " to " + parentName + "." + target + ", which is neither the primary key nor unique there,"
+          + " so more than one parent row could answer"));
+    }
+    for (String column : c.parentFields()) {
+      Optional<Field> f = parent.get().field(column);
+      if (f.isEmpty()) {
+        out.add(SpecProblem.error("lint.check.unresolved", c.location(), c.kind() + " check '" + c.id()
+            + "' names '" + column + "', which is not a column of " + parentName + " (the table " + c.via()
+            + " points at)"));
+      } else if (!f.get().type().isTemporal()) {
+        out.add(SpecProblem.error("lint.check.type", c.location(), c.kind() + " check '" + c.id() + "' needs "
+            + parentName + "." + column + " to be a date or datetime, not " + f.get().type().specName()));
+      }
     }
   }
 

@@ -32,7 +32,8 @@ final class TableReader {
   static final Set<String> JSON_KEY_KEYS = Set.of("name", "type", "code_set", "max_length", "required", "description");
   static final Set<String> CHECK_KEYS = Set.of(
       "id", "kind", "description", "severity", "notes", "earlier", "later", "allow_equal", "when", "then",
-      "both_ways", "codes", "fields", "field", "pattern", "min", "max", "group_by", "start", "end");
+      "both_ways", "codes", "fields", "field", "pattern", "min", "max", "group_by", "start", "end",
+      "via", "not_before", "not_after", "parent_start", "parent_end");
 
   private TableReader() {}
 
@@ -215,6 +216,28 @@ final class TableReader {
           problems.error("spec.value.pattern", map.at("pattern"), "pattern check '" + id + "': " + problem);
         }
         yield field == null || pattern == null || problem != null ? null : new Check.TextPattern(info, field, pattern);
+      }
+      case Check.ParentDate.KIND -> {
+        String via = map.requiredString("via");
+        String field = map.requiredString("field");
+        String notBefore = map.string("not_before");
+        String notAfter = map.string("not_after");
+        if ((notBefore == null) == (notAfter == null)) {
+          problems.error("spec.key.missing", info.location(), "parent_date check '" + id
+              + "' needs exactly one of 'not_before' and 'not_after', naming a date of the parent row");
+        }
+        yield via == null || field == null || (notBefore == null) == (notAfter == null) ? null
+            : notBefore != null ? new Check.ParentDate(info, via, field, Check.Bound.NOT_BEFORE, notBefore)
+            : new Check.ParentDate(info, via, field, Check.Bound.NOT_AFTER, notAfter);
+      }
+      case Check.WithinParent.KIND -> {
+        String via = map.requiredString("via");
+        String start = map.requiredString("start");
+        String end = map.requiredString("end");
+        String parentStart = map.requiredString("parent_start");
+        String parentEnd = map.requiredString("parent_end");
+        yield via == null || start == null || end == null || parentStart == null || parentEnd == null ? null
+            : new Check.WithinParent(info, via, start, end, parentStart, parentEnd);
       }
       default -> {
         problems.error("spec.check.kind", map.at("kind"), "check '" + id + "' has unknown kind '" + kind

@@ -62,7 +62,20 @@ record Fixture(String version, List<Table> tables, List<CodeSet> codeSets) {
             new Check.AnyPresent(CheckInfo.of("code-or-date", "One of them."), List.of("extr_code", "extr_date")),
             new Check.TextPattern(CheckInfo.of("id-shape", "Upper-case ids."), "extr_id", "[A-Z]+")),
         "", null);
-    return new Fixture("1.0.0", List.of(person, episodes, extra), List.of(sex, reasons));
+    Table visits = new Table("ssd_visits", "A table holding the cross-table kinds of check.", "test", null, "1.0.0",
+        List.of("visi_id"),
+        List.of(
+            Field.builder("visi_id", LogicalType.STRING).item("VISI001A").required(true).build(),
+            // no foreign key: the rename tests follow the person table's references one by one
+            Field.builder("visi_person_id", LogicalType.STRING).item("VISI002A").build(),
+            Field.builder("visi_start", LogicalType.DATE).item("VISI003A").build(),
+            Field.builder("visi_end", LogicalType.DATE).item("VISI004A").build()),
+        List.of(new Check.ParentDate(CheckInfo.of("visit-after-birth", "Not before birth."), "visi_person_id",
+                "visi_start", Check.Bound.NOT_BEFORE, "pers_dob"),
+            new Check.WithinParent(CheckInfo.of("visit-within-life", "Within the child's life."), "visi_person_id",
+                "visi_start", "visi_end", "pers_dob", "pers_death_date")),
+        "", null);
+    return new Fixture("1.0.0", List.of(person, episodes, extra, visits), List.of(sex, reasons));
   }
 
   static Range range(long min, long max) {

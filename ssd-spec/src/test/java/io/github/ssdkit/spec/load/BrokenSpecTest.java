@@ -58,6 +58,14 @@ class BrokenSpecTest {
             "later: pers_died", "lint.check.unresolved", 0),
         Arguments.of("date check on a non-date", "tables/ssd_person.yaml", "later: pers_death_date",
             "later: pers_sex", "lint.check.type", 0),
+        Arguments.of("cross-table check through a column that is no foreign key", "tables/ssd_cla_episodes.yaml",
+            "checks:\n", crossCheck("clae_cla_episode_start_date", "not_before: pers_dob"), "lint.check.via", 47),
+        Arguments.of("cross-table check naming a missing parent column", "tables/ssd_cla_episodes.yaml",
+            "checks:\n", crossCheck("clae_person_id", "not_before: pers_born"), "lint.check.unresolved", 47),
+        Arguments.of("cross-table check on a parent column that is no date", "tables/ssd_cla_episodes.yaml",
+            "checks:\n", crossCheck("clae_person_id", "not_before: pers_sex"), "lint.check.type", 47),
+        Arguments.of("cross-table check with no bound", "tables/ssd_cla_episodes.yaml",
+            "checks:\n", crossCheck("clae_person_id", "description: no bound"), "spec.key.missing", 47),
         Arguments.of("bad withdrawal date", "codesets/placement_type.yaml", "withdrawn: 2025-04-01",
             "withdrawn: 01/04/2025", "spec.value.type", 0),
         Arguments.of("table declared under another name", "tables/ssd_disability.yaml",
@@ -75,6 +83,12 @@ class BrokenSpecTest {
             "yaml.syntax", 2),
         Arguments.of("text where a boolean belongs", "tables/ssd_disability.yaml", "    required: true\n",
             "    required: yes please\n", "spec.value.type", 0));
+  }
+
+  /** A parent_date check placed first under {@code checks:}, going through {@code via}. */
+  private static String crossCheck(String via, String bound) {
+    return "checks:\n  - id: episode-after-birth\n    kind: parent_date\n    via: " + via
+        + "\n    field: clae_cla_episode_start_date\n    " + bound + "\n    notes: \"test\"\n";
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,10 +1,16 @@
 package io.github.ssdkit.validate.report;
 
+import io.github.ssdkit.spec.RuleIds;
 import io.github.ssdkit.spec.Severity;
 import java.util.Objects;
 
 /**
- * One problem found in an extract.
+ * One problem found in an extract. Build one in words rather than by position:
+ *
+ * <pre>{@code
+ * Issue issue = Issue.error("foreign-key").inTable("ssd_cin_plans").atRow(4).withKey("P7")
+ *     .onField("cinp_referral_id").withValue("R9").saying("cinp_referral_id 'R9' has no matching ...");
+ * }</pre>
  *
  * @param severity error or warning
  * @param rule a stable id whose first part names its kind: {@code type}, {@code required},
@@ -50,13 +56,137 @@ public record Issue(Severity severity, String rule, String table, long row, Stri
   }
 
   /**
+   * Starts an error under a rule.
+   *
+   * @param rule the rule id, such as {@code foreign-key}
+   * @return a builder; every part not given is empty (row 0)
+   */
+  public static Builder error(String rule) {
+    return new Builder(Severity.ERROR, rule);
+  }
+
+  /**
+   * Starts a warning under a rule.
+   *
+   * @param rule the rule id, such as {@code input.unknown-column}
+   * @return a builder; every part not given is empty (row 0)
+   */
+  public static Builder warning(String rule) {
+    return new Builder(Severity.WARNING, rule);
+  }
+
+  /**
+   * Starts an issue of a severity known only at run time (a check's declared severity).
+   *
+   * @param severity error or warning
+   * @param rule the rule id
+   * @return a builder; every part not given is empty (row 0)
+   */
+  public static Builder of(Severity severity, String rule) {
+    return new Builder(severity, rule);
+  }
+
+  /**
+   * A copy naming the row's key, for issues found before the key was known.
+   *
+   * @param rowKey the row's primary-key value(s) joined with {@code |}
+   * @return the same issue with that key
+   */
+  public Issue withKey(String rowKey) {
+    return new Issue(severity, rule, table, row, rowKey, field, value, message);
+  }
+
+  /**
+   * Gathers the parts of an issue in any order; {@link #saying} makes it. Not thread-safe: a
+   * builder serves one issue.
+   */
+  public static final class Builder {
+    private final Severity severity;
+    private final String rule;
+    private String table = "";
+    private long row;
+    private String key = "";
+    private String field = "";
+    private String value = "";
+
+    private Builder(Severity severity, String rule) {
+      this.severity = Objects.requireNonNull(severity, "severity");
+      this.rule = Objects.requireNonNull(rule, "rule");
+    }
+
+    /**
+     * The table the issue is in.
+     *
+     * @param name the SSD table; not given for problems of the whole extract
+     * @return this builder
+     */
+    public Builder inTable(String name) {
+      this.table = name;
+      return this;
+    }
+
+    /**
+     * The row the issue is about.
+     *
+     * @param number the 1-based data row; not given (0) when the issue is not about a row
+     * @return this builder
+     */
+    public Builder atRow(long number) {
+      this.row = number;
+      return this;
+    }
+
+    /**
+     * The row's key.
+     *
+     * @param rowKey the row's primary-key value(s) joined with {@code |}
+     * @return this builder
+     */
+    public Builder withKey(String rowKey) {
+      this.key = rowKey;
+      return this;
+    }
+
+    /**
+     * The column the issue is about.
+     *
+     * @param column the column the issue is about
+     * @return this builder
+     */
+    public Builder onField(String column) {
+      this.field = column;
+      return this;
+    }
+
+    /**
+     * The value at fault.
+     *
+     * @param offending the offending value
+     * @return this builder
+     */
+    public Builder withValue(String offending) {
+      this.value = offending;
+      return this;
+    }
+
+    /**
+     * Makes the issue.
+     *
+     * @param message what is wrong and what was expected, in one line
+     * @return the issue
+     */
+    public Issue saying(String message) {
+      return new Issue(severity, rule, table, row, key, field, value, message);
+    }
+  }
+
+  /**
    * The rule's kind: the part of its id before the first dot.
    *
    * @return for example {@code type} for {@code type.date}
    */
   public String kind() {
-    int dot = rule.indexOf('.');
-    return dot < 0 ? rule : rule.substring(0, dot);
+    return RuleIds.kindOf(rule);
   }
 
   /**

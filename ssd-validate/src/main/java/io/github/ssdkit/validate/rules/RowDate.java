@@ -24,15 +24,9 @@ public final class RowDate {
    * @return the index in {@code table.fields()} of the row-date column, or -1
    */
   public static int columnOf(Table table) {
-    for (Check c : table.checks()) {
-      if (c instanceof Check.NoOverlap o) {
-        return indexOf(table, o.start());
-      }
-    }
-    for (Check c : table.checks()) {
-      if (c instanceof Check.DateOrder d && released(table, d.earlier())) {
-        return indexOf(table, d.earlier());
-      }
+    Span span = span(table);
+    if (span != null) {
+      return indexOf(table, span.start());
     }
     List<Field> fields = table.fields();
     for (int i = 0; i < fields.size(); i++) {
@@ -55,17 +49,72 @@ public final class RowDate {
    * @return the index in {@code table.fields()} of the row's end-date column, or -1
    */
   public static int endColumnOf(Table table) {
+    Span span = span(table);
+    return span == null ? -1 : indexOf(table, span.end());
+  }
+
+  /** A pair of columns a check reads as a row's start and end; periods rank before date orders. */
+  private record Span(String start, String end, int rank) {}
+
+  /** The table's first period, else its first date order whose earlier column is released; null when neither. */
+  private static Span span(Table table) {
+    Span best = null;
+    SpanOf spanOf = new SpanOf(table);
     for (Check c : table.checks()) {
-      if (c instanceof Check.NoOverlap o) {
-        return indexOf(table, o.end());
+      Span s = c.accept(spanOf);
+      if (s != null && (best == null || s.rank() < best.rank())) {
+        best = s;
       }
     }
-    for (Check c : table.checks()) {
-      if (c instanceof Check.DateOrder d && released(table, d.earlier())) {
-        return indexOf(table, d.later());
-      }
+    return best;
+  }
+
+  /** The span each kind of check gives a row, if any. */
+  private record SpanOf(Table table) implements Check.Visitor<Span> {
+    @Override
+    public Span noOverlap(Check.NoOverlap c) {
+      return new Span(c.start(), c.end(), 0);
     }
-    return -1;
+
+    @Override
+    public Span dateOrder(Check.DateOrder c) {
+      return released(table, c.earlier()) ? new Span(c.earlier(), c.later(), 1) : null;
+    }
+
+    @Override
+    public Span presence(Check.Presence c) {
+      return null;
+    }
+
+    @Override
+    public Span presenceWhenCode(Check.PresenceWhenCode c) {
+      return null;
+    }
+
+    @Override
+    public Span anyPresent(Check.AnyPresent c) {
+      return null;
+    }
+
+    @Override
+    public Span valueRange(Check.ValueRange c) {
+      return null;
+    }
+
+    @Override
+    public Span textPattern(Check.TextPattern c) {
+      return null;
+    }
+
+    @Override
+    public Span parentDate(Check.ParentDate c) {
+      return null;
+    }
+
+    @Override
+    public Span withinParent(Check.WithinParent c) {
+      return null;
+    }
   }
 
   /** A proposed column is seldom in an extract, so it does not date the row (ssd_care_leavers' pathway plan start). */

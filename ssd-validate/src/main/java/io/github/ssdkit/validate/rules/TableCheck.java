@@ -33,26 +33,20 @@ public interface TableCheck {
    * @param table the table
    * @param spec the spec, for the code sets a check names
    * @param present per field, whether the extract has the column
+   * @param parents the dates kept of the tables this one's foreign keys point at, for cross-table
+   *     checks ({@link ParentRows#NONE} when none; such checks then do not run)
    * @return the compiled checks, in declaration order
    */
-  static List<TableCheck> compile(Table table, Spec spec, boolean[] present) {
+  static List<TableCheck> compile(Table table, Spec spec, boolean[] present, ParentRows parents) {
     List<TableCheck> out = new ArrayList<>();
-    List<String> names = table.fieldNames();
-    TableCheckCompiler compiler = new TableCheckCompiler(names, spec, table);
+    TableCheckCompiler compiler = new TableCheckCompiler(spec, table, present, parents);
     for (Check c : table.checks()) {
-      if (c.fields().stream().allMatch(f -> names.indexOf(f) >= 0 && present[names.indexOf(f)])) {
-        out.add(c.accept(compiler));
-      } else if (c instanceof Check.AnyPresent any && any.fields().stream().anyMatch(f -> present(names, present, f))) {
-        // any one of the columns may carry the value, so the check runs over those the extract has
-        out.add(compiler.anyPresent(any, present));
+      TableCheck compiled = c.accept(compiler);
+      if (compiled != null) {
+        out.add(compiled);
       }
     }
     return out;
-  }
-
-  private static boolean present(List<String> names, boolean[] present, String field) {
-    int at = names.indexOf(field);
-    return at >= 0 && present[at];
   }
 
   /** {@code earlier <= later} (or {@code <}) when both are real dates. */
