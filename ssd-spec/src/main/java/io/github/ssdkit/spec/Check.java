@@ -117,15 +117,27 @@ public sealed interface Check
      */
     R textPattern(TextPattern check);
 
+    /**
+     * Visits a parent-date check.
+     *
+     * @param check the check
+     * @return the visitor's result
+     */
     R parentDate(ParentDate check);
 
+    /**
+     * Visits a within-parent check.
+     *
+     * @param check the check
+     * @return the visitor's result
+     */
     R withinParent(WithinParent check);
   }
 
   /** {@return every column the check reads, in declaration order} */
   List<String> fields();
 
-  /** This check as a cross-table check, when it is one (it then reads a parent row too). */
+  /** {@return this check as a cross-table check, when it is one (it then reads a parent row too)} */
   default Optional<CrossTable> crossTable() {
     return Optional.empty();
   }
@@ -343,10 +355,10 @@ public sealed interface Check
    * invalid is not judged (other rules report those).
    */
   sealed interface CrossTable extends Check permits ParentDate, WithinParent {
-    /** This table's foreign-key column leading to the parent row. */
+    /** {@return this table's foreign-key column leading to the parent row} */
     String via();
 
-    /** The parent table's columns the check reads, in declaration order. */
+    /** {@return the parent table's columns the check reads, in declaration order} */
     List<String> parentFields();
 
     @Override
@@ -370,12 +382,12 @@ public sealed interface Check
       this.words = words;
     }
 
-    /** The spec-file key naming the parent column: {@code not_before} or {@code not_after}. */
+    /** {@return the spec-file key naming the parent column: {@code not_before} or {@code not_after}} */
     public String key() {
       return key;
     }
 
-    /** The bound in words, for messages and pages: {@code on or after}. */
+    /** {@return the bound in words, for messages and pages: {@code on or after}} */
     public String words() {
       return words;
     }
@@ -387,6 +399,7 @@ public sealed interface Check
    * child's date of birth, not after the date of death.
    */
   record ParentDate(CheckInfo info, String via, String field, Bound bound, String parentField) implements CrossTable {
+    /** The spec-file name of this kind: {@value}. */
     public static final String KIND = "parent_date";
 
     @Override
@@ -419,6 +432,7 @@ public sealed interface Check
    */
   record WithinParent(CheckInfo info, String via, String start, String end, String parentStart, String parentEnd)
       implements CrossTable {
+    /** The spec-file name of this kind: {@value}. */
     public static final String KIND = "within_parent";
 
     @Override

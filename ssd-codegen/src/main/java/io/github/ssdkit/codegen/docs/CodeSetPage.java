@@ -25,7 +25,7 @@ final class CodeSetPage {
         .raw("<dt>Source</dt><dd>" + esc(String.join(", ", c.source())) + "</dd>\n")
         .raw("<dt>Edition</dt><dd>" + esc(c.version()) + "</dd>\n")
         .raw("<dt>Status</dt><dd>" + esc(c.status().specName()) + (c.since().isEmpty() ? "" : ", since " + esc(c.since())) + "</dd>\n")
-        .raw("<dt>Local codes</dt><dd>" + (c.extensible() ? "an authority may add its own" : "not allowed") + "</dd>\n")
+        .raw("<dt>Local codes</dt><dd>" + localCodes(c) + "</dd>\n")
         .raw("<dt>Codes</dt><dd>" + c.values().size() + "</dd>\n</dl>\n")
         .raw(HistoryPages.refs(history, "codesets/" + c.id() + ".html", p));
     if (!c.notes().isBlank()) {
@@ -63,5 +63,19 @@ final class CodeSetPage {
   /** The fragment id of a code's row: {@code v-} and the code, any character outside letters, digits, '-' and '_' as '_'. */
   static String valueId(String code) {
     return "v-" + code.replaceAll("[^A-Za-z0-9_-]", "_");
+  }
+
+  /**
+   * What an authority may add to the set: any code ({@code extensible}), only codes of the set's
+   * {@code local_codes} pattern (gender's 10-99), or nothing. Overlays follow the same rule.
+   */
+  private static String localCodes(CodeSet c) {
+    if (c.extensible()) {
+      return "an authority may add its own";
+    }
+    if (c.localCodes() != null) {
+      return "an authority may add its own that match <code>" + esc(c.localCodes()) + "</code>";
+    }
+    return "not allowed";
   }
 }

@@ -87,6 +87,15 @@ class DocsSiteGeneratorTest {
   }
 
   @Test
+  void aCodeSetPageSaysWhichLocalCodesAnAuthorityMayAdd() {
+    assertThat(SITE.get("docs/codesets/gender.html"))
+        .contains("<dt>Local codes</dt><dd>an authority may add its own that match <code>^[1-9][0-9]$</code></dd>");
+    assertThat(SITE.get("docs/codesets/linked_identifier_type.html"))
+        .contains("<dt>Local codes</dt><dd>an authority may add its own</dd>");
+    assertThat(SITE.get("docs/codesets/placement_type.html")).contains("<dt>Local codes</dt><dd>not allowed</dd>");
+  }
+
+  @Test
   void theSearchIndexHoldsColumnsItemsAndCodeLabels() {
     String index = SITE.get("docs/search-index.js");
 
