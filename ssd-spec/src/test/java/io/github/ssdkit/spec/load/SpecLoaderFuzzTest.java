@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 class SpecLoaderFuzzTest {
 
-  private static final String MANIFEST = "spec: ssd\nname: fuzz\nversion: 1.0.0\nstatus: draft\ndate: 2026-01-01\n"
+  private static final String MANIFEST_TEXT = "spec: ssd\nname: fuzz\nversion: 1.0.0\nstatus: draft\ndate: 2026-01-01\n"
       + "tables:\n  - ssd_t\ncode_sets: []\n";
 
   @FuzzTest(maxDuration = "4s") // when fuzzing inside verify; the long runs set their own limit
@@ -32,7 +32,7 @@ class SpecLoaderFuzzTest {
 
       @Override
       public Optional<String> read(String relativePath) {
-        return relativePath.equals(MANIFEST_FILE) ? Optional.of(MANIFEST)
+        return relativePath.equals(MANIFEST_FILE) ? Optional.of(MANIFEST_TEXT)
             : relativePath.equals("tables/ssd_t.yaml") ? Optional.of(table) : Optional.empty();
       }
 
