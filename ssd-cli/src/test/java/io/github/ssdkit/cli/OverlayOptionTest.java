@@ -102,4 +102,20 @@ class OverlayOptionTest {
     assertThat(run.out()).contains("No: 1 error(s)").contains("[overlay.conflict]")
         .contains("ssd_person.la801_first_language");
   }
+
+  @Test
+  void sampleWithTheOverlayWritesLocalTablesThatValidateClean(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("extract");
+
+    Cli sample = Cli.run("sample", "--overlay", OVERLAY, "--out", out.toString(), "--children", "20", "--seed", "3");
+
+    assertThat(sample.exitCode()).as(sample.err()).isZero();
+    assertThat(out.resolve("la801_family_help_panel.csv")).exists();
+    assertThat(Files.readString(out.resolve("ssd_person.csv")).lines().findFirst().orElseThrow())
+        .contains("la801_first_language");
+    Cli withOverlay = Cli.run("validate", "--overlay", OVERLAY, out.toString());
+    assertThat(withOverlay.exitCode()).as(withOverlay.out()).isZero();
+    Cli coreOnly = Cli.run("validate", out.toString());
+    assertThat(coreOnly.out()).as("the core does not know the local table").contains("la801_family_help_panel");
+  }
 }
