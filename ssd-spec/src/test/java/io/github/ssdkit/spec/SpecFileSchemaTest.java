@@ -22,7 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SpecFileSchemaTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  /** Resolves the schemas' references to each other from the classpath, never from the network. */
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+      builder -> builder.schemaIdResolvers(ids -> ids.mapPrefix("https://ssdkit.github.io/spec-schema/",
+          "classpath:" + SpecLoader.BUNDLED_PREFIX + "/schema/")));
+  /** The worked example overlay, kept in the repository's examples. */
+  private static final Path EXAMPLE_OVERLAY = Path.of("../examples/overlay-la801");
 
   @Test
   void everyBundledSpecFilePassesItsSchema() throws IOException {
@@ -66,6 +71,40 @@ class SpecFileSchemaTest {
     checkFile("table", dir.resolve("tables/ssd_person.yaml"), failures);
 
     assertThat(String.join("\n", failures)).contains("/type").contains("itme");
+  }
+
+  @Test
+  void theExampleOverlayAndItsFilesPassTheirSchemas() throws IOException {
+    List<String> failures = new ArrayList<>();
+
+    checkFile("overlay", EXAMPLE_OVERLAY.resolve("overlay.yaml"), failures);
+    try (var files = Files.list(EXAMPLE_OVERLAY.resolve("tables"))) {
+      for (Path p : files.sorted().toList()) {
+        checkFile("table", p, failures);
+      }
+    }
+    try (var files = Files.list(EXAMPLE_OVERLAY.resolve("codesets"))) {
+      for (Path p : files.sorted().toList()) {
+        checkFile("codeset", p, failures);
+      }
+    }
+
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void theOverlaySchemaCatchesMisspeltKeysAtEveryLevel(@TempDir Path dir) throws IOException {
+    Path overlay = dir.resolve("overlay.yaml");
+    Files.writeString(overlay, String.join("\n", "overlay: la802", "version: 1.0.0", "core: \"[2.0.0,3.0.0)\"",
+        "prefix: la802_", "extend:", "  tables:", "    - table: ssd_person", "      add_field: []", "      tighten:",
+        "        - {name: pers_upn, max_lenght: 13}", "      add_checks:", "        - {id: x, kind: date_ordr}",
+        "  code_sets:", "    - code_set: gender", "      add_values:", "        - {code: \"10\", lable: Other}", ""));
+    List<String> failures = new ArrayList<>();
+
+    checkFile("overlay", overlay, failures);
+
+    assertThat(String.join("\n", failures)).contains("add_field").contains("max_lenght").contains("/kind")
+        .contains("lable");
   }
 
   private static void check(String kind, String resource, List<String> failures) throws IOException {
