@@ -8,7 +8,12 @@ import io.github.ssdkit.codegen.GeneratedFile;
 import io.github.ssdkit.codegen.Generator;
 import io.github.ssdkit.codegen.PrettyJson;
 import io.github.ssdkit.codegen.jsonschema.JsonSchemaGenerator;
+import io.github.ssdkit.spec.Check;
 import io.github.ssdkit.spec.CodeSet;
+import io.github.ssdkit.spec.CodeValue;
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.Origin;
+import io.github.ssdkit.spec.Origins;
 import io.github.ssdkit.spec.SpecManifest;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
@@ -32,6 +37,11 @@ import java.util.Locale;
  * spec's YAML files, so a component added to the model appears in the document and its schema at
  * once; source locations are left out. Every component is written, {@code null} when unset. A check
  * carries its {@code kind} (the spec-file name) before its own components.
+ *
+ * <p>A spec merged with overlays also lists the overlays ({@code overlays}, in the order applied)
+ * and marks each table, column, check, code set and code an overlay added with the overlay's id
+ * ({@code origin}); a core item carries no mark, so the core document is the same with or without
+ * this feature.
  */
 public final class SpecDocumentGenerator implements Generator {
 
@@ -42,6 +52,7 @@ public final class SpecDocumentGenerator implements Generator {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String LEFT_OUT = "location";
+  private static final String ORIGIN = "origin";
 
   @Override
   public String id() {
@@ -53,11 +64,40 @@ public final class SpecDocumentGenerator implements Generator {
     ObjectNode document = NODES.objectNode();
     document.put("$schema", JsonSchemaGenerator.ID_BASE + spec.version() + "/" + "ssd-spec.schema.json");
     document.set("spec", value(spec.manifest()));
+    Origins origins = spec.origins();
+    if (!origins.overlays().isEmpty()) {
+      ArrayNode overlays = document.putArray("overlays");
+      origins.overlays().forEach(o -> overlays.add(value(o)));
+    }
     ArrayNode tables = document.putArray("tables");
-    spec.tables().forEach(t -> tables.add(value(t)));
+    for (Table t : spec.tables()) {
+      ObjectNode table = (ObjectNode) value(t);
+      mark(table, origins.table(t.name()));
+      for (int i = 0; i < t.fields().size(); i++) {
+        mark((ObjectNode) table.get("fields").get(i), origins.column(t.name(), t.fields().get(i).name()));
+      }
+      for (int i = 0; i < t.checks().size(); i++) {
+        mark((ObjectNode) table.get("checks").get(i), origins.check(t.name(), t.checks().get(i).id()));
+      }
+      tables.add(table);
+    }
     ArrayNode codeSets = document.putArray("code_sets");
-    spec.codeSets().forEach(c -> codeSets.add(value(c)));
+    for (CodeSet c : spec.codeSets()) {
+      ObjectNode set = (ObjectNode) value(c);
+      mark(set, origins.codeSet(c.id()));
+      for (int i = 0; i < c.values().size(); i++) {
+        mark((ObjectNode) set.get("values").get(i), origins.code(c.id(), c.values().get(i).code()));
+      }
+      codeSets.add(set);
+    }
     return List.of(new GeneratedFile(DOCUMENT, PrettyJson.print(document)), new GeneratedFile(SCHEMA, PrettyJson.print(schema(spec))));
+  }
+
+  /** Marks an item an overlay added with the overlay's id; core items stay unmarked. */
+  private static void mark(ObjectNode item, Origin origin) {
+    if (!origin.isCore()) {
+      item.put(ORIGIN, origin.overlay());
+    }
   }
 
   private static ObjectNode schema(Spec spec) {
@@ -71,12 +111,24 @@ public final class SpecDocumentGenerator implements Generator {
     ObjectNode properties = schema.putObject("properties");
     properties.putObject("$schema").put("type", "string");
     properties.set("spec", ref(SpecManifest.class, defs));
+    properties.putObject("overlays").put("type", "array")
+        .put("description", "The overlays merged into the core, in the order applied; absent for the core alone.")
+        .set("items", ref(Origin.class, defs));
     properties.putObject("tables").put("type", "array").set("items", ref(Table.class, defs));
     properties.putObject("code_sets").put("type", "array").set("items", ref(CodeSet.class, defs));
     schema.putArray("required").add("spec").add("tables").add("code_sets");
     schema.put("additionalProperties", false);
+    for (Class<?> marked : List.of(Table.class, Field.class, CodeSet.class, CodeValue.class)) {
+      allowOrigin((ObjectNode) defs.get(marked.getSimpleName()));
+    }
+    defs.get(Check.class.getSimpleName()).get("oneOf").forEach(kind -> allowOrigin((ObjectNode) kind));
     schema.set("$defs", defs);
     return schema;
+  }
+
+  private static void allowOrigin(ObjectNode def) {
+    ((ObjectNode) def.get("properties")).putObject(ORIGIN).put("type", "string")
+        .put("description", "The id of the overlay that added this item; absent for a core item.");
   }
 
   /** A record, a sealed interface of records, a list, an enum or a plain value as JSON. */
