@@ -167,8 +167,10 @@ final class Ssda903AgesPeople {
       Frame e = in.table(EPISODES);
       Frame people = in.table(PERSON);
       Map<String, Integer> byId = people.indexBy("pers_person_id");
-      Map<String, List<Integer>> legal = in.table(LEGAL).groupBy("lega_person_id");
-      Map<String, List<Integer>> placed = in.table(PLACEMENTS).groupBy("clap_person_id");
+      Frame l = in.table(LEGAL);
+      Frame pl = in.table(PLACEMENTS);
+      Map<String, List<Integer>> legal = l.groupBy("lega_person_id");
+      Map<String, List<Integer>> placed = pl.groupBy("clap_person_id");
       for (int i : in.rows(e)) {
         String child = e.text("clae_person_id", i);
         Integer p = child == null ? null : byId.get(child);
@@ -177,28 +179,26 @@ final class Ssda903AgesPeople {
             || !birthday(dob, 18).isBefore(in.period().end())) {
           continue;
         }
-        String status = latest(in.table(LEGAL), legal.get(child), "lega_legal_status_start_date", "lega_legal_status");
-        String place = latest(in.table(PLACEMENTS), placed.get(child), "clap_cla_placement_start_date",
+        String status = latest(l, legal.get(child), "lega_legal_status_start_date", "lega_legal_status");
+        String place = latest(pl, placed.get(child), "clap_cla_placement_start_date",
             "clap_cla_placement_type");
         boolean wrongStatus = status != null && !status.equals("V2");
         boolean wrongPlace = place != null && !place.equals("K2");
         if (wrongStatus || wrongPlace) {
           out.at(e, i, "clae_cla_episode_ceased_date", "the young person (" + people.describe(p) + "), born " + dob
               + ", is still looked after at 18, so must be under section 20(5) (V2) in a community home (K2), but the"
-              + " latest legal status is " + status + " and the latest placement " + place);
+              + " latest legal status is " + shown(status) + " and the latest placement " + shown(place));
         }
       }
     }
 
+    private static String shown(String code) {
+      return code == null ? "not recorded" : code;
+    }
+
     private static String latest(Frame f, List<Integer> rows, String date, String code) {
-      Integer best = null;
-      for (int j : rows == null ? List.<Integer>of() : rows) {
-        LocalDate d = f.date(date, j);
-        if (d != null && (best == null || !d.isBefore(f.date(date, best)))) {
-          best = j;
-        }
-      }
-      return best == null ? null : upper(f, code, best);
+      int j = Ssda903AgesLinkedDates.extreme(f, rows, date, true, k -> true);
+      return j < 0 ? null : upper(f, code, j);
     }
   }
 }
