@@ -113,7 +113,7 @@ final class Ssda903Ages {
           LocalDate dob = dob(people, p);
           LocalDate moved = f.date("clap_cla_placement_end_date", i);
           if (dob == null || moved == null || !"CUSTOD".equals(upper(f, "clap_cla_placement_change_reason", i))
-              || !moved.isBefore(birthday(dob, 10))) {
+              || !moveInYear(in, f, f.text("clap_person_id", i), moved) || !moved.isBefore(birthday(dob, 10))) {
             return null;
           }
           return "the placement ended on " + moved + " because the child was taken into custody, but the child, born "
@@ -121,12 +121,27 @@ final class Ssda903Ages {
         }));
   }
 
-  /** A placement of the given type that starts before the child turns {@code years}. */
+  /**
+   * Whether the return holds a move on this day: the placement the child moved to (one starting
+   * that day) was open in the year, or, with no such placement, the move itself is in the year.
+   */
+  private static boolean moveInYear(RuleInput in, Frame f, String child, LocalDate moved) {
+    for (int j : in.rows(f)) {
+      if (moved.equals(f.date("clap_cla_placement_start_date", j)) && child != null
+          && child.equals(f.text("clap_person_id", j))) {
+        return Ssda903AgesLinkedDates.openIn(in.period(), moved, f.date("clap_cla_placement_end_date", j));
+      }
+    }
+    return in.period().contains(moved);
+  }
+
+  /** A placement of the given type, open in the year, that starts before the child turns {@code years}. */
   private static PersonRule youngestPlaced(String type, int years, String what) {
     return new PersonRule(PLACEMENTS, "clap_person_id", "clap_cla_placement_start_date", (f, i, people, p, in) -> {
       LocalDate dob = dob(people, p);
       LocalDate start = f.date("clap_cla_placement_start_date", i);
       if (dob == null || start == null || !type.equals(upper(f, "clap_cla_placement_type", i))
+          || !Ssda903AgesLinkedDates.openIn(in.period(), start, f.date("clap_cla_placement_end_date", i))
           || !start.isBefore(birthday(dob, years))) {
         return null;
       }
@@ -184,7 +199,8 @@ final class Ssda903Ages {
     return new PersonRule(REVIEWS, "clar_cla_person_id", "clar_cla_review_participation", (f, i, people, p, in) -> {
       LocalDate dob = dob(people, p);
       LocalDate review = f.date("clar_cla_review_date", i);
-      if (dob == null || review == null || !codes.contains(upper(f, "clar_cla_review_participation", i))) {
+      if (dob == null || review == null || !in.period().contains(review)
+          || !codes.contains(upper(f, "clar_cla_review_participation", i))) {
         return null;
       }
       LocalDate fourth = birthday(dob, 4);

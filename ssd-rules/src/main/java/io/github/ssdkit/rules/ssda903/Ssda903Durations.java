@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * The SSDA903 rules on how long a legal status or a temporary placement may last, in calendar
  * days from its start to its end (the day after the start is one day). A legal status still open
- * counts to 31 March; an open temporary placement is not checked, as the return's tool does.
+ * counts to 31 March; an open temporary placement is not checked, as the return's tool does. Only
+ * stays open at some time in the collection year are reported, as only those are in its return.
  */
 final class Ssda903Durations {
 
@@ -33,7 +34,7 @@ final class Ssda903Durations {
     r.add("363", runOf("L3", 7, "a child assessment order (L3) may last at most 7 days"));
     r.add("364", runOf("J2", 21, "police detention (J2) may last at most 21 days"));
     r.add("365", RowRule.on(LEGAL, "lega_legal_status_end_date", (f, i, in) -> "V3".equals(upper(f, "lega_legal_status", i))
-        && days(f, i, in.period()) > 17,
+        && inYear(f, i, in.period()) && days(f, i, in.period()) > 17,
         (f, i) -> "a single short break (V3) may last at most 17 days, but this one starts on "
             + f.date("lega_legal_status_start_date", i) + " and ends on " + RowRule.show(f.date("lega_legal_status_end_date", i))
             + " (an open status counts to 31 March)"));
@@ -42,6 +43,12 @@ final class Ssda903Durations {
     r.add("376", temporary("T3", 21, "a temporary placement while the foster carers are on holiday (T3) may last at"
         + " most three weeks"));
     r.add("379", temporary("T4", 7, "a temporary placement for another reason (T4) may last at most seven days"));
+  }
+
+  /** Whether a legal status was open at some time in the period, so that the year's return holds it. */
+  static boolean inYear(Frame f, int i, Period period) {
+    return Ssda903AgesLinkedDates.openIn(period, f.date("lega_legal_status_start_date", i),
+        f.date("lega_legal_status_end_date", i));
   }
 
   /** Days from a legal status's start to its end, an open status ending on the period's last day; -1 without a start. */
@@ -53,8 +60,8 @@ final class Ssda903Durations {
 
   /**
    * A child's statuses of one code that follow on from each other (the next starting on or before
-   * the day the last ended) count as one stay; a stay longer than {@code maxDays} is reported at
-   * each of its rows.
+   * the day the last ended) count as one stay; a stay longer than {@code maxDays}, open at some time
+   * in the year, is reported at each of its rows.
    */
   private static RuleLogic runOf(String code, int maxDays, String what) {
     return (in, out) -> {
@@ -73,7 +80,7 @@ final class Ssda903Durations {
           LocalDate end = f.date("lega_legal_status_end_date", i);
           end = end == null ? in.period().end() : end;
           if (first != null && start.isAfter(last)) {
-            report(f, stay, first, last, maxDays, what, out);
+            report(f, stay, first, last, maxDays, what, in.period(), out);
             stay.clear();
             first = null;
           }
@@ -86,16 +93,16 @@ final class Ssda903Durations {
           stay.add(i);
         }
         if (first != null) {
-          report(f, stay, first, last, maxDays, what, out);
+          report(f, stay, first, last, maxDays, what, in.period(), out);
         }
       }
     };
   }
 
   private static void report(Frame f, List<Integer> stay, LocalDate first, LocalDate last, int maxDays, String what,
-      Findings out) {
+      Period year, Findings out) {
     long days = ChronoUnit.DAYS.between(first, last);
-    if (days > maxDays) {
+    if (days > maxDays && Ssda903AgesLinkedDates.openIn(year, first, last)) {
       for (int i : stay) {
         out.at(f, i, "lega_legal_status_end_date", what + ", but the stay from " + first + " to " + last + " lasts "
             + days + " days (an open status counts to 31 March)");
@@ -142,7 +149,7 @@ final class Ssda903Durations {
       LocalDate start = f.date("clap_cla_placement_start_date", i);
       LocalDate end = f.date("clap_cla_placement_end_date", i);
       return start != null && end != null && type.equals(upper(f, "clap_cla_placement_type", i))
-          && end.isAfter(start.plusDays(maxDays));
+          && end.isAfter(start.plusDays(maxDays)) && Ssda903AgesLinkedDates.openIn(in.period(), start, end);
     }, (f, i) -> what + ", but this one runs from " + f.date("clap_cla_placement_start_date", i) + " to "
         + f.date("clap_cla_placement_end_date", i));
   }
