@@ -1,0 +1,204 @@
+package io.github.ssdkit.rules.ssda903;
+
+import static io.github.ssdkit.rules.ssda903.Ssda903Ages.birthday;
+import static io.github.ssdkit.rules.ssda903.Ssda903Rules.EPISODES;
+import static io.github.ssdkit.rules.ssda903.Ssda903Rules.LEGAL;
+import static io.github.ssdkit.rules.ssda903.Ssda903Rules.PERSON;
+import static io.github.ssdkit.rules.ssda903.Ssda903Rules.PLACEMENTS;
+import static io.github.ssdkit.rules.ssda903.Ssda903Rules.SDQ;
+import static io.github.ssdkit.rules.ssda903.Ssda903Rules.upper;
+
+import io.github.ssdkit.rules.families.PersonRule;
+import io.github.ssdkit.rules.run.Findings;
+import io.github.ssdkit.rules.run.Frame;
+import io.github.ssdkit.rules.run.Implementations.Registry;
+import io.github.ssdkit.rules.run.Period;
+import io.github.ssdkit.rules.run.RuleInput;
+import io.github.ssdkit.rules.run.RuleLogic;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The SSDA903 age rules that need more than a row and its child: the questionnaire cohort (157),
+ * unaccompanied asylum-seeking children (231, 304), young people still looked after at 18 (359)
+ * and convictions (542).
+ */
+final class Ssda903AgesPeople {
+
+  static final String IMMIGRATION = "ssd_immigration_status";
+  static final String CONVICTIONS = "ssd_cla_convictions";
+
+  private Ssda903AgesPeople() {}
+
+  static void register(Registry r) {
+    r.add("157", new NoScoreInRange());
+    r.add("231", new YoungAsylumSeeker());
+    r.add("304", new PersonRule(IMMIGRATION, "immi_person_id", "immi_immigration_status_end_date",
+        (f, i, people, p, in) -> {
+          LocalDate dob = people.date("pers_dob", p);
+          LocalDate ceased = f.date("immi_immigration_status_end_date", i);
+          if (dob == null || ceased == null || !asylumSeeker(f.text("immi_immigration_status", i))
+              || !ceased.isAfter(birthday(dob, 18))) {
+            return null;
+          }
+          return "the unaccompanied asylum-seeking status ends on " + ceased + ", after the child's 18th birthday (born "
+              + dob + ")";
+        }));
+    r.add("359", new StillLookedAfterAt18());
+    r.add("542", new PersonRule(CONVICTIONS, "clac_person_id", "clac_cla_conviction_date", (f, i, people, p, in) -> {
+      LocalDate dob = people.date("pers_dob", p);
+      LocalDate convicted = f.date("clac_cla_conviction_date", i);
+      if (dob == null || convicted == null || !in.inScope(people, p) || !in.period().contains(convicted)
+          || !birthday(dob, 10).isAfter(in.period().end())) {
+        return null;
+      }
+      return "a conviction on " + convicted + " is recorded for a child under 10 on " + in.period().end() + " (born "
+          + dob + ")";
+    }));
+  }
+
+  /**
+   * Whether an immigration status, recorded locally as free text (decision 320), is that of an
+   * unaccompanied asylum-seeking child: the text holds "UASC" or "unaccompanied", in any case.
+   */
+  static boolean asylumSeeker(String status) {
+    if (status == null) {
+      return false;
+    }
+    String s = status.toUpperCase(Locale.ROOT);
+    return s.contains("UASC") || s.contains("UNACCOMPANIED");
+  }
+
+  /**
+   * Whether a child's episodes of care cover every day of the period, one following on from the
+   * last (starting on or before the day it ended): the return's "looked after continuously for 12
+   * months at 31 March".
+   */
+  static boolean lookedAfterAllYear(Frame episodes, List<Integer> rows, Period period) {
+    List<Integer> sorted = rows.stream().filter(j -> episodes.date("clae_cla_episode_start_date", j) != null)
+        .sorted(Comparator.comparing(j -> episodes.date("clae_cla_episode_start_date", j))).toList();
+    LocalDate reached = period.start();
+    for (int j : sorted) {
+      LocalDate start = episodes.date("clae_cla_episode_start_date", j);
+      LocalDate end = episodes.date("clae_cla_episode_ceased_date", j);
+      if (start.isAfter(reached)) {
+        return false;
+      }
+      if (end == null) {
+        return true;
+      }
+      if (end.isAfter(reached)) {
+        reached = end;
+      }
+      if (!reached.isBefore(period.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 157: SDQ1 (outside the age range) given for a child in range and looked after all year. */
+  static final class NoScoreInRange implements RuleLogic {
+    @Override
+    public void check(RuleInput in, Findings out) {
+      Frame e = in.table(EPISODES);
+      Map<String, List<Integer>> byChild = e.groupBy("clae_person_id");
+      Frame f = in.table(SDQ);
+      Frame people = in.table(PERSON);
+      Map<String, Integer> byId = people.indexBy("pers_person_id");
+      Period year = in.period();
+      for (int i : in.rows(f)) {
+        String child = f.text("csdq_person_id", i);
+        Integer p = child == null ? null : byId.get(child);
+        LocalDate dob = p == null ? null : people.date("pers_dob", p);
+        LocalDate done = f.date("csdq_sdq_completed_date", i);
+        if (dob == null || (done != null && !year.contains(done)) || f.has("csdq_sdq_score", i)
+            || !"SDQ1".equals(upper(f, "csdq_sdq_reason", i))) {
+          continue;
+        }
+        boolean inRange = !birthday(dob, 4).isAfter(year.start()) && !birthday(dob, 16).isBefore(year.end());
+        if (inRange && lookedAfterAllYear(e, byChild.getOrDefault(child, List.of()), year)) {
+          out.at(f, i, "csdq_sdq_reason", "reason SDQ1 says the child is outside the questionnaire's age range, but the"
+              + " child (" + people.describe(p) + "), born " + dob + " and looked after all year, was 4 or over on "
+              + year.start() + " and 16 or under on " + year.end());
+        }
+      }
+    }
+  }
+
+  /** 231: an unaccompanied asylum-seeking child in the year, under 11 on 31 March, is queried. */
+  static final class YoungAsylumSeeker implements RuleLogic {
+    @Override
+    public void check(RuleInput in, Findings out) {
+      Frame immi = in.table(IMMIGRATION);
+      Set<String> seekers = new HashSet<>();
+      for (int j = 0; j < immi.size(); j++) {
+        LocalDate ceased = immi.date("immi_immigration_status_end_date", j);
+        if (asylumSeeker(immi.text("immi_immigration_status", j))
+            && (ceased == null || !ceased.isBefore(in.period().start()))) {
+          seekers.add(immi.text("immi_person_id", j));
+        }
+      }
+      Frame f = in.table(PERSON);
+      for (int i : in.rows(f)) {
+        LocalDate dob = f.date("pers_dob", i);
+        if (dob != null && seekers.contains(f.text("pers_person_id", i))
+            && birthday(dob, 11).isAfter(in.period().end())) {
+          out.at(f, i, "pers_dob", "an unaccompanied asylum-seeking child born " + dob + " is under 11 on "
+              + in.period().end() + "; such children are usually older, so check the date of birth");
+        }
+      }
+    }
+  }
+
+  /**
+   * 359: a young person still looked after (an episode with no end) who turned 18 before 31 March
+   * must be under section 20(5) (V2) in a community home (K2): the child's latest legal status
+   * and latest placement, by start date, are checked, each when the SSD holds one.
+   */
+  static final class StillLookedAfterAt18 implements RuleLogic {
+    @Override
+    public void check(RuleInput in, Findings out) {
+      Frame e = in.table(EPISODES);
+      Frame people = in.table(PERSON);
+      Map<String, Integer> byId = people.indexBy("pers_person_id");
+      Frame l = in.table(LEGAL);
+      Frame pl = in.table(PLACEMENTS);
+      Map<String, List<Integer>> legal = l.groupBy("lega_person_id");
+      Map<String, List<Integer>> placed = pl.groupBy("clap_person_id");
+      for (int i : in.rows(e)) {
+        String child = e.text("clae_person_id", i);
+        Integer p = child == null ? null : byId.get(child);
+        LocalDate dob = p == null ? null : people.date("pers_dob", p);
+        if (dob == null || e.has("clae_cla_episode_ceased_date", i)
+            || !birthday(dob, 18).isBefore(in.period().end())) {
+          continue;
+        }
+        String status = latest(l, legal.get(child), "lega_legal_status_start_date", "lega_legal_status");
+        String place = latest(pl, placed.get(child), "clap_cla_placement_start_date",
+            "clap_cla_placement_type");
+        boolean wrongStatus = status != null && !status.equals("V2");
+        boolean wrongPlace = place != null && !place.equals("K2");
+        if (wrongStatus || wrongPlace) {
+          out.at(e, i, "clae_cla_episode_ceased_date", "the young person (" + people.describe(p) + "), born " + dob
+              + ", is still looked after at 18, so must be under section 20(5) (V2) in a community home (K2), but the"
+              + " latest legal status is " + shown(status) + " and the latest placement " + shown(place));
+        }
+      }
+    }
+
+    private static String shown(String code) {
+      return code == null ? "not recorded" : code;
+    }
+
+    private static String latest(Frame f, List<Integer> rows, String date, String code) {
+      int j = Ssda903AgesLinkedDates.extreme(f, rows, date, true, k -> true);
+      return j < 0 ? null : upper(f, code, j);
+    }
+  }
+}
