@@ -76,6 +76,7 @@ public final class Ssda903Rules {
     integrity(r);
     histories(r);
     Ssda903Ages.register(r);
+    Ssda903Basics.register(r);
   }
 
   private static void histories(Registry r) {
