@@ -75,6 +75,7 @@ public final class Ssda903Rules {
     ages(r);
     integrity(r);
     histories(r);
+    Ssda903Conditionals.register(r);
   }
 
   private static void histories(Registry r) {

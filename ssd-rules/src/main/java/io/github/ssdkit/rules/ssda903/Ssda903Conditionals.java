@@ -1,0 +1,130 @@
+package io.github.ssdkit.rules.ssda903;
+
+import static io.github.ssdkit.rules.ssda903.Ssda903ConditionalsWhen.empty;
+import static io.github.ssdkit.rules.ssda903.Ssda903ConditionalsWhen.given;
+import static io.github.ssdkit.rules.ssda903.Ssda903ConditionalsWhen.in;
+import static io.github.ssdkit.rules.ssda903.Ssda903ConditionalsWhen.notIn;
+import static io.github.ssdkit.rules.ssda903.Ssda903ConditionalsWhen.when;
+
+import io.github.ssdkit.rules.families.RowRule;
+import io.github.ssdkit.rules.run.Implementations.Registry;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The SSDA903 conditional rules: when one item says something, another must (not) be given or
+ * must be one of some codes; within one row (adopters, providers, Ofsted numbers) or across the
+ * tables the SSD splits a return episode into. Facts follow the public SSDA903 validator; the
+ * wording is ours.
+ */
+final class Ssda903Conditionals {
+
+  private Ssda903Conditionals() {}
+
+  private static final String PL_TYPE = "clap_cla_placement_type";
+  private static final String PL_END = Ssda903ConditionalsJoined.PL_END;
+  private static final String PROVIDER = "clap_cla_placement_provider";
+  private static final String SEX = "perm_adopter_sex";
+  private static final String ADOPTERS_LS = "perm_adopter_legal_status";
+
+  /** Temporary placements. */
+  static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
+
+  /**
+   * The "other placement" codes: Z1 to 2024-25, its sub-codes Z11-Z14 from 2025-26 (decision 40);
+   * both are listed, since each is valid only in its own years and the table pass reports the other.
+   */
+  static final Set<String> OTHER = Set.of("Z1", "Z11", "Z12", "Z13", "Z14");
+
+  static void register(Registry r) {
+    adopters(r);
+    providers(r);
+    permanence(r);
+  }
+
+  private static void adopters(Registry r) {
+    r.add("511", when(Ssda903Rules.PERMANENCE, "perm_number_of_adopters", in("2")).then(SEX, notIn("M1", "F1"),
+        "two adopters need a couple code for their sexes (MM, FF or MF), not a single adopter's"));
+    r.add("514", when(Ssda903Rules.PERMANENCE, ADOPTERS_LS, in("L0")).then(SEX, in("M1", "F1"),
+        "a single adopter (legal status L0) needs the sex code M1 or F1"));
+    r.add("517", when(Ssda903Rules.PERMANENCE, ADOPTERS_LS, in("L3")).then(SEX, in("MF"),
+        "adopters who are an unmarried couple of different sexes (L3) need the sexes code MF"));
+    r.add("518", when(Ssda903Rules.PERMANENCE, ADOPTERS_LS, in("L4")).then(SEX, in("MM", "FF"),
+        "adopters who are a same-sex couple neither married nor in a civil partnership (L4) need the sexes code MM or FF"));
+    r.add("519", when(Ssda903Rules.PERMANENCE, ADOPTERS_LS, in("L2")).then(SEX, in("MM", "FF", "MF"),
+        "adopters in a civil partnership (L2) need a couple code for their sexes (MM, FF or MF)"));
+    r.add("520", when(Ssda903Rules.PERMANENCE, ADOPTERS_LS, in("L11")).then(SEX, in("MF"),
+        "adopters who are a married couple of different sexes (L11) need the sexes code MF"));
+    r.add("524", when(Ssda903Rules.PERMANENCE, ADOPTERS_LS, in("L12")).then(SEX, in("MM", "FF"),
+        "adopters who are a married same-sex couple (L12) need the sexes code MM or FF"));
+  }
+
+  private static void providers(Registry r) {
+    r.add("526", when(Ssda903Rules.PLACEMENTS, PL_TYPE, given()).and(PL_TYPE, notIn(union(TEMPORARY, OTHER)))
+        .openInPeriod(PL_END).then(PROVIDER, given(), "the placement type needs a placement provider code"));
+    r.add("527", when(Ssda903Rules.PLACEMENTS, PL_TYPE, in("P1", "R2", "R5")).openInPeriod(PL_END)
+        .then(PROVIDER, notIn("PR1"), "placement types P1, R2 and R5 cannot have the provider PR1 (the authority's own)"));
+    r.add("528", when(Ssda903Rules.PLACEMENTS, PL_TYPE, in("P1", "R2", "R5")).openInPeriod(PL_END)
+        .then(PROVIDER, notIn("PR2"), "placement types P1, R2 and R5 cannot have the provider PR2 (another authority)"));
+    r.add("529", when(Ssda903Rules.PLACEMENTS, PL_TYPE,
+        in("A3", "A4", "A5", "A6", "K1", "K2", "P1", "U1", "U2", "U3", "U4", "U5", "U6")).openInPeriod(PL_END)
+        .then(PROVIDER, notIn("PR3"),
+            "placement types P1, A3 to A6, K1, K2 and U1 to U6 cannot have the provider PR3 (another public body)"));
+    r.add("530", when(Ssda903Rules.PLACEMENTS, PL_TYPE, in("P1")).openInPeriod(PL_END)
+        .then(PROVIDER, notIn("PR4"), "a placement with parents (P1) cannot have the provider PR4 (private)"));
+    r.add("531", when(Ssda903Rules.PLACEMENTS, PL_TYPE, in("P1")).openInPeriod(PL_END)
+        .then(PROVIDER, notIn("PR5"), "a placement with parents (P1) cannot have the provider PR5 (voluntary)"));
+    r.add("550", when(Ssda903Rules.PLACEMENTS, PROVIDER, in("PR0")).openInPeriod(PL_END)
+        .then(PL_TYPE, in("P1"), "the provider PR0 (parents) goes only with a placement with parents (P1)"));
+    Set<String> noUrn = union(Set.of("P1", "P3", "R1", "R2", "R5"), union(TEMPORARY, OTHER));
+    r.add("222", when(Ssda903Rules.PLACEMENTS, PL_TYPE, in(noUrn)).and("clap_cla_placement_urn", notIn("XXXXXXX"))
+        .openInPeriod(PL_END).then("clap_cla_placement_urn", empty(), "placement types "
+            + Ssda903ConditionalsWhen.list(noUrn) + " take no Ofsted number (other than XXXXXXX for none)"));
+    r.add("454", RowRule.on(Ssda903Rules.PLACEMENTS, "clap_cla_placement_distance", (f, i, in) -> {
+      Double miles = number(f.text("clap_cla_placement_distance", i));
+      LocalDate end = f.date(PL_END, i);
+      return miles != null && miles > 350 && miles != 999.9 && (end == null || !end.isBefore(in.period().start()));
+    }, "the placement is more than 350 miles from home: check the distance (999.9 says it is unknown or outside England)"));
+  }
+
+  private static void permanence(Registry r) {
+    r.add("563", when(Ssda903Rules.PERMANENCE, "perm_decision_reversed_date", given())
+        .and("perm_decision_reversed_reason", given()).then("perm_adm_decision_date", given(),
+            "the decision to place for adoption was reversed, but the date of that decision is missing"));
+    List<String> adoption = List.of("perm_adm_decision_date", "perm_matched_date", "perm_adopted_by_carer_flag",
+        "perm_number_of_adopters", "perm_adopter_sex", "perm_adopter_legal_status");
+    r.add("151", RowRule.on(Ssda903Rules.PERMANENCE, "perm_matched_date",
+        (f, i, in) -> adoption.stream().skip(1).anyMatch(c -> f.has(c, i)) && adoption.stream().anyMatch(c -> !f.has(c, i)),
+        (f, i) -> "the adoption items are given in part: missing " + adoption.stream().filter(c -> !f.has(c, i))
+            .collect(Collectors.joining(", "))));
+    r.add("635", RowRule.on("ssd_cla_previous_permanence", "lapp_previous_permanence_option", (f, i, in) ->
+        (f.has("lapp_previous_permanence_la", i) || f.has("lapp_previous_permanence_order_date", i))
+            && (!f.has("lapp_previous_permanence_option", i)
+                || "Z1".equals(in.canonicalCode(f.table(), "lapp_previous_permanence_option",
+                    f.text("lapp_previous_permanence_option", i)))),
+        "an order date or authority is given for a previous permanence arrangement, so the arrangement (P1 to P4, not Z1) is needed"));
+    r.add("192", RowRule.on("ssd_cla_substance_misuse", "clas_intervention_received", (f, i, in) -> {
+      LocalDate day = f.date("clas_substance_misuse_date", i);
+      return day != null && !day.isBefore(in.period().start()) && !f.has("clas_intervention_received", i);
+    }, "a substance misuse problem is recorded, but not whether the child received an intervention for it"));
+  }
+
+  static Set<String> union(Set<String> a, Set<String> b) {
+    return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** A decimal cell, or null when empty or not a number (the table pass reports those). */
+  static Double number(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Double.valueOf(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
