@@ -43,6 +43,8 @@ final class Ssda903Conditionals {
     adopters(r);
     providers(r);
     permanence(r);
+    placements(r);
+    episodes(r);
   }
 
   private static void adopters(Registry r) {
@@ -110,6 +112,103 @@ final class Ssda903Conditionals {
       LocalDate day = f.date("clas_substance_misuse_date", i);
       return day != null && !day.isBefore(in.period().start()) && !f.has("clas_intervention_received", i);
     }, "a substance misuse problem is recorded, but not whether the child received an intervention for it"));
+  }
+
+  private static final String DISTANCE = "clap_cla_placement_distance";
+  private static final String POSTCODE = "clap_cla_placement_postcode";
+  private static final String URN = "clap_cla_placement_urn";
+
+  /** Placements beside the legal statuses in force during them, and whether the child is or was UASC. */
+  private static void placements(Registry r) {
+    r.add("214", placements(POSTCODE, true, false, p -> p.underAny("V3", "V4")
+        && (p.rows().has(POSTCODE, p.i()) || p.rows().has(URN, p.i()))
+        ? "a child on short breaks (" + p.whichOf("V3", "V4") + ") takes no placement postcode or Ofsted number" : null));
+    r.add("378", placements(PL_TYPE, true, false, p -> "P1".equals(p.code(PL_TYPE)) && p.underAny("V2")
+        ? "a child placed with parents (P1) cannot be accommodated under a single period of section 20 ("
+            + p.whichOf("V2") + ")" : null));
+    r.add("382", placements(PL_TYPE, true, false, p -> TEMPORARY.contains(nonNull(p.code(PL_TYPE))) && p.underAny("V3", "V4")
+        ? "a child on short breaks (" + p.whichOf("V3", "V4") + ") cannot be in a temporary placement" : null));
+    r.add("384", placements(PL_TYPE, true, false, p -> Set.of("U1", "U4").contains(nonNull(p.code(PL_TYPE)))
+        && p.underAny("V3", "V4")
+        ? "a child on short breaks (" + p.whichOf("V3", "V4") + ") cannot be in a long-term foster placement (U1, U4)" : null));
+    r.add("408", placements(PL_TYPE, true, false, p -> {
+      if (!Set.of("A5", "A6").contains(nonNull(p.code(PL_TYPE)))) {
+        return null;
+      }
+      Set<String> others = p.legalStatuses().stream().filter(s -> !s.equals("E1")).collect(Collectors.toSet());
+      return others.isEmpty() ? null : "a placement for adoption under a placement order (A5, A6) needs legal status E1, "
+          + "but the child is under " + p.whichOf(others.toArray(String[]::new)) + " during it";
+    }));
+    r.add("164", placements(DISTANCE, false, true, p -> {
+      Double miles = number(p.rows().text(DISTANCE, p.i()));
+      return miles != null && !p.uasc() && (miles < 0 || miles > 999.9)
+          ? "the placement distance must be from 0 to 999.9 miles" : null;
+    }));
+    r.add("406", placements(DISTANCE, false, true, p -> p.uasc() && p.rows().has(DISTANCE, p.i())
+        ? "the child is or was an unaccompanied asylum-seeking child, so the placement takes no distance" : null));
+    r.add("392a", placements(DISTANCE, true, true, p -> !p.uasc() && !p.rows().has(DISTANCE, p.i())
+        && !(p.underAny("V3", "V4") && p.legalStatuses().stream().allMatch(s -> s.equals("V3") || s.equals("V4")))
+        ? "the placement needs a distance from home (the child is not on short breaks only, nor an unaccompanied "
+            + "asylum-seeking child)" : null));
+    r.add("226", new Ssda903ConditionalsTemporary());
+    r.add("442", new Ssda903ConditionalsPeople("442"));
+    r.add("393", new Ssda903ConditionalsPeople("393"));
+    r.add("165", new Ssda903ConditionalsPeople("165"));
+  }
+
+  private static io.github.ssdkit.rules.run.RuleLogic placements(String field, boolean legal, boolean uasc,
+      Ssda903ConditionalsJoined.PlacementCheck check) {
+    return Ssda903ConditionalsJoined.placements(field, legal, uasc, check);
+  }
+
+  private static final String CEASED = "clae_cla_episode_ceased_reason";
+
+  /** Episodes of care beside their placement, next episode and legal status. */
+  private static void episodes(Registry r) {
+    r.add("366", Ssda903ConditionalsJoined.episodes("clae_cla_episode_start_reason", true, e ->
+        "V3".equals(e.legalStatus()) && !"S".equals(e.code("clae_cla_episode_start_reason"))
+            ? "a short-break episode (legal status V3 on its start) must begin a new period of care (reason S)" : null));
+    r.add("390", Ssda903ConditionalsJoined.episodes(CEASED, false, e ->
+        Set.of("E11", "E12").contains(nonNull(e.code(CEASED))) && e.placement() != null
+            && !Set.of("A3", "A4", "A5", "A6").contains(nonNull(e.placementCode(PL_TYPE)))
+            ? "the child left care through adoption, so the placement must be a placement for adoption (A3 to A6), not '"
+                + nonNull(e.placementCode(PL_TYPE)) + "' (" + e.placementRow() + ")" : null));
+    r.add("516", Ssda903ConditionalsJoined.episodes(CEASED, false, e ->
+        Set.of("E45", "E46").contains(nonNull(e.code(CEASED))) && e.placement() != null
+            && !Set.of("U1", "U2", "U3", "U4", "U5", "U6").contains(nonNull(e.placementCode(PL_TYPE)))
+            ? "the child stayed with former foster carers, so the placement must be a foster placement (U1 to U6), not '"
+                + nonNull(e.placementCode(PL_TYPE)) + "' (" + e.placementRow() + ")" : null));
+    r.add("217", Ssda903ConditionalsJoined.episodes("clae_cla_episode_start_reason", false, e -> {
+      LocalDate start = e.rows().date(Ssda903ConditionalsJoined.EP_START, e.i());
+      return start != null && !start.isBefore(LocalDate.of(2015, 4, 1))
+          && Set.of("A3", "A5").contains(nonNull(e.placementCode(PL_TYPE)))
+          && !Set.of("S", "T", "U").contains(nonNull(e.code("clae_cla_episode_start_reason")))
+          ? "a placement for adoption with current foster carers (A3, A5, " + e.placementRow()
+              + ") from 1 April 2015 needs the reason for the new episode S, T or U" : null;
+    }));
+    r.add("233", Ssda903ConditionalsJoined.episodes("clae_cla_episode_ceased_date", false, e ->
+        !e.rows().has("clae_cla_episode_ceased_date", e.i()) && e.placement() != null
+            && e.placements().has(CHANGE, e.placement())
+            ? "the episode has not ended, so its placement (" + e.placementRow() + ") takes no reason for a placement change"
+            : null));
+    r.add("225", Ssda903ConditionalsJoined.episodes(CEASED, false, e -> {
+      if (!"X1".equals(e.code(CEASED)) || e.next() == null || e.placement() == null
+          || TEMPORARY.contains(nonNull(e.placementCode(PL_TYPE))) || e.placements().has(CHANGE, e.placement())) {
+        return null;
+      }
+      String reason = e.in().canonicalCode(e.rows().table(), "clae_cla_episode_start_reason",
+          e.rows().text("clae_cla_episode_start_reason", e.next()));
+      String nextType = e.nextPlacementCode(PL_TYPE);
+      return Set.of("P", "B", "T", "U").contains(nonNull(reason)) && nextType != null && !TEMPORARY.contains(nextType)
+          ? "the episode ends with X1 and the next (" + e.rows().describe(e.next()) + ") changes placement, so the ending "
+              + "placement (" + e.placementRow() + ") needs a reason for the change" : null;
+    }));
+  }
+
+  private static final String CHANGE = "clap_cla_placement_change_reason";
+
+  static String nonNull(String s) {
+    return s == null ? "" : s;
   }
 
   static Set<String> union(Set<String> a, Set<String> b) {
