@@ -147,9 +147,32 @@ final class Ssda903Conditionals {
     r.add("406", placements(DISTANCE, false, true, p -> p.uasc() && p.rows().has(DISTANCE, p.i())
         ? "the child is or was an unaccompanied asylum-seeking child, so the placement takes no distance" : null));
     r.add("392a", placements(DISTANCE, true, true, p -> !p.uasc() && !p.rows().has(DISTANCE, p.i())
-        && !(p.underAny("V3", "V4") && p.legalStatuses().stream().allMatch(s -> s.equals("V3") || s.equals("V4")))
+        && !p.shortBreaksOnly()
         ? "the placement needs a distance from home (the child is not on short breaks only, nor an unaccompanied "
             + "asylum-seeking child)" : null));
+    r.add("392b", Ssda903ConditionalsJoined.placements(POSTCODE, true, true, true, p -> {
+      if (p.uasc() || p.shortBreaksOnly()) {
+        return null;
+      }
+      List<String> missing = new java.util.ArrayList<>();
+      if (p.homePostcode() == null) {
+        missing.add("the child's home postcode (an ssd_address row before the placement)");
+      }
+      if (!p.rows().has(POSTCODE, p.i())) {
+        missing.add("a placement postcode");
+      }
+      return missing.isEmpty() ? null : "the placement needs " + String.join(" and ", missing)
+          + ", as the child is not on short breaks only, nor an unaccompanied asylum-seeking child";
+    }));
+    r.add("392d", Ssda903ConditionalsJoined.placements(POSTCODE, false, false, true, p -> {
+      String placed = Ssda903ConditionalsJoined.postcodeKey(p.rows().text(POSTCODE, p.i()));
+      String type = p.code(PL_TYPE);
+      return placed != null && type != null && !type.equals("P1")
+          && placed.equals(Ssda903ConditionalsJoined.postcodeKey(p.homePostcode()))
+          ? "the placement postcode is the child's home postcode, which only a placement with parents (P1) may have" : null;
+    }));
+    r.add("398", placements(POSTCODE, true, false, p -> p.underAny("V3", "V4") && p.rows().has(POSTCODE, p.i())
+        ? "a child on short breaks (" + p.whichOf("V3", "V4") + ") takes no placement postcode" : null));
     r.add("226", new Ssda903ConditionalsTemporary());
     r.add("442", new Ssda903ConditionalsPeople("442"));
     r.add("393", new Ssda903ConditionalsPeople("393"));

@@ -30,7 +30,12 @@ final class Ssda903ConditionalsJoined {
 
   /** A placement row together with what the return's episodes would say beside it. */
   record Placement(Frame rows, int i, List<String> legalStatuses, List<Integer> legalRows, Frame legal,
-      boolean uasc, RuleInput in) {
+      boolean uasc, String homePostcode, RuleInput in) {
+
+    /** Whether every legal status during the placement is a short break (V3, V4) and there is one. */
+    boolean shortBreaksOnly() {
+      return !legalStatuses.isEmpty() && legalStatuses.stream().allMatch(s -> s.equals("V3") || s.equals("V4"));
+    }
 
     /** The placement's code in a column (canonical, upper case), or null when empty. */
     String code(String column) {
@@ -68,15 +73,22 @@ final class Ssda903ConditionalsJoined {
    * @param check the condition and message
    */
   static RuleLogic placements(String field, boolean legalToo, boolean uascToo, PlacementCheck check) {
-    return (in, out) -> eachPlacement(in, out, field, legalToo, uascToo, check);
+    return placements(field, legalToo, uascToo, false, check);
+  }
+
+  /** As {@link #placements(String, boolean, boolean, PlacementCheck)}, also reading the child's home postcode (decision 312). */
+  static RuleLogic placements(String field, boolean legalToo, boolean uascToo, boolean homeToo, PlacementCheck check) {
+    return (in, out) -> eachPlacement(in, out, field, legalToo, uascToo, homeToo, check);
   }
 
   private static void eachPlacement(RuleInput in, Findings out, String field, boolean legalToo, boolean uascToo,
-      PlacementCheck check) {
+      boolean homeToo, PlacementCheck check) {
     Frame f = in.table(Ssda903Rules.PLACEMENTS);
     Frame legal = legalToo ? in.table(Ssda903Rules.LEGAL) : null;
     Map<String, List<Integer>> byPerson = legalToo ? legal.groupBy("lega_person_id") : Map.of();
     java.util.Set<String> uasc = uascToo ? uascChildren(in) : java.util.Set.of();
+    Frame addresses = homeToo ? in.table("ssd_address") : null;
+    Map<String, List<Integer>> homes = homeToo ? addresses.groupBy("addr_person_id") : Map.of();
     for (int i : in.rows(f)) {
       LocalDate start = f.date(PL_START, i);
       LocalDate end = f.date(PL_END, i);
@@ -95,7 +107,9 @@ final class Ssda903ConditionalsJoined {
           }
         }
       }
-      String message = check.breach(new Placement(f, i, codes, rows, legal, uasc.contains(person), in));
+      String home = homeToo ? homePostcode(addresses, homes.getOrDefault(person == null ? "" : person, List.of()), start)
+          : null;
+      String message = check.breach(new Placement(f, i, codes, rows, legal, uasc.contains(person), home, in));
       if (message != null) {
         out.at(f, i, field, message);
       }
@@ -237,6 +251,37 @@ final class Ssda903ConditionalsJoined {
 
   private static LocalDate last(LocalDate start, LocalDate end) {
     return end == null ? LocalDate.MAX : end.isAfter(start) ? end.minusDays(1) : start;
+  }
+
+  /**
+   * The child's home postcode for a placement (decision 312): the postcode of the child's address
+   * begun before the placement and not ended before the day before it (the latest begun wins),
+   * leaving out addresses whose type names a placement; null when there is none or it has no postcode.
+   */
+  static String homePostcode(Frame addresses, List<Integer> rows, LocalDate placementStart) {
+    if (placementStart == null) {
+      return null;
+    }
+    LocalDate dayBefore = placementStart.minusDays(1);
+    Integer best = null;
+    for (int k : rows) {
+      LocalDate from = addresses.date("addr_address_start_date", k);
+      LocalDate to = addresses.date("addr_address_end_date", k);
+      String type = addresses.text("addr_address_type", k);
+      if (from == null || from.isAfter(dayBefore) || to != null && to.isBefore(dayBefore)
+          || type != null && type.toUpperCase(Locale.ROOT).contains("PLACEMENT")) {
+        continue;
+      }
+      if (best == null || from.isAfter(addresses.date("addr_address_start_date", best))) {
+        best = k;
+      }
+    }
+    return best == null ? null : addresses.text("addr_address_postcode", best);
+  }
+
+  /** A postcode compared without spaces or case. */
+  static String postcodeKey(String postcode) {
+    return postcode == null ? null : postcode.replace(" ", "").toUpperCase(Locale.ROOT);
   }
 
   /**
