@@ -8,7 +8,9 @@ import static io.github.ssdkit.rules.ssda903.Ssda903ConditionalsWhen.when;
 
 import io.github.ssdkit.rules.families.RowRule;
 import io.github.ssdkit.rules.run.Implementations.Registry;
+import io.github.ssdkit.rules.run.RuleLogic;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -154,7 +156,7 @@ final class Ssda903Conditionals {
       if (p.uasc() || p.shortBreaksOnly()) {
         return null;
       }
-      List<String> missing = new java.util.ArrayList<>();
+      List<String> missing = new ArrayList<>();
       if (p.homePostcode() == null) {
         missing.add("the child's home postcode (an ssd_address row before the placement)");
       }
@@ -179,7 +181,7 @@ final class Ssda903Conditionals {
     r.add("165", new Ssda903ConditionalsPeople("165"));
   }
 
-  private static io.github.ssdkit.rules.run.RuleLogic placements(String field, boolean legal, boolean uasc,
+  private static RuleLogic placements(String field, boolean legal, boolean uasc,
       Ssda903ConditionalsJoined.PlacementCheck check) {
     return Ssda903ConditionalsJoined.placements(field, legal, uasc, check);
   }

@@ -6,14 +6,18 @@ import io.github.ssdkit.rules.run.RuleInput;
 import io.github.ssdkit.rules.run.RuleLogic;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rules on a return episode's items that the SSD keeps in different tables: a placement with the
  * legal statuses in force during it (an SSDA903 episode is a stretch of one placement under one
- * legal status, so every status during a placement is the LS of one of its episodes), and whether
+ * legal status, so every status during a placement is the LS of one of its episodes; decision 311), and whether
  * the child is, or was, an unaccompanied asylum-seeking child (decision 310). Placements that ended
  * before the period began are not in the return and are not judged.
  */
@@ -86,7 +90,7 @@ final class Ssda903ConditionalsJoined {
     Frame f = in.table(Ssda903Rules.PLACEMENTS);
     Frame legal = legalToo ? in.table(Ssda903Rules.LEGAL) : null;
     Map<String, List<Integer>> byPerson = legalToo ? legal.groupBy("lega_person_id") : Map.of();
-    java.util.Set<String> uasc = uascToo ? uascChildren(in) : java.util.Set.of();
+    Set<String> uasc = uascToo ? uascChildren(in) : Set.of();
     Frame addresses = homeToo ? in.table("ssd_address") : null;
     Map<String, List<Integer>> homes = homeToo ? addresses.groupBy("addr_person_id") : Map.of();
     for (int i : in.rows(f)) {
@@ -170,10 +174,10 @@ final class Ssda903ConditionalsJoined {
     Frame placements = in.table(Ssda903Rules.PLACEMENTS);
     Map<String, Integer> placementIds = placements.indexBy("clap_cla_placement_id");
     Map<String, List<Integer>> legal = legalToo ? in.table(Ssda903Rules.LEGAL).groupBy("lega_person_id") : Map.of();
-    Map<Integer, Integer> next = new java.util.HashMap<>();
+    Map<Integer, Integer> next = new HashMap<>();
     for (List<Integer> child : f.groupBy("clae_person_id").values()) {
       List<Integer> dated = child.stream().filter(k -> f.date(EP_START, k) != null)
-          .sorted(java.util.Comparator.comparing((Integer k) -> f.date(EP_START, k))).toList();
+          .sorted(Comparator.comparing((Integer k) -> f.date(EP_START, k))).toList();
       for (int k = 0; k + 1 < dated.size(); k++) {
         next.put(dated.get(k), dated.get(k + 1));
       }
@@ -205,10 +209,10 @@ final class Ssda903ConditionalsJoined {
    * not under short breaks: the legal status on the episode's start is not V3 or V4 (an episode
    * with no known status counts, as the return would hold it without one).
    */
-  static java.util.Set<String> notOnlyShortBreaks(RuleInput in) {
+  static Set<String> notOnlyShortBreaks(RuleInput in) {
     Frame f = in.table(Ssda903Rules.EPISODES);
     Map<String, List<Integer>> legal = in.table(Ssda903Rules.LEGAL).groupBy("lega_person_id");
-    java.util.Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (int i : in.rows(f)) {
       String person = f.text("clae_person_id", i);
       LocalDate start = f.date(EP_START, i);
@@ -288,9 +292,9 @@ final class Ssda903ConditionalsJoined {
    * The children with an ssd_immigration_status row saying they are or were an unaccompanied
    * asylum-seeking child: the status text names UASC or "unaccompanied" (decision 310).
    */
-  static java.util.Set<String> uascChildren(RuleInput in) {
+  static Set<String> uascChildren(RuleInput in) {
     Frame f = in.table("ssd_immigration_status");
-    java.util.Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (int i = 0; i < f.size(); i++) {
       String status = f.text("immi_immigration_status", i);
       String person = f.text("immi_person_id", i);

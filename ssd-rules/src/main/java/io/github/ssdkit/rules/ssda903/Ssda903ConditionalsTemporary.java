@@ -6,6 +6,7 @@ import io.github.ssdkit.rules.run.RuleInput;
 import io.github.ssdkit.rules.run.RuleLogic;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ final class Ssda903ConditionalsTemporary implements RuleLogic {
   @Override
   public void check(RuleInput in, Findings out) {
     Frame f = in.table(Ssda903Rules.PLACEMENTS);
-    Map<Integer, Integer> previous = new java.util.HashMap<>();
+    Map<Integer, Integer> previous = new HashMap<>();
     for (List<Integer> child : f.groupBy(Ssda903ConditionalsJoined.PL_PERSON).values()) {
       List<Integer> dated = child.stream().filter(k -> f.date(START, k) != null)
           .sorted(Comparator.comparing((Integer k) -> f.date(START, k))).toList();
