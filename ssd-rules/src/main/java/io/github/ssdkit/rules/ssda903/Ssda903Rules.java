@@ -77,6 +77,7 @@ public final class Ssda903Rules {
     histories(r);
     Ssda903Ages.register(r);
     Ssda903Basics.register(r);
+    Ssda903Conditionals.register(r);
   }
 
   private static void histories(Registry r) {
