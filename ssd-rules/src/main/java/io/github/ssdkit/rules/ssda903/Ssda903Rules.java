@@ -75,6 +75,7 @@ public final class Ssda903Rules {
     ages(r);
     integrity(r);
     histories(r);
+    Ssda903Sequences.register(r);
   }
 
   private static void histories(Registry r) {
