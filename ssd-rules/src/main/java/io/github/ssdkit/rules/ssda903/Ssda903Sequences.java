@@ -36,6 +36,7 @@ final class Ssda903Sequences {
     episodes(r);
     decisions(r);
     socialWorkers(r);
+    Ssda903SequencesPlacements.register(r);
   }
 
   private static void episodes(Registry r) {
