@@ -76,6 +76,7 @@ public final class Ssda903Rules {
     integrity(r);
     histories(r);
     Ssda903Sequences.register(r);
+    Ssda903Links.register(r);
   }
 
   private static void histories(Registry r) {
