@@ -91,6 +91,7 @@ final class Ssda903Links {
     Ssda903LinksAdoption.register(r);
     Ssda903LinksMissing.register(r);
     Ssda903LinksPeople.register(r);
+    Ssda903LinksCohort.register(r);
   }
 
   private static final String[] LEAVER_DETAILS = {"clea_care_leaver_in_touch", "clea_care_leaver_activity",
