@@ -25,6 +25,10 @@ final class Ssda903LinksAdoption {
   /** The items only an adoption has (the return's AD1 beyond the decision date). */
   static final String[] ADOPTION_DETAILS = {"perm_matched_date", "perm_adopted_by_carer_flag",
       "perm_number_of_adopters", "perm_adopter_sex", "perm_adopter_legal_status"};
+  /** The items about the adopters, which only an adoption has (a match may be recorded before it). */
+  static final String[] ADOPTERS = {"perm_adopted_by_carer_flag", "perm_number_of_adopters", "perm_adopter_sex",
+      "perm_adopter_legal_status"};
+  private static final Set<String> ADOPTED = Set.of("E11", "E12");
   private static final String CHILD = "perm_person_id";
   private static final String DECIDED = "perm_adm_decision_date";
   private static final String REVERSED = "perm_decision_reversed_date";
@@ -76,6 +80,21 @@ final class Ssda903LinksAdoption {
           ? "the child is placed for adoption (" + type + "), but ssd_permanence has no date of a decision to place "
               + "the child for adoption"
           : null;
+    }));
+    r.add("602", eachRow(Ssda903Rules.PERMANENCE, "perm_number_of_adopters", (p, i, in) -> {
+      if (!Ssda903Links.anyOf(p, i, ADOPTERS)) {
+        return null;
+      }
+      Frame e = in.table(Ssda903Rules.EPISODES);
+      for (int k : in.of(Ssda903Rules.EPISODES, Ssda903Links.EPISODE_CHILD, p.text(CHILD, i))) {
+        LocalDate ended = e.date(Ssda903Links.ENDED, k);
+        if (ended != null && !ended.isBefore(in.in.period().start())
+            && ADOPTED.contains(Ssda903Rules.upper(e, Ssda903Links.REASON_ENDED, k))) {
+          return null;
+        }
+      }
+      return "the row gives the adopters' details, but no episode of care of the child ends in adoption (E11, E12)"
+          + " in the year";
     }));
     r.add("553", new PlacementOrder());
     r.add("557", new LeftWithoutAdoption());

@@ -22,6 +22,29 @@ final class Ssda903LinksPeople {
 
   private static final String PERSON_ID = "pers_person_id";
   private static final String EPISODE_START = "clae_cla_episode_start_date";
+  /** Previous permanence is collected for children who started to be looked after from this day. */
+  private static final LocalDate PREVIOUS_PERMANENCE_FROM = LocalDate.of(2016, 4, 1);
+
+  /**
+   * The day the child's period of care in the return began: the child's first episode in the
+   * return, followed back through same-day handovers; null when the child has none.
+   */
+  static LocalDate careBegan(Children in, String child) {
+    Frame e = in.table(Ssda903Rules.EPISODES);
+    List<Integer> ordered = io.github.ssdkit.rules.families.Intervals.byStart(e, EPISODE_START,
+        in.of(Ssda903Rules.EPISODES, Ssda903Links.EPISODE_CHILD, child));
+    int k = 0;
+    while (k < ordered.size() && !in.in.inScope(e, ordered.get(k))) {
+      k++;
+    }
+    if (k == ordered.size()) {
+      return null;
+    }
+    while (k > 0 && e.date(EPISODE_START, ordered.get(k)).equals(e.date(Ssda903Links.ENDED, ordered.get(k - 1)))) {
+      k--;
+    }
+    return e.date(EPISODE_START, ordered.get(k));
+  }
 
   static void register(Registry r) {
     r.add("630", eachRow(Ssda903Rules.EPISODES, "clae_cla_episode_start_reason", (e, i, in) -> {
@@ -54,6 +77,15 @@ final class Ssda903LinksPeople {
           ? "the child has been looked after for more than a week on " + in.in.referenceDate()
               + ", so the pupil number may no longer be unknown for reason UN4"
           : null;
+    }));
+    r.add("634", eachRow("ssd_cla_previous_permanence", "lapp_previous_permanence_option", (f, i, in) -> {
+      if (!Ssda903Links.anyOf(f, i, "lapp_previous_permanence_option", "lapp_previous_permanence_la",
+          "lapp_previous_permanence_order_date")) {
+        return null;
+      }
+      LocalDate began = careBegan(in, f.text("lapp_person_id", i));
+      return began != null && began.isBefore(PREVIOUS_PERMANENCE_FROM) ? "previous permanence is recorded, but the "
+          + "child's period of care began on " + began + ", before " + PREVIOUS_PERMANENCE_FROM : null;
     }));
     r.add("607", new MotherItem());
     r.add("399", new ShortBreaksOnly());
