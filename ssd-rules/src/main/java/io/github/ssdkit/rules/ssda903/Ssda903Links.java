@@ -1,5 +1,6 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.rules.families.Intervals;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.Implementations.Registry;
@@ -115,7 +116,7 @@ final class Ssda903Links {
         return null;
       }
       Frame e = in.table(Ssda903Rules.EPISODES);
-      List<Integer> episodes = io.github.ssdkit.rules.families.Intervals.byStart(e, "clae_cla_episode_start_date",
+      List<Integer> episodes = Intervals.byStart(e, "clae_cla_episode_start_date",
           in.of(Ssda903Rules.EPISODES, EPISODE_CHILD, f.text("clea_person_id", i)));
       if (episodes.isEmpty()) {
         return null;

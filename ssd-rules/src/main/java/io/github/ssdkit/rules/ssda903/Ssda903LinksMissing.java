@@ -2,6 +2,7 @@ package io.github.ssdkit.rules.ssda903;
 
 import static io.github.ssdkit.rules.ssda903.Ssda903Links.eachRow;
 
+import io.github.ssdkit.rules.families.Intervals;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.Implementations.Registry;
 import io.github.ssdkit.rules.ssda903.Ssda903Links.Children;
@@ -75,7 +76,7 @@ final class Ssda903LinksMissing {
   static boolean stillInCare(Children in, List<Integer> episodes, LocalDate day) {
     Frame e = in.table(Ssda903Rules.EPISODES);
     LocalDate ref = in.in.referenceDate();
-    List<Integer> ordered = io.github.ssdkit.rules.families.Intervals.byStart(e, EPISODE_START, episodes);
+    List<Integer> ordered = Intervals.byStart(e, EPISODE_START, episodes);
     for (int k = ordered.size() - 1; k >= 0; k--) {
       LocalDate to = e.date(Ssda903Links.ENDED, ordered.get(k));
       if (to != null && !to.isAfter(ref) || e.date(EPISODE_START, ordered.get(k)).isAfter(ref)) {

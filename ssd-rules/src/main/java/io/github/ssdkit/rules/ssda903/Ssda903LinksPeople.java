@@ -2,6 +2,7 @@ package io.github.ssdkit.rules.ssda903;
 
 import static io.github.ssdkit.rules.ssda903.Ssda903Links.eachRow;
 
+import io.github.ssdkit.rules.families.Intervals;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.Implementations.Registry;
@@ -31,7 +32,7 @@ final class Ssda903LinksPeople {
    */
   static LocalDate careBegan(Children in, String child) {
     Frame e = in.table(Ssda903Rules.EPISODES);
-    List<Integer> ordered = io.github.ssdkit.rules.families.Intervals.byStart(e, EPISODE_START,
+    List<Integer> ordered = Intervals.byStart(e, EPISODE_START,
         in.of(Ssda903Rules.EPISODES, Ssda903Links.EPISODE_CHILD, child));
     int k = 0;
     while (k < ordered.size() && !in.in.inScope(e, ordered.get(k))) {

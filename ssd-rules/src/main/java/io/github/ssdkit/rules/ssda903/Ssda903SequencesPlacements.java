@@ -7,6 +7,7 @@ import io.github.ssdkit.rules.run.RuleInput;
 import io.github.ssdkit.rules.run.RuleLogic;
 import io.github.ssdkit.rules.ssda903.SequenceTimeline.Step;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -130,7 +131,7 @@ final class Ssda903SequencesPlacements {
           int q = l.placement(usual);
           boolean back = "P".equals(Ssda903Rules.upper(f, REASON_NEW, now))
               && l.placementType(now).equals(l.placementType(usual))
-              && java.util.Objects.equals(l.value("clap_cla_placement_postcode", p),
+              && Objects.equals(l.value("clap_cla_placement_postcode", p),
                   l.value("clap_cla_placement_postcode", q));
           if (!back) {
             out.at(f, now, REASON_NEW, "after the temporary placement in " + f.describe(temporary)
