@@ -43,8 +43,8 @@ final class Ssda903LinksMissing {
       }
       List<Integer> episodes = in.of(Ssda903Rules.EPISODES, Ssda903Links.EPISODE_CHILD, m.text(CHILD, i));
       return episodes.isEmpty() || stillInCare(in, episodes, start) ? null
-          : "the child is no longer looked after (no period of care that began by " + start
-              + " is open on 31 March), so the missing period needs an end date";
+          : "the missing period started on " + start + ", but the period of care it started in has ended (none that"
+              + " began by then is still open on 31 March), so it needs an end date";
     }));
     r.add("580", eachRow(Ssda903Rules.EPISODES, Ssda903Links.REASON_ENDED, (e, i, in) -> {
       LocalDate ended = e.date(Ssda903Links.ENDED, i);
