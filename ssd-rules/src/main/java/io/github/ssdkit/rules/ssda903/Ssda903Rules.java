@@ -78,6 +78,8 @@ public final class Ssda903Rules {
     Ssda903Ages.register(r);
     Ssda903Basics.register(r);
     Ssda903Conditionals.register(r);
+    Ssda903Sequences.register(r);
+    Ssda903Links.register(r);
   }
 
   private static void histories(Registry r) {
