@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,11 +66,7 @@ final class Ssda903AgesPeople {
    * unaccompanied asylum-seeking child: the text holds "UASC" or "unaccompanied", in any case.
    */
   static boolean asylumSeeker(String status) {
-    if (status == null) {
-      return false;
-    }
-    String s = status.toUpperCase(Locale.ROOT);
-    return s.contains("UASC") || s.contains("UNACCOMPANIED");
+    return Uasc.named(status);
   }
 
   /**

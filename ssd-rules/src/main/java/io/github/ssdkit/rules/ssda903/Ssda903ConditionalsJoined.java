@@ -306,7 +306,6 @@ final class Ssda903ConditionalsJoined {
   }
 
   static boolean isUasc(String status) {
-    String s = status.toUpperCase(Locale.ROOT);
-    return s.contains("UASC") || s.contains("UNACCOMPANIED");
+    return Uasc.named(status);
   }
 }
