@@ -52,6 +52,28 @@ class RulePacksCommandTest {
   }
 
   @Test
+  void theRulePacksReadDatesInTheDateFormatGiven() throws Exception {
+    Path extract = Files.createDirectories(dir.resolve("british"));
+    // R1 closes the day before its referral; R2 closes in order day first (12 April, 5 June), out of
+    // order month first (4 December, 6 May)
+    Files.writeString(extract.resolve("ssd_cin_episodes.csv"), """
+        cine_referral_id,cine_person_id,cine_referral_date,cine_close_date,cine_close_reason,cine_referral_nfa
+        R1,P1,01/06/2025,31/05/2025,RC1,N
+        R2,P2,12/04/2025,05/06/2025,RC1,N
+        """);
+
+    Cli british = Cli.run("validate", extract.toString(), "--rules", "cin-2025-26", "--date-format", "dd/MM/yyyy",
+        "--format", "json", "--progress=false");
+    Cli isoOnly = Cli.run("validate", extract.toString(), "--rules", "cin-2025-26", "--format", "json",
+        "--progress=false");
+
+    // one breach, R1's, read from the day-first dates
+    assertThat(british.out()).contains("\"cin.8630\" : 1,", "cine_close_date is 2025-05-31, cine_referral_date is 2025-06-01");
+    // without the pattern the table pass reports the dates, and the pack reads none of them
+    assertThat(isoOnly.out()).doesNotContain("cin.8630").contains("\"field\" : \"cine_referral_date\"");
+  }
+
+  @Test
   void anUnknownPackOrABadPeriodIsAUsageError() throws Exception {
     Path extract = extractWithAClosureBeforeItsReferral();
     Cli unknown = Cli.run("validate", extract.toString(), "--rules", "cin-2019-20");

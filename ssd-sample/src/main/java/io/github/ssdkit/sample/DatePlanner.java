@@ -2,6 +2,7 @@ package io.github.ssdkit.sample;
 
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.LogicalType;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
@@ -125,7 +126,7 @@ final class DatePlanner {
         if (!lifeEnd && (follows || (periods != null && i == periods.end()))) {
           span = Math.min(span, MAX_GAP_DAYS);
         }
-        days[i] = lo.plusDays(span == 0 ? 0 : rng.nextLong(span + 1));
+        days[i] = workingDay(lo.plusDays(span == 0 ? 0 : rng.nextLong(span + 1)), lo, hi);
         done[i] = true;
       }
     }
@@ -135,6 +136,24 @@ final class DatePlanner {
       }
     }
     return true;
+  }
+
+  /**
+   * The day, or the nearest working day within {@code lo..hi} when it falls at a weekend: the work
+   * an extract records (conferences, visits, plans) happens on working days, and the CIN rules
+   * query weekend dates (8870Q, 8875). A weekend day stays when the bounds leave no other.
+   */
+  static LocalDate workingDay(LocalDate day, LocalDate lo, LocalDate hi) {
+    DayOfWeek dow = day.getDayOfWeek();
+    if (dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY) {
+      return day;
+    }
+    LocalDate monday = day.plusDays(dow == DayOfWeek.SATURDAY ? 2 : 1);
+    LocalDate friday = day.minusDays(dow == DayOfWeek.SATURDAY ? 1 : 2);
+    if (!monday.isAfter(hi)) {
+      return monday;
+    }
+    return friday.isBefore(lo) ? day : friday;
   }
 
   private static boolean isTemporal(TableRules rules, int i) {

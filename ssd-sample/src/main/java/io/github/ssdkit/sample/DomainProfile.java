@@ -1,6 +1,8 @@
 package io.github.ssdkit.sample;
 
+import io.github.ssdkit.spec.Field;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How often, and how much, a child appears in tables of one domain. This is the generator's only
@@ -32,6 +34,12 @@ record DomainProfile(double chance, String requires, int minAge, int endAge, int
   /** Share of people with a date that ends their life (a date of death), when the spec has one. */
   static final double LIFE_END_SHARE = 0.002;
 
+  /**
+   * The statutory returns whose rule packs the sample is made to pass: a column feeding one of them
+   * is filled whenever the spec lets it be (an end date still stays empty while its period is open).
+   */
+  static final Set<String> RETURNS = Set.of("CIN", "SSDA903");
+
   private static final int A = ADULT_AGE;
   private static final DomainProfile DEFAULT = new DomainProfile(0.3, null, 0, 0, 1, 2, 10);
 
@@ -54,6 +62,16 @@ record DomainProfile(double chance, String requires, int minAge, int endAge, int
 
   DomainProfile(double chance, String requires, int minAge, int endAge, int min, int max, int sharedRows) {
     this(chance, requires, minAge, endAge, min, max, sharedRows, 1);
+  }
+
+  /** Whether a column feeds a statutory return the sample is made to pass (see {@link #RETURNS}). */
+  static boolean feedsReturn(Field f) {
+    for (String r : f.returns()) {
+      if (RETURNS.contains(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static DomainProfile of(String domain) {

@@ -157,7 +157,7 @@ final class ErrorInjector {
       if (cells[e] == null || cells[l] == null || !temporal(rules, e) || !temporal(rules, l)) {
         continue;
       }
-      if (changeable(rules, l)) {
+      if (changeable(rules, l) || endCanMove(rules, o)) {
         out.add(new Change(l, RuleIds.CHECK, shiftDay(cells[l], day(cells[e]).minusDays(1))));
       } else if (changeable(rules, e)) {
         out.add(new Change(e, RuleIds.CHECK, shiftDay(cells[e], day(cells[l]).plusDays(1))));
@@ -221,6 +221,27 @@ final class ErrorInjector {
     Field f = rules.fields.get(s);
     return !bounded && !inPresence && rules.checkUses[s] == 1 + earlierUses
         && !rules.inPrimaryKey[s] && !f.unique() && f.references() == null
+        && !parentDates.contains(new FieldRef(rules.table.name(), f.name()));
+  }
+
+  /**
+   * Moving a period's end to the day before its start breaks only the order of the two (the
+   * statutory returns' "ends before it began": SSDA903 567 for a missing period, CIN 8925 for a
+   * plan) when the end is otherwise read only by the overlap check, which leaves a reversed period
+   * to the date order, and by presence checks, which it still satisfies.
+   */
+  private boolean endCanMove(TableRules rules, TableRules.Order order) {
+    TableRules.Periods periods = rules.periods;
+    if (periods == null || order.earlier() != periods.start() || order.later() != periods.end()) {
+      return false;
+    }
+    int e = periods.end();
+    long orders = rules.orders.stream().filter(o -> o.earlier() == e || o.later() == e).count();
+    long presences = rules.presences.stream().filter(p -> p.when() == e || p.then() == e).count();
+    Field f = rules.fields.get(e);
+    return orders == 1 && rules.checkUses[e] == orders + presences + 1
+        && !rules.inPrimaryKey[e] && !f.unique() && f.references() == null
+        && !targets.contains(new FieldRef(rules.table.name(), f.name()))
         && !parentDates.contains(new FieldRef(rules.table.name(), f.name()));
   }
 

@@ -70,7 +70,10 @@ final class ValueMaker {
     return aliases.isEmpty() ? code : aliases.get(rng.nextInt(aliases.size()));
   }
 
-  /** The codes still in use for new records (neither withdrawn nor deprecated), that fit the column. */
+  /**
+   * The codes in use for new records, that fit the column: neither withdrawn nor deprecated, and
+   * not proposed either, as no statutory return takes a proposed code yet (decision 340).
+   */
   String[] codes(String codeSetId, Integer maxLength, LogicalType type) {
     String key = codeSetId + "/" + maxLength + "/" + type;
     return currentCodes.computeIfAbsent(key, k -> {
@@ -82,7 +85,7 @@ final class ValueMaker {
         return new String[0];
       }
       return set.values().stream()
-          .filter(v -> !v.isWithdrawn() && v.status() != Lifecycle.DEPRECATED)
+          .filter(v -> !v.isWithdrawn() && v.status() == Lifecycle.RELEASED)
           .map(CodeValue::code)
           .filter(c -> maxLength == null || c.length() <= maxLength)
           .toArray(String[]::new);

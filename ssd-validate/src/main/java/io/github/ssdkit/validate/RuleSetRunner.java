@@ -6,6 +6,7 @@ import io.github.ssdkit.validate.pack.ExtractRuleSet;
 import io.github.ssdkit.validate.pack.SourceTables;
 import io.github.ssdkit.validate.report.Issue;
 import io.github.ssdkit.validate.report.RuleSetSummary;
+import io.github.ssdkit.validate.rules.Temporal;
 import io.github.ssdkit.validate.source.ExtractSource;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,9 +31,12 @@ final class RuleSetRunner {
     this.cap = cap;
   }
 
-  /** Runs every rule set; a rule set that fails is noted in its summary, and the others still run. */
-  void runAll(Spec spec, ExtractSource source, List<ExtractRuleSet> ruleSets) throws IOException {
-    SourceTables tables = new SourceTables(spec, source);
+  /**
+   * Runs every rule set; a rule set that fails is noted in its summary, and the others still run.
+   * The rule sets read dates through {@code dates}, the parser the table pass used.
+   */
+  void runAll(Spec spec, ExtractSource source, Temporal dates, List<ExtractRuleSet> ruleSets) throws IOException {
+    SourceTables tables = new SourceTables(spec, source, dates);
     for (ExtractRuleSet set : ruleSets) {
       Map<String, Long> counts = new TreeMap<>();
       long[] bySeverity = new long[2];

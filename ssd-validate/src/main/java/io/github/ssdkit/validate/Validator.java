@@ -182,7 +182,7 @@ public final class Validator {
       UnverifiableReferences.reportNote(spec, ordered).ifPresent(notes::add);
       RuleSetRunner ruleSets = new RuleSetRunner(options.maxIssuesPerRule());
       if (!options.rules().isEmpty()) {
-        ruleSets.runAll(spec, source, options.rules());
+        ruleSets.runAll(spec, source, temporal, options.rules());
         ruleSets.summaries().forEach(r -> r.notes().forEach(notes::add));
       }
       List<Issue> listed = new ArrayList<>(issues.listed());

@@ -36,8 +36,10 @@ class SampleRoundTripTest {
 
   @Test
   void everyInjectedErrorIsReported(@TempDir Path dir) {
-    SampleResult sample = SampleGenerator.builder(spec).children(150).seed(6).errorRate(0.02).build().generate(dir);
-    assertThat(sample.injectedErrors()).hasSizeGreaterThan(20);
+    // required cells that can be emptied alone are few (a sample fills every column a return reads,
+    // decision 340), so enough errors are injected for each kind to come up
+    SampleResult sample = SampleGenerator.builder(spec).children(150).seed(6).errorRate(0.05).build().generate(dir);
+    assertThat(sample.injectedErrors()).hasSizeGreaterThan(50);
 
     ValidationReport report = validate(dir);
 

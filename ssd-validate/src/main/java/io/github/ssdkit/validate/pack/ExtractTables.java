@@ -38,8 +38,9 @@ public interface ExtractTables {
      *
      * @param row the 1-based data row number in the table's file
      * @param key the row's primary-key value(s) joined with {@code |}
-     * @param cells the cells of the asked columns in the asked order, null when empty; the array
-     *     is reused for the next row, so copy what you keep
+     * @param cells the cells of the asked columns in the asked order, null when empty; a date
+     *     written in an extra date pattern the validation accepts comes in ISO form, as the table
+     *     pass read it; the array is reused for the next row, so copy what you keep
      */
     void row(long row, String key, String[] cells);
   }

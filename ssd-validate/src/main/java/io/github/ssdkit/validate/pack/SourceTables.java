@@ -1,12 +1,17 @@
 package io.github.ssdkit.validate.pack;
 
 import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
+import io.github.ssdkit.validate.rules.Temporal;
 import io.github.ssdkit.validate.source.ExtractSource;
 import io.github.ssdkit.validate.source.InputProblems;
 import io.github.ssdkit.validate.source.TableReader;
 import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +19,9 @@ import java.util.Optional;
 /**
  * {@link ExtractTables} over an {@link ExtractSource}: each {@link #read} opens the table again and
  * streams it. Input problems are not reported again here, as the validator's own pass reported
- * them; a row the reader skipped is skipped here too.
+ * them; a row the reader skipped is skipped here too. A date the extract writes in one of the
+ * extra patterns the validation accepts (such as {@code dd/MM/yyyy}) is handed over in ISO form, so
+ * rule sets read dates the way the table pass did; a date no pattern reads is handed over as written.
  */
 public final class SourceTables implements ExtractTables {
 
@@ -22,14 +29,29 @@ public final class SourceTables implements ExtractTables {
 
   private final Spec spec;
   private final ExtractSource source;
+  private final Temporal dates;
 
   /**
+   * Tables whose dates are read in the standard grammar only.
+   *
    * @param spec the spec whose tables and keys apply
    * @param source the extract
    */
   public SourceTables(Spec spec, ExtractSource source) {
+    this(spec, source, new Temporal(List.of()));
+  }
+
+  /**
+   * Tables whose dates are also read in the extra patterns of {@code dates}.
+   *
+   * @param spec the spec whose tables and keys apply
+   * @param source the extract
+   * @param dates the parser the table pass used (standard grammar plus the user's patterns)
+   */
+  public SourceTables(Spec spec, ExtractSource source, Temporal dates) {
     this.spec = spec;
     this.source = source;
+    this.dates = dates;
   }
 
   @Override
@@ -53,13 +75,18 @@ public final class SourceTables implements ExtractTables {
     try (TableReader reader = opened.get()) {
       List<String> header = reader.header().stream().map(h -> h == null ? "" : h.toLowerCase(Locale.ROOT)).toList();
       int[] wanted = columns.stream().mapToInt(c -> header.indexOf(c.toLowerCase(Locale.ROOT))).toArray();
+      LogicalType[] types = new LogicalType[columns.size()];
+      for (int i = 0; i < types.length; i++) {
+        LogicalType t = table.field(columns.get(i)).orElseThrow().type();
+        types[i] = dates.hasExtraPatterns() && t.isTemporal() ? t : null;
+      }
       int[] key = table.primaryKeyFields().stream().map(Field::name)
           .mapToInt(c -> header.indexOf(c.toLowerCase(Locale.ROOT))).toArray();
       String[] cells = new String[wanted.length];
       StringBuilder keyText = new StringBuilder();
       for (String[] raw = reader.next(ALREADY_REPORTED); raw != null; raw = reader.next(ALREADY_REPORTED)) {
         for (int i = 0; i < wanted.length; i++) {
-          cells[i] = cell(raw, wanted[i]);
+          cells[i] = types[i] == null ? cell(raw, wanted[i]) : iso(cell(raw, wanted[i]), types[i]);
         }
         keyText.setLength(0);
         for (int i = 0; i < key.length; i++) {
@@ -72,6 +99,19 @@ public final class SourceTables implements ExtractTables {
         rows.row(reader.rowNumber(), keyText.toString(), cells);
       }
     }
+  }
+
+  /** A date cell in ISO form when a pattern reads it; else as written (the table pass reported it). */
+  private String iso(String text, LogicalType type) {
+    if (text == null) {
+      return null;
+    }
+    long seconds = type == LogicalType.DATE ? dates.parseDate(text) : dates.parseDateTime(text);
+    if (seconds == Temporal.INVALID) {
+      return text;
+    }
+    LocalDateTime at = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    return type == LogicalType.DATE ? at.toLocalDate().toString() : at.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
   }
 
   private static String cell(String[] raw, int index) {

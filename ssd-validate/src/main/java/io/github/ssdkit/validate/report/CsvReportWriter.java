@@ -8,7 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes the listed issues as RFC 4180 CSV, one row per issue, for spreadsheets.
+ * Writes the listed issues as RFC 4180 CSV, one row per issue, for spreadsheets, then one
+ * {@value #SUMMARY} row per rule pack run (its name under {@code rule}, and in {@code message} the
+ * rules run, errors and warnings the JSON and text reports give it), so the rows stay one table with
+ * one header and a filter on {@code severity} tells the two apart.
  *
  * <p>The values come from the extract, so a cell that a spreadsheet would run as a formula
  * ({@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return first) gets a leading
@@ -16,6 +19,9 @@ import java.nio.charset.StandardCharsets;
  * report, which carries every value exactly.
  */
 public final class CsvReportWriter implements ReportWriter {
+
+  /** The {@code severity} of a rule pack's summary row. */
+  public static final String SUMMARY = "summary";
 
   @Override
   public void write(ValidationReport report, OutputStream out) throws IOException {
@@ -35,7 +41,26 @@ public final class CsvReportWriter implements ReportWriter {
       }
       w.write('\n');
     }
+    for (RuleSetSummary r : report.ruleSets()) {
+      w.write(SUMMARY + ',' + quote(inert(r.name())) + ",,,,,,");
+      w.write(quote(inert(summary(r))));
+      w.write('\n');
+    }
     w.flush();
+  }
+
+  /** A rule pack's figures in words, with the notes of a pack that stopped early. */
+  static String summary(RuleSetSummary r) {
+    StringBuilder sb = new StringBuilder()
+        .append(count(r.rules(), "rule")).append(" run, ")
+        .append(count(r.errors(), "error")).append(", ")
+        .append(count(r.warnings(), "warning"));
+    r.notes().forEach(n -> sb.append("; ").append(n));
+    return sb.toString();
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** Makes a cell that starts like a formula read as text. */

@@ -130,6 +130,15 @@ public final class Temporal {
   }
 
   /**
+   * Whether dates are also read in patterns besides the standard grammar.
+   *
+   * @return true when extra patterns were given
+   */
+  public boolean hasExtraPatterns() {
+    return !extraDateFormats.isEmpty();
+  }
+
+  /**
    * Seconds since 1970-01-01T00:00 for a date or date-time text.
    *
    * @param s the cell
