@@ -51,7 +51,25 @@ class SampleAgainstRulePacksTest {
       Map.entry("ssda903.197a", 10L), Map.entry("ssda903.213", 4L),
       // Care histories: first episode reason, legal status by age, mothers' flags and ages.
       Map.entry("ssda903.357", 1L), Map.entry("ssda903.358", 2L), Map.entry("ssda903.611", 2L),
-      Map.entry("ssda903.174", 1L), Map.entry("ssda903.620", 1L)));
+      Map.entry("ssda903.174", 1L), Map.entry("ssda903.620", 1L),
+      // The 159 SSDA903 rules added in the same stop as this test (decisions 300-333): the generator
+      // knows nothing of them yet (placement and legal-status pairing, ages at events, durations,
+      // episode sequences, adoption and care-leaver details), so these are generator gaps to close.
+      Map.entry("ssda903.1003", 2L), Map.entry("ssda903.165", 2L), Map.entry("ssda903.178", 1L),
+      Map.entry("ssda903.186", 2L), Map.entry("ssda903.188", 1L), Map.entry("ssda903.197B", 1L),
+      Map.entry("ssda903.214", 1L), Map.entry("ssda903.222", 2L), Map.entry("ssda903.232", 3L),
+      Map.entry("ssda903.233", 5L), Map.entry("ssda903.334", 2L), Map.entry("ssda903.362", 1L),
+      Map.entry("ssda903.364", 1L), Map.entry("ssda903.365", 1L), Map.entry("ssda903.367", 1L),
+      Map.entry("ssda903.374", 1L), Map.entry("ssda903.384", 1L), Map.entry("ssda903.392b", 2L),
+      Map.entry("ssda903.398", 1L), Map.entry("ssda903.399", 1L), Map.entry("ssda903.408", 1L),
+      Map.entry("ssda903.432", 2L), Map.entry("ssda903.433", 2L), Map.entry("ssda903.434", 1L),
+      Map.entry("ssda903.436", 1L), Map.entry("ssda903.437", 1L), Map.entry("ssda903.441", 2L),
+      Map.entry("ssda903.454", 4L), Map.entry("ssda903.516", 1L), Map.entry("ssda903.518", 2L),
+      Map.entry("ssda903.521", 1L), Map.entry("ssda903.542", 2L), Map.entry("ssda903.550", 1L),
+      Map.entry("ssda903.552", 1L), Map.entry("ssda903.554", 1L), Map.entry("ssda903.557", 1L),
+      Map.entry("ssda903.578", 1L), Map.entry("ssda903.581", 1L), Map.entry("ssda903.602", 4L),
+      Map.entry("ssda903.632", 3L), Map.entry("ssda903.633", 4L), Map.entry("ssda903.635", 2L),
+      Map.entry("ssda903.SW01bSTG1", 4L), Map.entry("ssda903.SW17STG2", 2L)));
 
   @TempDir
   Path dir;
