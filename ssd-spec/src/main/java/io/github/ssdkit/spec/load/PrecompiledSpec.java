@@ -11,24 +11,25 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.CRC32;
 
 /**
  * The bundled spec's load result in a compact binary form, written by the build beside the YAML
  * ({@code ssd/spec.bin}) and read at start-up instead of parsing every YAML file.
  *
- * <p>Guarantee: it is used only when it matches, byte for byte, the YAML it was made from: it
- * carries the SHA-256 of every file the loader reads (the manifest, then each listed table and code
- * set), and reading recomputes that digest from the resources actually present; a second SHA-256,
- * of the file itself, catches a damaged copy. A missing, stale or corrupt file gives empty, never an error, and the caller parses the YAML as before. The model
- * itself goes through {@link ModelCodec}, so a new field of a model record needs no edit here.
+ * <p>Guarantee: it is used only when it matches the YAML beside it: it carries the {@link
+ * SourceFingerprint} (size and CRC-32) of every file the loader reads, the manifest and each listed
+ * table and code set, and reading recomputes that fingerprint from the resources actually present;
+ * a CRC-32 of the file itself catches a damaged copy. A missing, stale or damaged file gives empty,
+ * never an error, and the caller parses the YAML as before. The model goes through {@link
+ * ModelCodec}, so a new field of a model record needs no edit here.
  */
 final class PrecompiledSpec {
 
@@ -36,9 +37,9 @@ final class PrecompiledSpec {
   static final String FILE = "spec.bin";
 
   private static final byte[] MAGIC = "SSDSPEC".getBytes(StandardCharsets.US_ASCII);
-  private static final int DIGEST_BYTES = 32;
   /** Bumped whenever the layout below changes; an older file is then stale. */
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
+  private static final int CHECKSUM_BYTES = Long.BYTES;
 
   private PrecompiledSpec() {}
 
@@ -80,10 +81,9 @@ final class PrecompiledSpec {
     out.write(MAGIC);
     out.writeInt(FORMAT);
     out.writeInt(paths.size());
-    for (String path : paths) {
-      out.writeUTF(path);
+    for (long value : SourceFingerprint.of(paths, loader, prefix).values()) {
+      out.writeLong(value);
     }
-    out.write(digest(paths, loader, prefix));
     ModelCodec.Writer model = new ModelCodec.Writer(out);
     model.write(spec.manifest());
     model.write(spec.tables());
@@ -91,21 +91,16 @@ final class PrecompiledSpec {
     model.write(spec.incompleteTables());
     model.write(spec.unreadableColumns());
     model.write(result.problems());
-    out.write(sha256().digest(bytes.toByteArray()));
+    out.writeLong(checksum(bytes.toByteArray(), bytes.size()));
     out.flush();
     return bytes.toByteArray();
   }
 
   @SuppressWarnings("unchecked")
   private static LoadResult decode(byte[] stored, ClassLoader loader, String prefix) throws IOException {
-    int body = stored.length - DIGEST_BYTES;
-    if (body < MAGIC.length) {
-      throw new IOException("too short");
-    }
-    MessageDigest own = sha256();
-    own.update(stored, 0, body);
-    if (!MessageDigest.isEqual(own.digest(), Arrays.copyOfRange(stored, body, stored.length))) {
-      throw new IOException("corrupt: its own digest does not match");
+    int body = stored.length - CHECKSUM_BYTES;
+    if (body < MAGIC.length || ByteBuffer.wrap(stored, body, CHECKSUM_BYTES).getLong() != checksum(stored, body)) {
+      throw new IOException("damaged: its own checksum does not match");
     }
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored, 0, body));
     byte[] magic = new byte[MAGIC.length];
@@ -114,20 +109,19 @@ final class PrecompiledSpec {
       throw new IOException("not a precompiled spec of this format");
     }
     int count = in.readInt();
-    if (count < 1 || count > stored.length) {
+    if (count < 1 || count > body) {
       throw new IOException("bad file count " + count);
     }
-    List<String> paths = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      paths.add(in.readUTF());
-    }
-    byte[] expected = new byte[DIGEST_BYTES];
-    in.readFully(expected);
-    if (!MessageDigest.isEqual(expected, digest(paths, loader, prefix))) {
-      throw new IOException("stale: the YAML changed since it was precompiled");
+    long[] fingerprint = new long[2 * count];
+    for (int i = 0; i < fingerprint.length; i++) {
+      fingerprint[i] = in.readLong();
     }
     ModelCodec.Reader model = new ModelCodec.Reader(in);
     SpecManifest manifest = (SpecManifest) model.read();
+    List<String> paths = sourcePaths(manifest);
+    if (paths.size() != count || !SourceFingerprint.of(fingerprint).equals(SourceFingerprint.of(paths, loader, prefix))) {
+      throw new IOException("stale: the YAML changed since it was precompiled");
+    }
     List<Table> tables = (List<Table>) model.read();
     List<CodeSet> codeSets = (List<CodeSet>) model.read();
     Set<String> incomplete = (Set<String>) model.read();
@@ -135,9 +129,6 @@ final class PrecompiledSpec {
     List<SpecProblem> problems = (List<SpecProblem>) model.read();
     if (in.read() != -1) {
       throw new IOException("trailing bytes");
-    }
-    if (!paths.equals(sourcePaths(manifest))) {
-      throw new IOException("the stored manifest lists other files than were fingerprinted");
     }
     return new LoadResult(new Spec(manifest, tables, codeSets, incomplete, unreadable), problems);
   }
@@ -151,31 +142,9 @@ final class PrecompiledSpec {
     return paths;
   }
 
-  /** SHA-256 over each file's path, presence and bytes, so that a file moved or emptied also counts. */
-  private static byte[] digest(List<String> paths, ClassLoader loader, String prefix) throws IOException {
-    MessageDigest sha = sha256();
-    for (String path : paths) {
-      sha.update(path.getBytes(StandardCharsets.UTF_8));
-      try (InputStream in = loader.getResourceAsStream(prefix + "/" + path)) {
-        if (in == null) {
-          sha.update((byte) 0);
-          continue;
-        }
-        byte[] content = in.readAllBytes();
-        sha.update((byte) 1);
-        sha.update(Integer.toString(content.length).getBytes(StandardCharsets.US_ASCII));
-        sha.update((byte) 0);
-        sha.update(content);
-      }
-    }
-    return sha.digest();
-  }
-
-  private static MessageDigest sha256() throws IOException {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IOException(e);
-    }
+  private static long checksum(byte[] bytes, int length) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, length);
+    return crc.getValue();
   }
 }

@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,6 +100,27 @@ class PrecompiledSpecTest {
   }
 
   @Test
+  void inAJarTheFingerprintIsTakenFromTheJarsDirectoryAndStillCatchesAnEditedTable(@TempDir Path dir)
+      throws IOException {
+    Path spec = TestSpecs.copyMini(dir.resolve("classes").resolve(PREFIX));
+    try (URLClassLoader loader = loaderOver(dir.resolve("classes"))) {
+      store(spec, PrecompiledSpec.encode(SpecLoader.load(SpecSource.classpath(loader, PREFIX)), loader, PREFIX));
+    }
+    Path jar = jar(dir.resolve("classes"), dir.resolve("current.jar"));
+    TestSpecs.edit(spec, "tables/ssd_person.yaml", "One row per child", "One row for each child");
+    Path stale = jar(dir.resolve("classes"), dir.resolve("stale.jar"));
+
+    try (URLClassLoader current = loaderOver(jar); URLClassLoader edited = loaderOver(stale)) {
+      assertThat(SourceFingerprint.jarOf(current.getResource(PREFIX + "/ssd.yaml"))).isEqualTo(jar);
+      assertThat(PrecompiledSpec.read(current, PREFIX).orElseThrow().spec())
+          .isEqualTo(SpecLoader.load(SpecSource.classpath(current, PREFIX)).spec());
+      assertThat(PrecompiledSpec.read(edited, PREFIX)).isEmpty();
+      assertThat(quietly(() -> SpecLoader.bundledFrom(edited)).spec().table("ssd_person").orElseThrow().description())
+          .startsWith("One row for each child");
+    }
+  }
+
+  @Test
   void withoutAPrecompiledSpecTheYamlIsRead(@TempDir Path dir) throws IOException {
     TestSpecs.copyMini(dir.resolve(PREFIX));
     try (URLClassLoader loader = loaderOver(dir)) {
@@ -147,6 +171,19 @@ class PrecompiledSpecTest {
   /** A class loader that sees only {@code root}, so the test's own bundled spec stays out of sight. */
   private static URLClassLoader loaderOver(Path root) throws IOException {
     return new URLClassLoader(new URL[] {root.toUri().toURL()}, null);
+  }
+
+  /** A jar of every file under {@code root}, as the build packages target/classes. */
+  private static Path jar(Path root, Path jar) throws IOException {
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+        Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new JarEntry(root.relativize(file).toString().replace('\\', '/')));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    return jar;
   }
 
   private static void store(Path spec, byte[] bytes) {
