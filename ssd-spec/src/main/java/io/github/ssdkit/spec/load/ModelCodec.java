@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +26,8 @@ import java.util.Set;
  *
  * <p>Limits: only records and enums of the spec's own packages are read (a tampered class name is
  * refused, never instantiated); a value of any other type fails the write, so the build that writes
- * the precompiled spec stops rather than dropping it. Repeated texts are written once.
+ * the precompiled spec stops rather than dropping it. Repeated texts are written once; sets of texts
+ * are written sorted, so the same model gives the same bytes.
  */
 final class ModelCodec {
 
@@ -87,7 +89,7 @@ final class ModelCodec {
         writeItems(list);
       } else if (value instanceof Set<?> set) {
         out.writeByte(SET);
-        writeItems(set);
+        writeItems(inStableOrder(set));
       } else if (value instanceof Map<?, ?> map) {
         out.writeByte(MAP);
         out.writeInt(map.size());
@@ -103,7 +105,18 @@ final class ModelCodec {
       }
     }
 
-    private void writeItems(java.util.Collection<?> items) throws IOException {
+    /** A set of texts sorted, as {@code Set.copyOf} iterates in an order that changes from run to run. */
+    private static Collection<?> inStableOrder(Set<?> set) {
+      if (!set.stream().allMatch(String.class::isInstance)) {
+        return set;
+      }
+      List<String> sorted = new ArrayList<>();
+      set.forEach(item -> sorted.add((String) item));
+      sorted.sort(null);
+      return sorted;
+    }
+
+    private void writeItems(Collection<?> items) throws IOException {
       out.writeInt(items.size());
       for (Object item : items) {
         write(item);
@@ -178,7 +191,7 @@ final class ModelCodec {
       };
     }
 
-    private <C extends java.util.Collection<Object>> C readItems(C items) throws IOException {
+    private <C extends Collection<Object>> C readItems(C items) throws IOException {
       int size = size();
       for (int i = 0; i < size; i++) {
         items.add(read());

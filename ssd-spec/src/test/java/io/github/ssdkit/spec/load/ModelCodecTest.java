@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,14 @@ class ModelCodecTest {
     int thrice = encode(List.of(text, text, text)).length;
 
     assertThat(thrice - once).isLessThan(text.length());
+  }
+
+  @Test
+  void aSetOfTextsGivesTheSameBytesWhateverItsIterationOrder() throws IOException {
+    byte[] one = encode(new LinkedHashSet<>(List.of("ssd_person.a", "ssd_cla.b", "ssd_cin.c")));
+    byte[] other = encode(new LinkedHashSet<>(List.of("ssd_cin.c", "ssd_person.a", "ssd_cla.b")));
+
+    assertThat(one).isEqualTo(other);
   }
 
   @Test
