@@ -1,19 +1,33 @@
 package io.github.ssdkit.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code ssd} command: the entry point of the runnable jar. */
+/**
+ * The {@code ssd} command: the entry point of the runnable jar.
+ *
+ * <p>Start-up: picocli builds the model of every subcommand it is given by reflection, which cost a
+ * cold run more CPU than loading the spec; so a run that names its subcommand first gets only that
+ * one ({@link #commandLine(String...)}). Everything else (no subcommand, an option first, a typo,
+ * help and completion, which show the whole tree) gets them all.
+ */
 @Command(
     name = "ssd",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Work with the Standard Safeguarding Dataset (SSD): lint the spec, generate code and "
-        + "schemas, make sample extracts and validate extracts.",
-    subcommands = {ValidateCommand.class, RulesCommand.class, SampleCommand.class, GenerateCommand.class, SpecCommand.class,
-        CompletionCommand.class, CommandLine.HelpCommand.class})
+        + "schemas, make sample extracts and validate extracts.")
 public final class SsdCommand implements Runnable {
+
+  /** The subcommands, in the order help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, RulesCommand.class,
+      SampleCommand.class, GenerateCommand.class, SpecCommand.class, CompletionCommand.class,
+      CommandLine.HelpCommand.class);
+  /** Subcommands that show the whole command tree, so every subcommand must be there. */
+  private static final Set<Class<?>> SHOW_THE_TREE = Set.of(CompletionCommand.class, CommandLine.HelpCommand.class);
 
   /** Exit code for a clean run. */
   public static final int OK = 0;
@@ -36,7 +50,7 @@ public final class SsdCommand implements Runnable {
 
   /** Runs the command with the given streams; returns the exit code instead of exiting. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine line = new CommandLine(new SsdCommand());
+    CommandLine line = commandLine(args);
     line.setOut(out);
     line.setErr(err);
     line.setExecutionExceptionHandler(new OneLineErrors());
@@ -46,6 +60,24 @@ public final class SsdCommand implements Runnable {
       return UNUSABLE;
     });
     return line.execute(args);
+  }
+
+  /**
+   * The command line for these arguments: with only the subcommand they start with when that is all
+   * the run can reach, else with every subcommand.
+   */
+  static CommandLine commandLine(String... args) {
+    String first = args.length == 0 ? "" : args[0];
+    Class<?> only = SUBCOMMANDS.stream()
+        .filter(c -> !SHOW_THE_TREE.contains(c) && c.getAnnotation(Command.class).name().equals(first))
+        .findFirst().orElse(null);
+    CommandLine line = new CommandLine(new SsdCommand());
+    for (Class<?> subcommand : SUBCOMMANDS) {
+      if (only == null || only == subcommand) {
+        line.addSubcommand(subcommand.getAnnotation(Command.class).name(), subcommand);
+      }
+    }
+    return line;
   }
 
   private static String subcommandPath(CommandLine cmd) {

@@ -25,6 +25,22 @@ public final class Origins {
     this.overlays = List.copyOf(overlays);
   }
 
+  /**
+   * Equal when the same items come from the same overlays, applied in the same order.
+   *
+   * @param other the object to compare with
+   * @return whether it records the same origins
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Origins that && byKey.equals(that.byKey) && overlays.equals(that.overlays);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * byKey.hashCode() + overlays.hashCode();
+  }
+
   /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();

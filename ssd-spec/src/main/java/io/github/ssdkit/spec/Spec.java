@@ -80,6 +80,46 @@ public final class Spec {
     return !origins.overlays().isEmpty();
   }
 
+  /** {@return the tables whose list of columns could not be read in full; empty for a spec read in full} */
+  public Set<String> incompleteTables() {
+    return incompleteTables;
+  }
+
+  /** {@return the columns, as {@code table.column}, whose declaration could not be read; empty for a spec read in full} */
+  public Set<String> unreadableColumns() {
+    return unreadableColumns;
+  }
+
+  /**
+   * Two specs are equal when everything loading gave is: manifest, tables, code sets (each in
+   * order), what could not be read, and where each item came from.
+   *
+   * @param other the object to compare with
+   * @return whether it is an equal spec
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Spec that
+        && manifest.equals(that.manifest)
+        && tables.equals(that.tables)
+        && codeSets.equals(that.codeSets)
+        && incompleteTables.equals(that.incompleteTables)
+        && unreadableColumns.equals(that.unreadableColumns)
+        && origins.equals(that.origins);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(manifest, tables, codeSets, incompleteTables, unreadableColumns, origins);
+  }
+
+  /** {@return the spec's id and version, for messages} */
+  @Override
+  public String toString() {
+    return "Spec[" + manifest.id() + " " + manifest.version() + ", " + tables.size() + " tables, "
+        + codeSets.size() + " code sets]";
+  }
+
   /** {@return the manifest: id, name, version and what the spec lists} */
   public SpecManifest manifest() {
     return manifest;

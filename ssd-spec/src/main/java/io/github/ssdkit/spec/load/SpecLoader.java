@@ -39,11 +39,22 @@ public final class SpecLoader {
 
   /** Loaded once, on first use: the bundled spec cannot change while the jar is loaded. */
   private static final class Bundled {
-    static final LoadResult RESULT = load(SpecSource.classpath(SpecLoader.class.getClassLoader(), BUNDLED_PREFIX));
+    static final LoadResult RESULT = bundledFrom(SpecLoader.class.getClassLoader());
+  }
+
+  /**
+   * The spec under {@link #BUNDLED_PREFIX} of a class loader: its precompiled form when that is there
+   * and matches the YAML, else the YAML parsed (the same result either way, only slower).
+   */
+  static LoadResult bundledFrom(ClassLoader loader) {
+    return PrecompiledSpec.read(loader, BUNDLED_PREFIX)
+        .orElseGet(() -> load(SpecSource.classpath(loader, BUNDLED_PREFIX)));
   }
 
   /**
    * The spec bundled in this jar, loaded on the first call and the same (immutable) result after.
+   * The build stores it precompiled beside the YAML, so the first call does not parse YAML unless
+   * that copy is missing or stale.
    *
    * @return the bundled spec and its problems (none, as the build lints it)
    */
