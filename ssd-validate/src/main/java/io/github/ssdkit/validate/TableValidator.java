@@ -36,6 +36,9 @@ import java.util.function.Supplier;
  * keys through {@link KeyTracker}, its table checks, the dates its children's cross-table checks
  * read through {@link ParentDatesKeeper}), finish the checks that span rows, then look up what the
  * pass could not keep ({@link KeyLookup}) and keep the key sets and dates later tables need. Every issue goes through the table's {@link TableIssues}, which counts it once.
+ *
+ * <p>Rows arrive as {@link CellText} views ({@link CellRows}): the checks read cells in place, and
+ * a cell becomes a String only when an issue names it or a check keeps it.
  */
 final class TableValidator implements RowContext, InputProblems {
 

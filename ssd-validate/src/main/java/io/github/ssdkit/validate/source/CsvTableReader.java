@@ -75,9 +75,11 @@ public final class CsvTableReader implements TableReader, CellRows {
   private CellText[] outCells;
   /** From {@link #estimate}, or -1. */
   private long estimate = -1;
-  /** Where {@link #scanPlainCell} found the cell. */
+  /** Where {@link #scanPlainCell} or {@link #scanQuotedCell} found the cell. */
   private int fastStart;
   private int fastLength;
+  /** The doubled quotes in the cell {@link #scanQuotedCell} found, each standing for one quote. */
+  private int fastQuotes;
 
   /**
    * Opens a reader; the header is read at once and problems with it are reported.
@@ -296,7 +298,9 @@ public final class CsvTableReader implements TableReader, CellRows {
     boolean fast = false;
     while (true) {
       cell.setLength(0);
-      if (c == '"') {
+      if (c == '"' && (fast = scanQuotedCell())) {
+        c = buffer[pos++];
+      } else if (c == '"') {
         c = readQuoted(problems);
         if (c == UNCLOSED) {
           return failed ? Record.END : Record.SKIPPED;
@@ -349,7 +353,10 @@ public final class CsvTableReader implements TableReader, CellRows {
       view = new CellText();
       views[count] = view;
     }
-    if (fast) {
+    if (fast && fastQuotes > 0) {
+      rowChars += fastLength - fastQuotes;
+      cells[count++] = view.unquote(buffer, fastStart, fastLength, fastLength - fastQuotes);
+    } else if (fast) {
       rowChars += fastLength;
       cells[count++] = fastLength == 0 ? null : view.view(buffer, fastStart, fastLength);
     } else {
@@ -431,9 +438,47 @@ public final class CsvTableReader implements TableReader, CellRows {
         pos = i;
         fastStart = start;
         fastLength = i - start;
+        fastQuotes = 0;
         return true;
       }
       if (ch == 0) {
+        return false;
+      }
+      i++;
+    }
+    return false;
+  }
+
+  /**
+   * The usual quoted cell, one that closes on its own line inside the buffer and is followed by a
+   * separator or a line end, found in the buffer in one step (its raw text between the quotes in
+   * {@link #fastStart} and {@link #fastLength}, its doubled quotes counted in {@link #fastQuotes});
+   * false when it needs {@link #readQuoted}. On success the cell's terminator is the next
+   * character to read.
+   */
+  private boolean scanQuotedCell() {
+    int start = pos;
+    int quotes = 0;
+    int i = start;
+    while (i + 1 < limit) {
+      char ch = buffer[i];
+      if (ch == '"') {
+        char next = buffer[i + 1];
+        if (next == '"') {
+          quotes++;
+          i += 2;
+          continue;
+        }
+        if ((next != ',' && next != '\n' && next != '\r') || rowChars + (i - start - quotes) > MAX_ROW_CHARS) {
+          return false;
+        }
+        pos = i + 1;
+        fastStart = start;
+        fastLength = i - start;
+        fastQuotes = quotes;
+        return true;
+      }
+      if (ch == '\n' || ch == 0) {
         return false;
       }
       i++;
