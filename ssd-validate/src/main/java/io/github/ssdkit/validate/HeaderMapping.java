@@ -97,7 +97,7 @@ final class HeaderMapping {
   }
 
   /** Puts a file row's cells into {@code cells} in field order (null for absent columns). */
-  void toFields(String[] raw, String[] cells) {
+  <T> void toFields(T[] raw, T[] cells) {
     Arrays.fill(cells, null);
     for (int c = 0; c < raw.length && c < fieldOfColumn.length; c++) {
       if (fieldOfColumn[c] >= 0) {

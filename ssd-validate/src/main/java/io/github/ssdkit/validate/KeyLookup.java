@@ -1,6 +1,7 @@
 package io.github.ssdkit.validate;
 
 import io.github.ssdkit.spec.Table;
+import io.github.ssdkit.validate.rules.KeySet;
 import io.github.ssdkit.validate.source.ExtractSource;
 import io.github.ssdkit.validate.source.InputProblems;
 import io.github.ssdkit.validate.source.TableReader;
@@ -114,14 +115,14 @@ final class KeyLookup {
    * column) joined with {@code |}, or empty when a part is missing. Both passes over a table spell
    * keys this way, so the second finds what the first saw.
    */
-  static String key(String[] cells, int[] at) {
+  static String key(CharSequence[] cells, int[] at) {
     if (at.length == 1) { // the usual case: the key is the cell itself
-      String v = cell(cells, at[0]);
-      return v == null ? "" : v;
+      CharSequence v = cell(cells, at[0]);
+      return v == null ? "" : v.toString();
     }
     StringBuilder b = new StringBuilder();
     for (int k = 0; k < at.length; k++) {
-      String v = cell(cells, at[k]);
+      CharSequence v = cell(cells, at[k]);
       if (v == null) {
         return "";
       }
@@ -130,7 +131,24 @@ final class KeyLookup {
     return b.toString();
   }
 
-  private static String cell(String[] cells, int at) {
+  /**
+   * The {@link KeySet#hash} of {@link #key}, worked out in place without making the key.
+   *
+   * @return the hash, or 0 when the key is empty
+   */
+  static long keyHash(CharSequence[] cells, int[] at) {
+    long h = KeySet.START;
+    for (int k = 0; k < at.length; k++) {
+      CharSequence v = cell(cells, at[k]);
+      if (v == null || (at.length == 1 && v.length() == 0)) {
+        return 0;
+      }
+      h = KeySet.mix(k == 0 ? h : KeySet.mix(h, '|'), v);
+    }
+    return at.length == 0 ? 0 : KeySet.finish(h);
+  }
+
+  private static <T extends CharSequence> T cell(T[] cells, int at) {
     return at < 0 || at >= cells.length ? null : cells[at];
   }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * One table's keys: its primary keys and unique columns (each value once), its foreign keys
@@ -26,7 +27,7 @@ final class KeyTracker {
   private final TableIssues issues;
   private final Map<String, KeySet> keyIndexes;
   private final int[] pk;
-  private final KeySet primaryKeys = new KeySet();
+  private KeySet primaryKeys = new KeySet();
   private final Map<Integer, KeySet> uniqueColumns = new TreeMap<>();
   private final Map<Integer, List<SelfReference>> selfReferences = new TreeMap<>();
   private final UnverifiableReferences unverifiable = new UnverifiableReferences();
@@ -53,8 +54,14 @@ final class KeyTracker {
     return pk;
   }
 
-  /** Sets up the sets for the columns the file has; foreign keys only when their parents were read. */
-  void prepare(boolean[] present, boolean checkForeignKeys) {
+  /**
+   * Sets up the sets for the columns the file has, made ready for the rows expected; foreign keys
+   * only when their parents were read.
+   */
+  void prepare(boolean[] present, boolean checkForeignKeys, long expectedRows) {
+    if (pk.length > 0) {
+      primaryKeys = new KeySet(expectedRows);
+    }
     Map<Integer, KeySet> foreign = new TreeMap<>();
     for (int i = 0; i < present.length; i++) {
       Field f = table.fields().get(i);
@@ -62,7 +69,7 @@ final class KeyTracker {
         continue;
       }
       if (f.unique() && !(pk.length == 1 && pk[0] == i)) {
-        uniqueColumns.put(i, new KeySet());
+        uniqueColumns.put(i, new KeySet(expectedRows));
       }
       if (f.references() != null && checkForeignKeys) {
         FieldRef ref = f.references();
@@ -80,34 +87,38 @@ final class KeyTracker {
   }
 
   /**
-   * Checks one row's keys.
+   * Checks one row's keys, hashed in place from the cells; Strings are made only for what is
+   * reported or kept.
    *
    * @param cells the row's cells in field order
    * @param row its number
-   * @param key its primary key, or empty when unknown
+   * @param key its primary key, made when asked for; empty when unknown
    */
-  void check(String[] cells, long row, String key) {
-    if (!key.isEmpty() && pk.length > 0 && !primaryKeys.add(key)) {
-      duplicates.found(row, key);
+  void check(CharSequence[] cells, long row, Supplier<String> key) {
+    if (pk.length > 0) {
+      long h = KeyLookup.keyHash(cells, pk);
+      if (h != 0 && !primaryKeys.addHash(h)) {
+        duplicates.found(row, key.get());
+      }
     }
     for (int u = 0; u < uniqueAt.length; u++) {
-      String v = cells[uniqueAt[u]];
+      CharSequence v = cells[uniqueAt[u]];
       if (v != null && !uniqueSets[u].add(v)) {
         String name = table.fields().get(uniqueAt[u]).name();
-        issues.add(Issue.error(RuleIds.PRIMARY_KEY_UNIQUE).inTable(table.name()).atRow(row).withKey(key).onField(name)
-            .withValue(v).saying(name + " '" + v + "' must be unique but appears on an earlier row too"));
+        issues.add(Issue.error(RuleIds.PRIMARY_KEY_UNIQUE).inTable(table.name()).atRow(row).withKey(key.get())
+            .onField(name).withValue(v.toString()).saying(name + " '" + v + "' must be unique but appears on an earlier row too"));
       }
     }
     for (int r = 0; r < foreignAt.length; r++) {
-      String v = cells[foreignAt[r]];
+      CharSequence v = cells[foreignAt[r]];
       if (v != null && !foreignSets[r].contains(v)) {
-        missingParent(foreignSets[r], foreignAt[r], v, row, key);
+        missingParent(foreignSets[r], foreignAt[r], v.toString(), row, key.get());
       }
     }
     for (Map.Entry<Integer, List<SelfReference>> e : selfReferences.entrySet()) {
-      String v = cells[e.getKey()];
+      CharSequence v = cells[e.getKey()];
       if (v != null) {
-        e.getValue().add(new SelfReference(v, row, key));
+        e.getValue().add(new SelfReference(v.toString(), row, key.get()));
       }
     }
   }
@@ -164,6 +175,8 @@ final class KeyTracker {
    * @param tableComplete whether every row was read
    */
   void keepKeys(boolean[] present, boolean tableComplete) {
+    primaryKeys.trim();
+    uniqueColumns.values().forEach(KeySet::trim);
     for (Table other : spec.tables()) {
       for (Field f : other.foreignKeys()) {
         FieldRef ref = f.references();

@@ -29,10 +29,10 @@ final class ParentDatesKeeper {
   }
 
   /** Keeps one row's dates under its key. */
-  void row(String[] cells, long[] temporals) {
+  void row(CharSequence[] cells, long[] temporals) {
     for (int k = 0; k < kept.size(); k++) {
       Kept kp = kept.get(k);
-      String key = cells[kp.keyColumn()];
+      CharSequence key = cells[kp.keyColumn()];
       if (key == null) {
         continue;
       }

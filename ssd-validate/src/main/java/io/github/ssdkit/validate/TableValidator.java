@@ -15,6 +15,8 @@ import io.github.ssdkit.validate.rules.RowContext;
 import io.github.ssdkit.validate.rules.RowDate;
 import io.github.ssdkit.validate.rules.TableCheck;
 import io.github.ssdkit.validate.rules.Temporal;
+import io.github.ssdkit.validate.source.CellRows;
+import io.github.ssdkit.validate.source.CellText;
 import io.github.ssdkit.validate.source.ExtractSource;
 import io.github.ssdkit.validate.source.InputProblems;
 import io.github.ssdkit.validate.source.TableReader;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Validates one table in a single pass, in phases: map the header ({@link HeaderMapping}),
@@ -33,6 +36,9 @@ import java.util.Set;
  * keys through {@link KeyTracker}, its table checks, the dates its children's cross-table checks
  * read through {@link ParentDatesKeeper}), finish the checks that span rows, then look up what the
  * pass could not keep ({@link KeyLookup}) and keep the key sets and dates later tables need. Every issue goes through the table's {@link TableIssues}, which counts it once.
+ *
+ * <p>Rows arrive as {@link CellText} views ({@link CellRows}): the checks read cells in place, and
+ * a cell becomes a String only when an issue names it or a check keeps it.
  */
 final class TableValidator implements RowContext, InputProblems {
 
@@ -44,7 +50,8 @@ final class TableValidator implements RowContext, InputProblems {
   private final ParentDatesKeeper keptDates;
   private final Temporal temporal;
   private final int fieldCount;
-  private final String[] cells;
+  /** The current row's cells in field order: views of the reader's buffer, valid for the row only. */
+  private final CellText[] cells;
   private final long[] temporals;
   private final LogicalType[] types;
   private final FieldCheck[][] checks;
@@ -78,7 +85,7 @@ final class TableValidator implements RowContext, InputProblems {
     this.keptDates = new ParentDatesKeeper(table, parentDates);
     this.temporal = temporal;
     this.fieldCount = table.fields().size();
-    this.cells = new String[fieldCount];
+    this.cells = new CellText[fieldCount];
     this.temporals = new long[fieldCount];
     this.rejected = new boolean[fieldCount];
     this.checks = new FieldCheck[fieldCount][];
@@ -100,9 +107,10 @@ final class TableValidator implements RowContext, InputProblems {
       Optional<HeaderMapping> mapped = HeaderMapping.of(table, reader.header(), issues);
       mapped.ifPresent(m -> header = m);
       if (mapped.isPresent()) {
-        compile(checkForeignKeys);
-        String[] raw;
-        while ((raw = reader.next(this)) != null) {
+        compile(checkForeignKeys, reader.estimatedRows().orElse(0));
+        CellRows rows = CellRows.of(reader);
+        CellText[] raw;
+        while ((raw = rows.nextCells(this)) != null) {
           row = reader.rowNumber();
           check(raw);
         }
@@ -147,21 +155,21 @@ final class TableValidator implements RowContext, InputProblems {
         + (wanted.size() == 1 ? "key" : "keys") + " could not be looked up: " + why));
   }
 
-  private void compile(boolean checkForeignKeys) {
+  private void compile(boolean checkForeignKeys, long expectedRows) {
     for (int i = 0; i < fieldCount; i++) {
       checks[i] = header.present(i) ? FieldRules.compile(table.fields().get(i), spec, temporal).toArray(new FieldCheck[0])
           : new FieldCheck[0];
     }
-    keys.prepare(header.presentFields(), checkForeignKeys);
+    keys.prepare(header.presentFields(), checkForeignKeys, expectedRows);
     tableChecks = TableCheck.compile(table, spec, header.presentFields(), parentDates);
   }
 
-  private void check(String[] raw) {
+  private void check(CellText[] raw) {
     header.toFields(raw, cells);
     key = null;
     reportCellProblems();
     for (int i = 0; i < fieldCount; i++) {
-      String v = cells[i];
+      CellText v = cells[i];
       LogicalType t = types[i];
       temporals[i] = v == null || !t.isTemporal() ? Temporal.INVALID
           : t == LogicalType.DATE ? temporal.parseDate(v) : temporal.parseDateTime(v);
@@ -170,7 +178,7 @@ final class TableValidator implements RowContext, InputProblems {
       if (!header.present(i) || rejected[i]) {
         continue;
       }
-      String v = cells[i];
+      CellText v = cells[i];
       if (v == null) {
         Field f = table.fields().get(i);
         if (f.required()) {
@@ -184,7 +192,7 @@ final class TableValidator implements RowContext, InputProblems {
         }
       }
     }
-    keys.check(cells, row, rowKey());
+    keys.check(cells, row, rowKeyMaker);
     keptDates.row(cells, temporals);
     for (TableCheck c : tableChecks) {
       c.check(this);
@@ -218,6 +226,9 @@ final class TableValidator implements RowContext, InputProblems {
         issues.ruleCounts(), allNotes, incomplete == null, incomplete, keys.unverifiable().total());
   }
 
+  /** {@link #rowKey} as made only when an issue or a kept reference needs it. */
+  private final Supplier<String> rowKeyMaker = this::rowKey;
+
   /** The current row's key, or empty when the table has none or a part is empty. */
   private String rowKey() {
     if (key == null) {
@@ -231,7 +242,18 @@ final class TableValidator implements RowContext, InputProblems {
 
   @Override
   public String cell(int field) {
+    CellText v = cells[field];
+    return v == null ? null : v.toString();
+  }
+
+  @Override
+  public CharSequence text(int field) {
     return cells[field];
+  }
+
+  @Override
+  public boolean has(int field) {
+    return cells[field] != null;
   }
 
   @Override

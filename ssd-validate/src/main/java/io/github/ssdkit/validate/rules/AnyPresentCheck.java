@@ -8,7 +8,7 @@ record AnyPresentCheck(String rule, Check.AnyPresent check, int[] columns) imple
   @Override
   public void check(RowContext row) {
     for (int c : columns) {
-      if (row.cell(c) != null) {
+      if (row.has(c)) {
         return;
       }
     }

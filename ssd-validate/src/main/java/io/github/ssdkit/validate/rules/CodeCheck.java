@@ -24,6 +24,8 @@ final class CodeCheck implements FieldCheck {
   private final String allowed;
   /** The codes that are not withdrawn, for {@link #isCurrentCode}; empty for a large set. */
   private final String[] current;
+  /** The codes that are not withdrawn, looked up in place: such a cell needs nothing more. */
+  private final CodeTable currentCodes;
   /** The set's local codes, or null. */
   private final Pattern local;
 
@@ -39,6 +41,8 @@ final class CodeCheck implements FieldCheck {
         + (set.localCodes() == null ? "" : ", or a local code matching " + set.localCodes());
     this.current = set.values().size() > MAX_SCANNED ? new String[0]
         : codes.values().stream().filter(v -> !v.isWithdrawn()).map(CodeValue::code).distinct().toArray(String[]::new);
+    this.currentCodes = new CodeTable(codes.values().stream().filter(v -> !v.isWithdrawn()).map(CodeValue::code)
+        .distinct().toList());
     this.local = set.localCodes() == null ? null : Pattern.compile(set.localCodes());
   }
 
@@ -64,8 +68,8 @@ final class CodeCheck implements FieldCheck {
   }
 
   @Override
-  public boolean check(String value, RowContext row) {
-    return checkCode(value, row, field);
+  public boolean check(CharSequence value, RowContext row) {
+    return currentCodes.contains(value) || checkCode(value.toString(), row, field);
   }
 
   boolean checkCode(String value, RowContext row, String where) {

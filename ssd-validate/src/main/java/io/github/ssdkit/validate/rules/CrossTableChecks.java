@@ -21,7 +21,7 @@ final class CrossTableChecks {
       implements TableCheck {
     @Override
     public void check(RowContext row) {
-      String key = row.cell(via);
+      CharSequence key = row.text(via);
       long t = row.temporal(field);
       if (key == null || t == Temporal.INVALID) {
         return;
@@ -47,7 +47,7 @@ final class CrossTableChecks {
       int parentStartColumn, int parentEndColumn, String parentTable) implements TableCheck {
     @Override
     public void check(RowContext row) {
-      String key = row.cell(via);
+      CharSequence key = row.text(via);
       long s = row.temporal(start);
       if (key == null || s == Temporal.INVALID) {
         return;

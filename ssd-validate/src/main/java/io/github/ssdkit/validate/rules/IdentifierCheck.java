@@ -18,7 +18,8 @@ final class IdentifierCheck implements FieldCheck {
   }
 
   @Override
-  public boolean check(String value, RowContext row) {
+  public boolean check(CharSequence cell, RowContext row) {
+    String value = cell.toString();
     if (!scheme.matchesPattern(value)) {
       row.report(Severity.ERROR, rule, field.name(), value, field.name() + " '" + Numbers.clip(value) + "' is not "
           + (scheme == IdentifierScheme.NHS_NUMBER ? "an NHS number: expected 10 digits" : "a UPN: expected a check letter and 12 characters"));

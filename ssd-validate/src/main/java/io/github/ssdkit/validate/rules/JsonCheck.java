@@ -69,7 +69,8 @@ final class JsonCheck implements FieldCheck {
   }
 
   @Override
-  public boolean check(String value, RowContext row) {
+  public boolean check(CharSequence cell, RowContext row) {
+    String value = cell.toString();
     if (knownValid.contains(value)) {
       return true;
     }

@@ -2,16 +2,58 @@ package io.github.ssdkit.validate.rules;
 
 /**
  * A compact set of keys for uniqueness and foreign-key checks: each key is stored as a 64-bit
- * hash in an open-addressing array of longs, 8 to 16 bytes a key, so ten million keys take about
- * 160 MB at most. Two different keys share a hash with a probability around n²/2⁶⁵ (about 3 in a
+ * hash in an open-addressing array of longs (a power of two, at least 1,024, at most three
+ * quarters full, doubled when it would be fuller), 11 to 22 bytes a key, so ten million keys take
+ * 134 MB and never more than 160 MB. A set made for an expected number of keys starts that large,
+ * so that filling it rehashes nothing; once filled, {@link #trim} gives back what a too high
+ * estimate reserved, so a kept set always has the size it would have grown to from empty. Two different keys share a hash with a probability around n²/2⁶⁵ (about 3 in a
  * million for ten million keys); the effect would be a missed duplicate or a missed dangling
  * reference, never a false error. A set of keys from a table that was not completely read is
  * marked {@linkplain #complete() incomplete}: a key it lacks may be on a row that was lost.
  */
 public final class KeySet {
 
-  private long[] slots = new long[1 << 10];
+  private static final int MIN_SLOTS = 1 << 10;
+  /** The most keys a set is made ready for in advance: an estimate beyond it is not trusted further. */
+  private static final long MAX_EXPECTED = 1L << 23;
+
+  private long[] slots;
   private int size;
+
+  /** An empty set that grows as keys are added. */
+  public KeySet() {
+    this(0);
+  }
+
+  /**
+   * An empty set with room for the keys expected (at most 2²³ of them, 128 MB), so that adding them
+   * rehashes nothing; an estimate too high costs memory only until {@link #trim}.
+   *
+   * @param expectedKeys how many keys are expected; 0 or less when unknown
+   */
+  public KeySet(long expectedKeys) {
+    this.slots = new long[slotsFor(Math.min(expectedKeys, MAX_EXPECTED))];
+  }
+
+  /** The smallest power of two, at least {@link #MIN_SLOTS}, that holds the keys three quarters full. */
+  private static int slotsFor(long keys) {
+    int s = MIN_SLOTS;
+    while (keys * 4 > s * 3L && s < (1 << 30)) {
+      s <<= 1;
+    }
+    return s;
+  }
+
+  /**
+   * Shrinks the set to the size it would have grown to from empty, after an estimate above the
+   * keys added; a set already that size is left alone.
+   */
+  public void trim() {
+    int right = slotsFor(size);
+    if (right < slots.length) {
+      rehash(right);
+    }
+  }
   private volatile boolean complete = true;
 
   /** Says that keys may be missing, as the table they come from was not completely read. */
@@ -35,7 +77,7 @@ public final class KeySet {
    * @param key the key text
    * @return false when it (or, very rarely, a key with the same hash) was already there
    */
-  public boolean add(String key) {
+  public boolean add(CharSequence key) {
     return addHash(hash(key));
   }
 
@@ -45,8 +87,17 @@ public final class KeySet {
    * @param key the key text
    * @return true when present
    */
-  public boolean contains(String key) {
-    long h = hash(key);
+  public boolean contains(CharSequence key) {
+    return containsHash(hash(key));
+  }
+
+  /**
+   * Whether a key with this {@link #hash} was added.
+   *
+   * @param h the key's hash
+   * @return true when present
+   */
+  public boolean containsHash(long h) {
     int mask = slots.length - 1;
     for (int i = (int) (h ^ (h >>> 32)) & mask; ; i = (i + 1) & mask) {
       long s = slots[i];
@@ -60,6 +111,15 @@ public final class KeySet {
   }
 
   /**
+   * Slots the set holds now, for checking its memory (8 bytes each).
+   *
+   * @return the length of its array
+   */
+  int capacity() {
+    return slots.length;
+  }
+
+  /**
    * Keys held.
    *
    * @return how many distinct hashes were added
@@ -68,7 +128,13 @@ public final class KeySet {
     return size;
   }
 
-  private boolean addHash(long h) {
+  /**
+   * Adds a key by its {@link #hash}, for a key hashed in place from its parts.
+   *
+   * @param h the key's hash, never 0
+   * @return false when it was already there
+   */
+  public boolean addHash(long h) {
     if ((size + 1) * 4L > slots.length * 3L) {
       grow();
     }
@@ -87,8 +153,12 @@ public final class KeySet {
   }
 
   private void grow() {
+    rehash(slots.length * 2);
+  }
+
+  private void rehash(int length) {
     long[] old = slots;
-    slots = new long[old.length * 2];
+    slots = new long[length];
     size = 0;
     for (long h : old) {
       if (h != 0) {
@@ -99,16 +169,52 @@ public final class KeySet {
 
   /**
    * 64-bit FNV-1a over the UTF-16 units, then a strong finaliser; never 0 (0 marks an empty slot).
+   * A key of several parts joined with {@code |} hashes the same when hashed in place as
+   * {@code finish(mix(mix(mix(START, a), '|'), b))}.
    *
    * @param key the key text
    * @return its hash
    */
-  public static long hash(String key) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < key.length(); i++) {
-      h ^= key.charAt(i);
+  public static long hash(CharSequence key) {
+    return finish(mix(START, key));
+  }
+
+  /** The FNV-1a offset basis: the state before the first character. */
+  public static final long START = 0xcbf29ce484222325L;
+
+  /**
+   * Mixes characters into an unfinished hash.
+   *
+   * @param h the state so far ({@link #START} at first)
+   * @param text the characters
+   * @return the new state
+   */
+  public static long mix(long h, CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      h ^= text.charAt(i);
       h *= 0x100000001b3L;
     }
+    return h;
+  }
+
+  /**
+   * Mixes one character into an unfinished hash.
+   *
+   * @param h the state so far
+   * @param c the character
+   * @return the new state
+   */
+  public static long mix(long h, char c) {
+    return (h ^ c) * 0x100000001b3L;
+  }
+
+  /**
+   * Finishes a hash.
+   *
+   * @param h the state after the last character
+   * @return the hash, never 0
+   */
+  public static long finish(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;

@@ -3,7 +3,7 @@ package io.github.ssdkit.validate.rules;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.Severity;
 
-/** Text is no longer than the column's max_length, counted in characters (Unicode code points). */
+/** Text is no longer than the column's max_length, counted in characters (Unicode code points), in place. */
 final class LengthCheck implements FieldCheck {
 
   private final Field field;
@@ -15,14 +15,14 @@ final class LengthCheck implements FieldCheck {
   }
 
   @Override
-  public boolean check(String value, RowContext row) {
+  public boolean check(CharSequence value, RowContext row) {
     // UTF-16 length is never below the code point count, so the exact count is rarely needed
     if (value.length() <= max) {
       return true;
     }
-    int length = value.codePointCount(0, value.length());
+    int length = Character.codePointCount(value, 0, value.length());
     if (length > max) {
-      row.report(Severity.ERROR, "length", field.name(), value,
+      row.report(Severity.ERROR, "length", field.name(), value.toString(),
           field.name() + " is " + length + " characters long; at most " + max + " allowed");
       return false;
     }

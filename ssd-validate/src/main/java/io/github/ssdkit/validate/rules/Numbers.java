@@ -2,13 +2,13 @@ package io.github.ssdkit.validate.rules;
 
 import java.math.BigDecimal;
 
-/** Allocation-free checks of number texts, and short forms of values for messages. */
+/** Allocation-free checks of number texts (in place, on any character sequence), and short forms of values for messages. */
 final class Numbers {
 
   private Numbers() {}
 
-  static boolean isInteger(String s) {
-    int i = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+  static boolean isInteger(CharSequence s) {
+    int i = signed(s) ? 1 : 0;
     if (i == s.length() || s.length() - i > 18) {
       return false;
     }
@@ -21,8 +21,8 @@ final class Numbers {
     return true;
   }
 
-  static boolean isDecimal(String s) {
-    int i = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+  static boolean isDecimal(CharSequence s) {
+    int i = signed(s) ? 1 : 0;
     boolean digits = false;
     boolean point = false;
     for (; i < s.length(); i++) {
@@ -36,6 +36,25 @@ final class Numbers {
       }
     }
     return digits && s.length() <= 40;
+  }
+
+  private static boolean signed(CharSequence s) {
+    return s.length() > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+');
+  }
+
+  /**
+   * The value of an integer text ({@link #isInteger} true), read in place.
+   *
+   * @param s the text
+   * @return its value
+   */
+  static long parseInteger(CharSequence s) {
+    boolean negative = s.charAt(0) == '-';
+    long v = 0;
+    for (int i = signed(s) ? 1 : 0; i < s.length(); i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return negative ? -v : v;
   }
 
   static BigDecimal parse(String s) {

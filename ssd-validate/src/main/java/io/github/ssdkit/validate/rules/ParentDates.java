@@ -67,7 +67,7 @@ public final class ParentDates {
    * @param key the parent's key value
    * @param dayValues one day number (or {@link #NONE}) per column
    */
-  public void put(String key, int[] dayValues) {
+  public void put(CharSequence key, int[] dayValues) {
     if ((size + 1) * 4L > hashes.length * 3L) {
       grow();
     }
@@ -92,7 +92,7 @@ public final class ParentDates {
    * @param key the value of the child's foreign key
    * @return a slot for {@link #day}, or -1 when the key was not kept
    */
-  public int slot(String key) {
+  public int slot(CharSequence key) {
     long h = KeySet.hash(key);
     int mask = hashes.length - 1;
     for (int i = (int) (h ^ (h >>> 32)) & mask; ; i = (i + 1) & mask) {

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 final class PatternCheck implements FieldCheck {
 
   private final Field field;
-  private final Predicate<String> matches;
+  private final Predicate<CharSequence> matches;
 
   PatternCheck(Field field) {
     this.field = field;
@@ -19,8 +19,9 @@ final class PatternCheck implements FieldCheck {
   }
 
   @Override
-  public boolean check(String value, RowContext row) {
-    if (!matches.test(value)) {
+  public boolean check(CharSequence cell, RowContext row) {
+    if (!matches.test(cell)) {
+      String value = cell.toString();
       row.report(Severity.ERROR, "pattern", field.name(), value, field.name() + " '" + Numbers.clip(value)
           + "' does not match " + field.pattern());
       return false;

@@ -13,8 +13,11 @@ record PresenceWhenCodeCheck(String rule, Check.PresenceWhenCode check, int when
 
   @Override
   public void check(RowContext row) {
+    if (!row.has(when) || row.has(then)) {
+      return;
+    }
     String code = row.cell(when);
-    if (code != null && row.cell(then) == null && triggers.contains(code)) {
+    if (triggers.contains(code)) {
       row.report(check.severity(), rule, check.then(), "", check.then() + " is empty although " + check.when()
           + " is '" + code + "': " + check.description());
     }

@@ -17,6 +17,26 @@ public interface RowContext {
   String cell(int field);
 
   /**
+   * The cell of a spec column as it was read, without making a String: valid until the next row.
+   *
+   * @param field its position in the table's fields
+   * @return the text, or null when empty or absent
+   */
+  default CharSequence text(int field) {
+    return cell(field);
+  }
+
+  /**
+   * Whether the cell of a spec column holds a value.
+   *
+   * @param field its position in the table's fields
+   * @return false when empty or absent
+   */
+  default boolean has(int field) {
+    return text(field) != null;
+  }
+
+  /**
    * A date or date-time column's value.
    *
    * @param field its position in the table's fields

@@ -64,7 +64,7 @@ final class SequencePattern {
    * @return whether a value matches all of it
    * @throws java.util.regex.PatternSyntaxException when the expression is not valid
    */
-  static Predicate<String> matcher(String regex) {
+  static Predicate<CharSequence> matcher(String regex) {
     Optional<SequencePattern> sequence = of(regex);
     if (sequence.isPresent()) {
       return sequence.get()::matches;
@@ -196,7 +196,7 @@ final class SequencePattern {
    * @param value the cell text
    * @return the same answer as {@code Pattern.matches(regex, value)}
    */
-  boolean matches(String value) {
+  boolean matches(CharSequence value) {
     int n = value.length();
     if (n < minLength) {
       return false;
@@ -245,7 +245,7 @@ final class SequencePattern {
   }
 
   /** The common shape ({@code SW[0-9]{1,10}}): the fixed items take exactly their count, the last the rest. */
-  private boolean matchesFixedUntilLast(String value) {
+  private boolean matchesFixedUntilLast(CharSequence value) {
     int n = value.length();
     int at = 0;
     int last = accepts.length - 1;
@@ -264,7 +264,7 @@ final class SequencePattern {
   }
 
   /** How far from {@code from} (up to {@code limit}) the characters are all in the set. */
-  private static int run(String value, int from, boolean[] set, int limit) {
+  private static int run(CharSequence value, int from, boolean[] set, int limit) {
     int i = from;
     while (i < limit) {
       char c = value.charAt(i);

@@ -69,8 +69,8 @@ public interface TableCheck {
   record Presence(String rule, Check.Presence check, int when, int then) implements TableCheck {
     @Override
     public void check(RowContext row) {
-      boolean hasWhen = row.cell(when) != null;
-      boolean hasThen = row.cell(then) != null;
+      boolean hasWhen = row.has(when);
+      boolean hasThen = row.has(then);
       if (hasWhen && !hasThen) {
         row.report(check.severity(), rule, check.then(), "", check.then() + " is empty although " + check.when()
             + " has a value: " + check.description());

@@ -99,7 +99,7 @@ final class TableCheckCompiler implements Check.Visitor<TableCheck> {
     RangeCheck range = new RangeCheck(c.field(), c.range(), rule(c), c.severity());
     int column = at(c.field());
     return row -> {
-      String v = row.cell(column);
+      CharSequence v = row.text(column);
       if (v != null && Numbers.isDecimal(v)) {
         range.check(v, row);
       }
@@ -120,12 +120,13 @@ final class TableCheckCompiler implements Check.Visitor<TableCheck> {
     if (!allPresent(c)) {
       return null;
     }
-    Predicate<String> matches = SequencePattern.matcher(c.pattern());
+    Predicate<CharSequence> matches = SequencePattern.matcher(c.pattern());
     int column = at(c.field());
     String rule = rule(c);
     return row -> {
-      String v = row.cell(column);
-      if (v != null && !matches.test(v)) {
+      CharSequence text = row.text(column);
+      if (text != null && !matches.test(text)) {
+        String v = text.toString();
         row.report(c.severity(), rule, c.field(), v, c.field() + " '" + Numbers.clip(v) + "' does not match "
             + c.pattern() + ": " + c.description());
       }

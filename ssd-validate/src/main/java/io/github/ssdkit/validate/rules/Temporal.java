@@ -141,10 +141,10 @@ public final class Temporal {
   /**
    * Seconds since 1970-01-01T00:00 for a date or date-time text.
    *
-   * @param s the cell
+   * @param s the cell, read in place
    * @return the seconds, or {@link #INVALID}
    */
-  public long parseDateTime(String s) {
+  public long parseDateTime(CharSequence s) {
     long v = standard(s, true);
     return v != INVALID ? v : extra(s, true);
   }
@@ -152,15 +152,15 @@ public final class Temporal {
   /**
    * Seconds since 1970 of a date text (or a midnight date-time).
    *
-   * @param s the cell
+   * @param s the cell, read in place
    * @return the seconds, or {@link #INVALID}
    */
-  public long parseDate(String s) {
+  public long parseDate(CharSequence s) {
     long v = standard(s, false);
     return v != INVALID ? v : extra(s, false);
   }
 
-  private long standard(String s, boolean timeAllowed) {
+  private long standard(CharSequence s, boolean timeAllowed) {
     int n = s.length();
     if (n < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
       return INVALID;
@@ -205,7 +205,10 @@ public final class Temporal {
     return seconds + hour * 3600L + minute * 60L + second;
   }
 
-  private long extra(String s, boolean timeAllowed) {
+  private long extra(CharSequence s, boolean timeAllowed) {
+    if (extraDateFormats.isEmpty()) {
+      return INVALID;
+    }
     for (DateTimeFormatter f : extraDateFormats) {
       try {
         LocalDate d = LocalDate.parse(s, f);
@@ -224,7 +227,7 @@ public final class Temporal {
     return INVALID;
   }
 
-  private static int digits(String s, int from, int count) {
+  private static int digits(CharSequence s, int from, int count) {
     int v = 0;
     for (int i = from; i < from + count; i++) {
       char c = s.charAt(i);

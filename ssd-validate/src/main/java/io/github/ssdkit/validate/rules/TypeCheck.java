@@ -15,7 +15,7 @@ final class TypeCheck implements FieldCheck {
   }
 
   @Override
-  public boolean check(String value, RowContext row) {
+  public boolean check(CharSequence value, RowContext row) {
     switch (field.type()) {
       case DATE:
         if (temporal.parseDate(value) == Temporal.INVALID) {
@@ -39,7 +39,7 @@ final class TypeCheck implements FieldCheck {
         }
         return true;
       case BOOLEAN:
-        if (!(value.equals("0") || value.equals("1") || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
+        if (!isBoolean(value)) {
           return fail(row, value, "type.boolean", "not a boolean; expected 1, 0, true or false");
         }
         return true;
@@ -48,20 +48,30 @@ final class TypeCheck implements FieldCheck {
     }
   }
 
+  /** 1, 0, true or false in any case (as {@link String#equalsIgnoreCase} compares). */
+  private static boolean isBoolean(CharSequence value) {
+    int n = value.length();
+    if (n == 1) {
+      return value.charAt(0) == '0' || value.charAt(0) == '1';
+    }
+    return (n == 4 || n == 5) && (value.toString().equalsIgnoreCase("true") || value.toString().equalsIgnoreCase("false"));
+  }
+
   /**
    * A hint for a date written another common way, such as {@code 22/07/1985}: which pattern it
    * looks like and the option that accepts it, or why it cannot be accepted (a two-digit year).
    * Only worked out for a value that failed, so it costs nothing on valid rows.
    */
-  private static String lookalike(String value) {
-    return Temporal.lookalikePattern(value)
+  private static String lookalike(CharSequence value) {
+    return Temporal.lookalikePattern(value.toString())
         .map(p -> p.contains("yyyy") ? "; it looks like " + p + ", which --date-format " + p + " accepts"
             : "; it looks like " + p + ", with a two-digit year, which cannot be read safely (1985 or 2085?): "
             + "export four-digit years")
         .orElse("");
   }
 
-  private boolean fail(RowContext row, String value, String rule, String what) {
+  private boolean fail(RowContext row, CharSequence cell, String rule, String what) {
+    String value = cell.toString();
     row.report(Severity.ERROR, rule, field.name(), value, field.name() + " '" + Numbers.clip(value) + "' is " + what);
     return false;
   }

@@ -5,13 +5,17 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A streaming RFC 4180 reader: comma separated, double-quote quoting (with doubled quotes inside),
  * line breaks inside quotes, LF or CRLF, UTF-8 with or without a byte-order mark, empty cell as
- * null. It reads through one reused buffer and never holds more than the current row.
+ * null. It reads through one reused buffer and never holds more than the current row: each cell
+ * is handed over as a {@link CellText} view of that buffer (a copy only for a quoted cell, a cell
+ * with a NUL or a record that crosses a refill of the buffer), so checking a row makes no String.
  *
  * <p>A damaged row costs that row only: a byte that is not UTF-8, a NUL, too many cells or too
  * many characters are reported with their line and column, the row is skipped, and reading goes
@@ -20,7 +24,7 @@ import java.util.Optional;
  * resumes on the line after the one it opened on. Only a damaged header or a UTF-16 file end the
  * table. Every such loss is in {@link #incomplete()}.
  */
-public final class CsvTableReader implements TableReader {
+public final class CsvTableReader implements TableReader, CellRows {
 
   /** Cells longer than this are reported and cut, so that a broken file cannot exhaust memory. */
   public static final int MAX_CELL_CHARS = 32 * 1024 * 1024;
@@ -50,7 +54,12 @@ public final class CsvTableReader implements TableReader {
   /** Set when a problem (UTF-16, a damaged header) ended the reading, which is then not an empty file. */
   private boolean failed;
   private final StringBuilder cell = new StringBuilder(64);
-  private final List<String> cells = new ArrayList<>(32);
+  /** The views, one per cell position, reused for every record. */
+  private CellText[] views = new CellText[32];
+  /** The current record's cells: a view, or null for an empty cell. */
+  private CellText[] cells = new CellText[32];
+  /** How many cells the current record has so far. */
+  private int count;
   /** A quoted cell's raw text after its first line break, read again if the quote is never closed. */
   private final StringBuilder swallowed = new StringBuilder();
   private final RowLosses losses = new RowLosses();
@@ -63,6 +72,14 @@ public final class CsvTableReader implements TableReader {
   private String problemRule;
   private String problemMessage;
   private String[] out;
+  private CellText[] outCells;
+  /** From {@link #estimate}, or -1. */
+  private long estimate = -1;
+  /** Where {@link #scanPlainCell} or {@link #scanQuotedCell} found the cell. */
+  private int fastStart;
+  private int fastLength;
+  /** The doubled quotes in the cell {@link #scanQuotedCell} found, each standing for one quote. */
+  private int fastQuotes;
 
   /**
    * Opens a reader; the header is read at once and problems with it are reported.
@@ -73,24 +90,36 @@ public final class CsvTableReader implements TableReader {
    * @throws IOException when reading fails
    */
   public CsvTableReader(InputStream stream, String name, InputProblems problems) throws IOException {
+    this(stream, name, problems, -1);
+  }
+
+  /**
+   * Opens a reader of a file whose size is known, so that it can {@linkplain #estimatedRows()
+   * estimate its rows}; the header is read at once and problems with it are reported.
+   *
+   * @param stream the file's bytes, UTF-8 (with or without a BOM)
+   * @param name the file name, for messages
+   * @param problems where input problems go
+   * @param size the file's size in bytes, or -1 when unknown
+   * @throws IOException when reading fails
+   */
+  public CsvTableReader(InputStream stream, String name, InputProblems problems, long size) throws IOException {
     this.in = new Utf8Reader(stream);
     this.name = name;
     Record first = readRecord(problems);
     if (first != Record.ROW) {
       if (first == Record.SKIPPED) {
         reportHeaderProblem(problems);
-      } else if (!failed && cells.isEmpty()) {
+      } else if (!failed && count == 0) {
         problems.report(0, "input.empty", true, name + ": the file is empty; expected a header row of column names");
       }
       finished = true;
       return;
     }
-    if (!cells.isEmpty() && cells.get(0) != null && cells.get(0).startsWith("\uFEFF")) {
-      cells.set(0, cells.get(0).substring(1));
-    }
-    List<String> names = new ArrayList<>(cells.size());
-    for (String c : cells) {
-      names.add(c == null ? "" : c.strip());
+    List<String> names = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      String c = cells[i] == null ? "" : cells[i].toString();
+      names.add((i == 0 && c.startsWith("\uFEFF") ? c.substring(1) : c).strip());
     }
     Optional<Separator> other = Separator.of(names);
     if (other.isPresent()) {
@@ -100,6 +129,30 @@ public final class CsvTableReader implements TableReader {
     header = List.copyOf(names);
     width = header.size();
     maxCells = 4 * width + 16;
+    estimate = size < 0 ? -1 : estimate(size);
+  }
+
+  /**
+   * The rows of a file of {@code size} bytes whose rows are as long as those after the header in
+   * the first buffer read (characters taken for bytes, so non-ASCII text makes it a little high).
+   */
+  private long estimate(long size) {
+    int lines = 0;
+    for (int i = pos; i < limit; i++) {
+      if (buffer[i] == '\n') {
+        lines++;
+      }
+    }
+    if (lines == 0) {
+      return limit > pos ? 1 : 0;
+    }
+    double perRow = (double) (limit - pos) / lines;
+    return (long) Math.ceil(Math.max(0, size - pos) / perRow);
+  }
+
+  @Override
+  public OptionalLong estimatedRows() {
+    return estimate < 0 ? OptionalLong.empty() : OptionalLong.of(estimate);
   }
 
   /**
@@ -176,6 +229,21 @@ public final class CsvTableReader implements TableReader {
 
   @Override
   public String[] next(InputProblems problems) throws IOException {
+    CellText[] row = nextCells(problems);
+    if (row == null) {
+      return null;
+    }
+    if (out == null) {
+      out = new String[width];
+    }
+    for (int i = 0; i < width; i++) {
+      out[i] = row[i] == null ? null : row[i].toString();
+    }
+    return out;
+  }
+
+  @Override
+  public CellText[] nextCells(InputProblems problems) throws IOException {
     while (!finished) {
       long startLine = line;
       Record record = readRecord(problems);
@@ -188,12 +256,12 @@ public final class CsvTableReader implements TableReader {
         losses.skipped(startLine);
         continue;
       }
-      if (cells.size() == 1 && cells.get(0) == null && width > 1) {
+      if (count == 1 && cells[0] == null && width > 1) {
         row--; // a blank line, such as a trailing one: not a row
         continue;
       }
-      if (cells.size() != width) {
-        problems.report(row, "input.cells", true, name + " line " + startLine + ": row has " + cells.size()
+      if (count != width) {
+        problems.report(row, "input.cells", true, name + " line " + startLine + ": row has " + count
             + " cells but the header has " + width + "; the row was not checked");
         losses.skipped(startLine);
         continue;
@@ -202,10 +270,11 @@ public final class CsvTableReader implements TableReader {
         problems.report(row, "input.cell-too-large", true, name + " line " + (line - 1)
             + ": a cell is longer than " + MAX_CELL_CHARS + " characters and was cut");
       }
-      if (out == null) {
-        out = new String[width];
+      if (outCells == null) {
+        outCells = new CellText[width];
       }
-      return cells.toArray(out); // same size, so filled in place: no array per row
+      System.arraycopy(cells, 0, outCells, 0, width);
+      return outCells;
     }
     return null;
   }
@@ -216,7 +285,7 @@ public final class CsvTableReader implements TableReader {
    * problem that ends the reading.
    */
   private Record readRecord(InputProblems problems) throws IOException {
-    cells.clear();
+    count = 0;
     problemRule = null;
     problemMessage = null;
     rowChars = 0;
@@ -226,10 +295,12 @@ public final class CsvTableReader implements TableReader {
       finished = true;
       return problemRule == null || failed ? Record.END : Record.SKIPPED;
     }
-    String fast = null;
+    boolean fast = false;
     while (true) {
       cell.setLength(0);
-      if (c == '"') {
+      if (c == '"' && (fast = scanQuotedCell())) {
+        c = buffer[pos++];
+      } else if (c == '"') {
         c = readQuoted(problems);
         if (c == UNCLOSED) {
           return failed ? Record.END : Record.SKIPPED;
@@ -239,7 +310,7 @@ public final class CsvTableReader implements TableReader {
           append(c);
           c = read(problems);
         }
-      } else if (c != EOF && (fast = scanPlainCell()) != null) {
+      } else if (c != EOF && (fast = scanPlainCell())) {
         c = buffer[pos++];
       } else {
         while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
@@ -251,7 +322,7 @@ public final class CsvTableReader implements TableReader {
         return Record.END;
       }
       addCell(fast);
-      fast = null;
+      fast = false;
       if (c == ',') {
         c = read(problems);
         continue;
@@ -267,16 +338,29 @@ public final class CsvTableReader implements TableReader {
     }
   }
 
-  private void addCell(String fast) {
-    if (cells.size() >= maxCells) {
+  /** Adds the cell just read: the fast path's range of the buffer, else {@link #cell}. */
+  private void addCell(boolean fast) {
+    if (count >= maxCells) {
       problem("input.cells", "the row has more than " + maxCells + " cells");
       return;
     }
-    if (fast != null) {
-      rowChars += fast.length();
-      cells.add(fast.isEmpty() ? null : fast);
+    if (count == views.length) {
+      views = Arrays.copyOf(views, count * 2);
+      cells = Arrays.copyOf(cells, count * 2);
+    }
+    CellText view = views[count];
+    if (view == null) {
+      view = new CellText();
+      views[count] = view;
+    }
+    if (fast && fastQuotes > 0) {
+      rowChars += fastLength - fastQuotes;
+      cells[count++] = view.unquote(buffer, fastStart, fastLength, fastLength - fastQuotes);
+    } else if (fast) {
+      rowChars += fastLength;
+      cells[count++] = fastLength == 0 ? null : view.view(buffer, fastStart, fastLength);
     } else {
-      cells.add(cell.length() == 0 ? null : cell.toString());
+      cells[count++] = cell.length() == 0 ? null : view.copy(cell);
     }
     if (rowChars > MAX_ROW_CHARS) {
       problem("input.row-too-large", "the row is longer than " + MAX_ROW_CHARS + " characters");
@@ -340,25 +424,66 @@ public final class CsvTableReader implements TableReader {
   }
 
   /**
-   * The common case, an unquoted cell that ends inside the buffer, cut out of the buffer in one
-   * step; null when the cell needs the careful character-by-character path. On success the
-   * cell's terminator is the next character to read.
+   * The common case, an unquoted cell that ends inside the buffer, found in the buffer in one
+   * step (left in {@link #fastStart} and {@link #fastLength}); false when the cell needs the
+   * careful character-by-character path. On success the cell's terminator is the next character
+   * to read.
    */
-  private String scanPlainCell() {
+  private boolean scanPlainCell() {
     int start = pos - 1;
     int i = start;
     while (i < limit) {
       char ch = buffer[i];
       if (ch == ',' || ch == '\n' || ch == '\r') {
         pos = i;
-        return i == start ? "" : new String(buffer, start, i - start);
+        fastStart = start;
+        fastLength = i - start;
+        fastQuotes = 0;
+        return true;
       }
       if (ch == 0) {
-        return null;
+        return false;
       }
       i++;
     }
-    return null;
+    return false;
+  }
+
+  /**
+   * The usual quoted cell, one that closes on its own line inside the buffer and is followed by a
+   * separator or a line end, found in the buffer in one step (its raw text between the quotes in
+   * {@link #fastStart} and {@link #fastLength}, its doubled quotes counted in {@link #fastQuotes});
+   * false when it needs {@link #readQuoted}. On success the cell's terminator is the next
+   * character to read.
+   */
+  private boolean scanQuotedCell() {
+    int start = pos;
+    int quotes = 0;
+    int i = start;
+    while (i + 1 < limit) {
+      char ch = buffer[i];
+      if (ch == '"') {
+        char next = buffer[i + 1];
+        if (next == '"') {
+          quotes++;
+          i += 2;
+          continue;
+        }
+        if ((next != ',' && next != '\n' && next != '\r') || rowChars + (i - start - quotes) > MAX_ROW_CHARS) {
+          return false;
+        }
+        pos = i + 1;
+        fastStart = start;
+        fastLength = i - start;
+        fastQuotes = quotes;
+        return true;
+      }
+      if (ch == '\n' || ch == 0) {
+        return false;
+      }
+      i++;
+    }
+    return false;
   }
 
   private void append(int c) {
@@ -392,6 +517,12 @@ public final class CsvTableReader implements TableReader {
     if (finished) {
       return EOF;
     }
+    // the record's cells so far are views of the buffer about to be overwritten: copy them out
+    for (int i = 0; i < count; i++) {
+      if (cells[i] != null && cells[i].in(ownBuffer)) {
+        cells[i].detach();
+      }
+    }
     buffer = ownBuffer;
     while (true) {
       int n;
@@ -419,7 +550,7 @@ public final class CsvTableReader implements TableReader {
 
   /** The column of the cell being read, by its header name once the header is known. */
   private String column() {
-    int at = cells.size();
+    int at = count;
     if (header.isEmpty()) {
       return " (the header)";
     }

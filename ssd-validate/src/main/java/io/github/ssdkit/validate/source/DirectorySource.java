@@ -164,7 +164,9 @@ public final class DirectorySource implements ExtractSource {
       return Optional.of(TableReader.unread("the file could not be read"));
     }
     InputStream in;
+    long size;
     try {
+      size = Files.size(file);
       in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     } catch (IOException e) {
       problems.report(0, "input.unreadable", true, file.getFileName() + " cannot be read: " + IoReason.of(e));
@@ -172,7 +174,7 @@ public final class DirectorySource implements ExtractSource {
     }
     String name = file.getFileName().toString();
     return Optional.of(format == FileKind.CSV
-        ? new CsvTableReader(in, name, problems)
+        ? new CsvTableReader(in, name, problems, size)
         : new JsonLinesTableReader(in, name, table));
   }
 

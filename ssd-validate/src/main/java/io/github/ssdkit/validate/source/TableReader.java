@@ -3,6 +3,7 @@ package io.github.ssdkit.validate.source;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Streams the rows of one table. Cells come back as text exactly as the extract holds them (null
@@ -37,6 +38,16 @@ public interface TableReader extends AutoCloseable {
    */
   default Optional<String> incomplete() {
     return Optional.empty();
+  }
+
+  /**
+   * A rough count of the table's rows, known before reading them, for making key sets ready for
+   * them; it may be well off either way.
+   *
+   * @return the estimate, or empty when there is none
+   */
+  default OptionalLong estimatedRows() {
+    return OptionalLong.empty();
   }
 
   /**

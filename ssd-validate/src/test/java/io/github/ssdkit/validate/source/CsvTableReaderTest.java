@@ -49,4 +49,20 @@ class CsvTableReaderTest {
         "input.cells t.csv line 4: row has 1 cells but the header has 2; the row was not checked");
     assertThat(reader.incomplete()).contains("2 rows could not be read (the first at line 3)");
   }
+
+  @Test
+  void estimatesTheRowsOfAFileFromItsSizeAndTheFirstRows() throws Exception {
+    StringBuilder csv = new StringBuilder("id,name,born\n");
+    for (int i = 0; i < 200_000; i++) {
+      csv.append(i).append(",Name ").append(i % 97).append(",2001-02-").append(10 + i % 18).append('\n');
+    }
+    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+    CsvTableReader sized = new CsvTableReader(new ByteArrayInputStream(bytes), "t.csv", (row, rule, error, message) -> { },
+        bytes.length);
+    CsvTableReader unsized = new CsvTableReader(new ByteArrayInputStream(bytes), "t.csv", (row, rule, error, message) -> { });
+
+    assertThat(sized.estimatedRows().orElseThrow()).isBetween(180_000L, 220_000L);
+    assertThat(unsized.estimatedRows()).isEmpty();
+  }
 }
