@@ -106,6 +106,7 @@ public final class CsvTableReader implements TableReader, CellRows {
   public CsvTableReader(InputStream stream, String name, InputProblems problems, long size) throws IOException {
     this.in = new Utf8Reader(stream);
     this.name = name;
+    skipByteOrderMark(problems);
     Record first = readRecord(problems);
     if (first != Record.ROW) {
       if (first == Record.SKIPPED) {
@@ -119,7 +120,7 @@ public final class CsvTableReader implements TableReader, CellRows {
     List<String> names = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       String c = cells[i] == null ? "" : cells[i].toString();
-      names.add((i == 0 && c.startsWith("\uFEFF") ? c.substring(1) : c).strip());
+      names.add(c.strip());
     }
     Optional<Separator> other = Separator.of(names);
     if (other.isPresent()) {
@@ -503,6 +504,17 @@ public final class CsvTableReader implements TableReader, CellRows {
     if (problemRule == null) {
       problemRule = rule;
       problemMessage = name + " line " + line + column() + ": " + detail;
+    }
+  }
+
+  /**
+   * Skips a byte-order mark before the header, so that a quoted first name ({@code \uFEFF"id"}, as
+   * spreadsheet exports write it) is read as a quoted cell rather than as text holding quotes.
+   */
+  private void skipByteOrderMark(InputProblems problems) throws IOException {
+    int first = read(problems);
+    if (first != EOF && first != '\uFEFF') {
+      pushBack();
     }
   }
 

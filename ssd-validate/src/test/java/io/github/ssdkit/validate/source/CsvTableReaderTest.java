@@ -34,6 +34,31 @@ class CsvTableReaderTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeAQuotedHeaderIsSkippedSoTheFirstNameLosesItsQuotes() throws Exception {
+    String csv = "\uFEFF\"id\",\"name\"\n\"1\",\"Ann\"\n";
+    List<String> problems = new ArrayList<>();
+
+    CsvTableReader reader = new CsvTableReader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv",
+        (row, rule, error, message) -> problems.add(rule + " " + message));
+
+    assertThat(reader.header()).containsExactly("id", "name");
+    assertThat(reader.next((row, rule, error, message) -> problems.add(rule + " " + message))).containsExactly("1", "Ann");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void aByteOrderMarkBeforeAPlainHeaderIsSkippedAndAFileOfOnlyAMarkIsEmpty() throws Exception {
+    List<String> problems = new ArrayList<>();
+    CsvTableReader plain = new CsvTableReader(new ByteArrayInputStream("\uFEFFid\n1\n".getBytes(StandardCharsets.UTF_8)),
+        "t.csv", (row, rule, error, message) -> problems.add(rule + " " + message));
+    new CsvTableReader(new ByteArrayInputStream("\uFEFF".getBytes(StandardCharsets.UTF_8)), "e.csv",
+        (row, rule, error, message) -> problems.add(rule));
+
+    assertThat(plain.header()).containsExactly("id");
+    assertThat(problems).containsExactly("input.empty");
+  }
+
+  @Test
   void anUnclosedQuoteNamesTheLineItOpenedOnAndReadingResumesOnTheNextLine() throws Exception {
     String csv = "a,b\n1,2\n3,\"never\nclosed\n";
     List<String> problems = new ArrayList<>();
