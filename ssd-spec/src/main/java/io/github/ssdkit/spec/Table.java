@@ -84,17 +84,27 @@ public record Table(
 
   /**
    * The type name of one row in generated code: the spec's {@code row_name} when it has one, else
-   * the table name without {@code ssd_} in PascalCase ({@code ssd_cla_episodes} to
-   * {@code ClaEpisodes}), with {@code _} before a leading digit. Generators may still have to
+   * the table name as {@link #typeNameOf} gives it ({@code ssd_cla_episodes} to
+   * {@code ClaEpisodes}). Generators may still have to
    * resolve a clash with other generated names; the linter keeps these unique among tables.
    *
    * @return the row's type name
    */
   public String rowTypeName() {
-    if (!rowName.isEmpty()) {
-      return rowName;
-    }
-    String base = name.startsWith("ssd_") ? name.substring(4) : name;
+    return rowName.isEmpty() ? typeNameOf(name) : rowName;
+  }
+
+  /**
+   * The PascalCase type name of an SSD table or code set name, which generators use where the spec
+   * gives no other: {@code ssd_} dropped, each word capitalised and the rest lower case
+   * ({@code ssd_cla_episodes} to {@code ClaEpisodes}), {@code _} before a leading digit,
+   * {@code Value} for a name without letters or digits.
+   *
+   * @param ssdName a table name or code set id
+   * @return the type name
+   */
+  public static String typeNameOf(String ssdName) {
+    String base = ssdName.startsWith("ssd_") ? ssdName.substring(4) : ssdName;
     StringBuilder b = new StringBuilder();
     for (String part : base.split("[^A-Za-z0-9]+")) {
       if (!part.isEmpty()) {

@@ -21,10 +21,14 @@ public final class JavaNames {
 
   private JavaNames() {}
 
-  /** {@code ssd_cla_episodes} to {@code ClaEpisodes}. */
+  /**
+   * {@code ssd_cla_episodes} to {@code ClaEpisodes}, as {@link Table#typeNameOf} spells it.
+   *
+   * @param tableOrSet a table name or code set id
+   * @return the PascalCase name
+   */
   public static String typeName(String tableOrSet) {
-    String base = tableOrSet.startsWith("ssd_") ? tableOrSet.substring(4) : tableOrSet;
-    return legal(pascal(base));
+    return Table.typeNameOf(tableOrSet);
   }
 
   /**
