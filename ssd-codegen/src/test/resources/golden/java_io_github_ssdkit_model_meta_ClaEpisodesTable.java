@@ -1,11 +1,11 @@
 package io.github.ssdkit.model.meta;
 
 import io.github.ssdkit.model.runtime.TableInfo;
-import io.github.ssdkit.model.table.ClaEpisodes;
+import io.github.ssdkit.model.table.ClaEpisode;
 import java.util.List;
 
 /**
- * Metadata of {@code ssd_cla_episodes}, whose rows are {@link ClaEpisodes}.
+ * Metadata of {@code ssd_cla_episodes}, whose rows are {@link ClaEpisode}.
  */
 public final class ClaEpisodesTable {
     /**
@@ -31,7 +31,42 @@ public final class ClaEpisodesTable {
     /**
      * All of the above in one value.
      */
-    public static final TableInfo INFO = new TableInfo(NAME, PRIMARY_KEY, COLUMNS, ITEMS, ClaEpisodes.class);
+    public static final TableInfo INFO = new TableInfo(NAME, PRIMARY_KEY, COLUMNS, ITEMS, ClaEpisode.class);
+
+    /**
+     * The SSD name of the column (item CLAE001A) held in {@link ClaEpisode#claEpisodeId()}.
+     */
+    public static final String CLA_EPISODE_ID = "clae_cla_episode_id";
+
+    /**
+     * The SSD name of the column (item CLAE002A) held in {@link ClaEpisode#personId()}.
+     */
+    public static final String PERSON_ID = "clae_person_id";
+
+    /**
+     * The SSD name of the column (item CLAE003A) held in {@link ClaEpisode#claPlacementType()}.
+     */
+    public static final String CLA_PLACEMENT_TYPE = "clae_cla_placement_type";
+
+    /**
+     * The SSD name of the column (item CLAE004A) held in {@link ClaEpisode#claEpisodeStartDate()}.
+     */
+    public static final String CLA_EPISODE_START_DATE = "clae_cla_episode_start_date";
+
+    /**
+     * The SSD name of the column (item CLAE005A) held in {@link ClaEpisode#claEpisodeCeasedDate()}.
+     */
+    public static final String CLA_EPISODE_CEASED_DATE = "clae_cla_episode_ceased_date";
+
+    /**
+     * The SSD name of the column (item CLAE006A) held in {@link ClaEpisode#claEpisodeCeasedReason()}.
+     */
+    public static final String CLA_EPISODE_CEASED_REASON = "clae_cla_episode_ceased_reason";
+
+    /**
+     * The SSD name of the column (item CLAE007A) held in {@link ClaEpisode#factorsJson()}.
+     */
+    public static final String FACTORS_JSON = "clae_factors_json";
 
     private ClaEpisodesTable() {
     }

@@ -3,6 +3,7 @@ package io.github.ssdkit.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ssdkit.codegen.naming.JavaNames;
+import io.github.ssdkit.codegen.naming.TypeNames;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.spec.load.SpecLoader;
@@ -31,10 +32,10 @@ class GeneratorsTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({
-      "java, java/io/github/ssdkit/model/table/ClaEpisodes.java",
+      "java, java/io/github/ssdkit/model/table/ClaEpisode.java",
       "java, java/io/github/ssdkit/model/code/PlacementType.java",
       "java, java/io/github/ssdkit/model/meta/ClaEpisodesTable.java",
-      "java, java/io/github/ssdkit/model/json/PersonOutcome.java",
+      "java, java/io/github/ssdkit/model/json/Outcome.java",
       "json-schema, json-schema/ssd_person.schema.json",
       "avro, avro/ssd_cla_episodes.avsc"})
   void matchesItsGoldenFile(String generator, String path) throws IOException {
@@ -62,11 +63,12 @@ class GeneratorsTest {
   void everyTableGetsARecordASchemaAndAnAvroSchema() {
     Set<String> paths = Generators.all().stream().flatMap(g -> g.generate(BUNDLED).stream())
         .map(GeneratedFile::path).collect(Collectors.toSet());
+    TypeNames names = TypeNames.of(BUNDLED);
     assertThat(BUNDLED.tables()).hasSize(48);
     for (Table t : BUNDLED.tables()) {
       assertThat(paths).contains(
-          "java/io/github/ssdkit/model/table/" + JavaNames.typeName(t.name()) + ".java",
-          "java/io/github/ssdkit/model/meta/" + JavaNames.typeName(t.name()) + "Table.java",
+          "java/io/github/ssdkit/model/table/" + names.row(t.name()) + ".java",
+          "java/io/github/ssdkit/model/meta/" + names.table(t.name()) + ".java",
           "json-schema/" + t.name() + ".schema.json",
           "avro/" + t.name() + ".avsc");
     }
@@ -97,7 +99,8 @@ class GeneratorsTest {
     assertThat(JavaNames.codeSetTypeName(BUNDLED, "sex")).isEqualTo("Sex");
     Set<String> tables = BUNDLED.tables().stream().map(t -> JavaNames.typeName(t.name())).collect(Collectors.toSet());
     Set<String> enums = BUNDLED.codeSets().stream().map(c -> JavaNames.codeSetTypeName(BUNDLED, c.id())).collect(Collectors.toSet());
-    assertThat(enums).hasSize(BUNDLED.codeSets().size()).doesNotContainAnyElementsOf(tables);
+    Set<String> rows = BUNDLED.tables().stream().map(t -> TypeNames.of(BUNDLED).row(t.name())).collect(Collectors.toSet());
+    assertThat(enums).hasSize(BUNDLED.codeSets().size()).doesNotContainAnyElementsOf(tables).doesNotContainAnyElementsOf(rows);
   }
 
   @Test
@@ -121,7 +124,7 @@ class GeneratorsTest {
   @Test
   void jsonColumnRecordsIgnoreUndeclaredKeysAsTheSchemaAllowsThem() {
     String outcome = Generators.byId("java").orElseThrow().generate(mini()).stream()
-        .filter(f -> f.path().endsWith("/json/PersonOutcome.java")).findFirst().orElseThrow().content();
+        .filter(f -> f.path().endsWith("/json/Outcome.java")).findFirst().orElseThrow().content();
     String person = Generators.byId("json-schema").orElseThrow().generate(mini()).stream()
         .filter(f -> f.path().endsWith("ssd_person.schema.json")).findFirst().orElseThrow().content();
     assertThat(outcome).contains("@JsonIgnoreProperties(\n        ignoreUnknown = true\n)");

@@ -63,6 +63,9 @@ class PublishedDocumentsTest {
     assertThat(checks).isEqualTo(spec.tables().stream().mapToLong(t -> t.checks().size()).sum()).isPositive();
     assertThat(document.at("/tables/0/fields/0/max_length").isInt()).isTrue();
     assertThat(document.toString()).doesNotContain("\"location\"");
+    JsonNode contacts = list(document.at("/tables")).stream()
+        .filter(t -> t.at("/name").asText().equals("ssd_contacts")).findFirst().orElseThrow();
+    assertThat(contacts.at("/row_name").asText()).isEqualTo("Contact");
 
     // the schema is strict: a misspelt key or a wrong type is refused
     ((com.fasterxml.jackson.databind.node.ObjectNode) document.at("/tables/0")).put("primary_keys", "x");

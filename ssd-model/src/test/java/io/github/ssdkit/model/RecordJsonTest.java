@@ -8,17 +8,17 @@ import io.github.ssdkit.model.code.AssessmentFactorsCode;
 import io.github.ssdkit.model.code.PlacementType;
 import io.github.ssdkit.model.code.Sex;
 import io.github.ssdkit.model.code.YesNo;
-import io.github.ssdkit.model.json.CinEpisodesReferralOutcome;
+import io.github.ssdkit.model.json.ReferralOutcome;
 import io.github.ssdkit.model.meta.PersonTable;
 import io.github.ssdkit.model.meta.SsdTables;
 import io.github.ssdkit.model.runtime.SsdJson;
 import io.github.ssdkit.model.runtime.SsdJsonException;
 import io.github.ssdkit.model.runtime.TableInfo;
 import io.github.ssdkit.model.table.AssessmentFactors;
-import io.github.ssdkit.model.table.CinEpisodes;
+import io.github.ssdkit.model.table.CinEpisode;
 import io.github.ssdkit.model.table.ClaPlacement;
 import io.github.ssdkit.model.table.Person;
-import io.github.ssdkit.model.table.VersionLog;
+import io.github.ssdkit.model.table.VersionLogEntry;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.spec.load.SpecLoader;
@@ -82,15 +82,15 @@ class RecordJsonTest {
 
   @Test
   void aNestedJsonRecordAndAListOfCodesRoundTripAndTheEnumOfATablesCodesNeedsNoQualifiedName() {
-    CinEpisodes referral = CinEpisodes.builder().referralId("R1").personId("C1")
-        .referralOutcomeJson(CinEpisodesReferralOutcome.builder().nfaFlag(YesNo.Y).numberOfOutcomes(1).build()).build();
+    CinEpisode referral = CinEpisode.builder().referralId("R1").personId("C1")
+        .referralOutcomeJson(ReferralOutcome.builder().nfaFlag(YesNo.Y).numberOfOutcomes(1).build()).build();
     // AssessmentFactors is the table's record; its code set's enum is AssessmentFactorsCode
     AssessmentFactors factors = AssessmentFactors.builder().tableId("F1").assessmentId("A1")
         .assessmentFactorsJson(List.of(AssessmentFactorsCode._1A, AssessmentFactorsCode.fromCode("21"))).build();
 
     assertThat(SsdJson.write(referral)).contains("\"cine_referral_outcome_json\":{\"SINGLE_ASSESSMENT_FLAG\":null,\"NFA_FLAG\":\"Y\"");
     assertThat(SsdJson.write(factors)).contains("\"cinf_assessment_factors_json\":[\"1A\",\"21\"]");
-    assertThat(SsdJson.read(SsdJson.write(referral), CinEpisodes.class)).isEqualTo(referral);
+    assertThat(SsdJson.read(SsdJson.write(referral), CinEpisode.class)).isEqualTo(referral);
     assertThat(SsdJson.read(SsdJson.write(factors), AssessmentFactors.class)).isEqualTo(factors);
   }
 
@@ -98,7 +98,7 @@ class RecordJsonTest {
   void aBuilderFailsFastOnAMissingRequiredColumnNamingIt() {
     assertThatThrownBy(() -> Person.builder().sex(Sex.F).build()).isInstanceOf(IllegalStateException.class)
         .hasMessage("pers_person_id is required: set personId before build()");
-    assertThatThrownBy(() -> CinEpisodes.builder().referralId("R1").build())
+    assertThatThrownBy(() -> CinEpisode.builder().referralId("R1").build())
         .hasMessageStartingWith("cine_person_id is required");
     // reading is not building: a row without its key still reads, for the validator to report
     assertThat(SsdJson.read("{\"pers_sex\":\"F\"}", Person.class).personId()).isNull();
@@ -117,9 +117,9 @@ class RecordJsonTest {
     assertThatThrownBy(() -> dob("2023-02-30")).isInstanceOf(SsdJsonException.class)
         .hasMessageStartingWith("ssd_person.pers_dob: '2023-02-30' is not a date-time");
     // a date column takes a date-time at midnight, as SQL Server exports it, and nothing later
-    assertThat(SsdJson.read("{\"version_number\":\"1\",\"release_date\":\"2024-05-01T00:00:00.000\"}", VersionLog.class)
+    assertThat(SsdJson.read("{\"version_number\":\"1\",\"release_date\":\"2024-05-01T00:00:00.000\"}", VersionLogEntry.class)
         .releaseDate()).isEqualTo(LocalDate.of(2024, 5, 1));
-    assertThatThrownBy(() -> SsdJson.read("{\"version_number\":\"1\",\"release_date\":\"2024-05-01T10:00:00\"}", VersionLog.class))
+    assertThatThrownBy(() -> SsdJson.read("{\"version_number\":\"1\",\"release_date\":\"2024-05-01T10:00:00\"}", VersionLogEntry.class))
         .isInstanceOf(SsdJsonException.class).hasMessageStartingWith("ssd_version_log.release_date: '2024-05-01T10:00:00' is not a date");
   }
 
@@ -163,14 +163,14 @@ class RecordJsonTest {
 
   @Test
   void jsonColumnsAreReadFromJsonOrFromAStringHoldingItAndUndeclaredKeysAreIgnored() {
-    CinEpisodes expected = CinEpisodes.builder().referralId("R1").personId("C1")
-        .referralOutcomeJson(CinEpisodesReferralOutcome.builder().nfaFlag(YesNo.Y).build()).build();
+    CinEpisode expected = CinEpisode.builder().referralId("R1").personId("C1")
+        .referralOutcomeJson(ReferralOutcome.builder().nfaFlag(YesNo.Y).build()).build();
 
     assertThat(SsdJson.read("{\"cine_referral_id\":\"R1\",\"cine_person_id\":\"C1\",\"cine_referral_outcome_json\":{\"NFA_FLAG\":\"Y\",\"LOCAL_KEY\":1}}",
-        CinEpisodes.class)).isEqualTo(expected);
+        CinEpisode.class)).isEqualTo(expected);
     assertThat(SsdJson.read("{\"cine_referral_id\":\"R1\",\"cine_person_id\":\"C1\",\"cine_referral_outcome_json\":\"{\\\"NFA_FLAG\\\":\\\"Y\\\"}\"}",
-        CinEpisodes.class)).isEqualTo(expected);
-    assertThat(SsdJson.read("{\"cine_referral_id\":\"R1\",\"cine_referral_outcome_json\":\"\"}", CinEpisodes.class)
+        CinEpisode.class)).isEqualTo(expected);
+    assertThat(SsdJson.read("{\"cine_referral_id\":\"R1\",\"cine_referral_outcome_json\":\"\"}", CinEpisode.class)
         .referralOutcomeJson()).isNull();
     assertThat(SsdJson.read("{\"cinf_table_id\":\"F1\",\"cinf_assessment_factors_json\":\"[\\\"1A\\\"]\"}", AssessmentFactors.class)
         .assessmentFactorsJson()).containsExactly(AssessmentFactorsCode._1A);

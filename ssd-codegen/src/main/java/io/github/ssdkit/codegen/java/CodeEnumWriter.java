@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.ssdkit.codegen.naming.JavaNames;
+import io.github.ssdkit.codegen.naming.TypeNames;
 import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.CodeValue;
 import io.github.ssdkit.spec.Spec;
@@ -28,15 +29,17 @@ final class CodeEnumWriter {
   private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
 
   private final Spec spec;
+  private final TypeNames names;
   private final JavaPackages packages;
 
-  CodeEnumWriter(Spec spec, JavaPackages packages) {
+  CodeEnumWriter(Spec spec, TypeNames names, JavaPackages packages) {
     this.spec = spec;
+    this.names = names;
     this.packages = packages;
   }
 
   TypeSpec write(CodeSet set) {
-    ClassName name = ClassName.get(packages.code(), JavaNames.codeSetTypeName(spec, set.id()));
+    ClassName name = ClassName.get(packages.code(), names.codeSet(set.id()));
     Map<String, String> constants = JavaNames.constantNames(set.codes());
     TypeSpec.Builder e = TypeSpec.enumBuilder(name)
         .addModifiers(Modifier.PUBLIC)

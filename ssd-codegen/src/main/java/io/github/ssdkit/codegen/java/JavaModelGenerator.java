@@ -13,6 +13,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.ssdkit.codegen.GeneratedFile;
 import io.github.ssdkit.codegen.Generator;
 import io.github.ssdkit.codegen.naming.JavaNames;
+import io.github.ssdkit.codegen.naming.TypeNames;
 import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.JsonKey;
@@ -72,61 +73,46 @@ public final class JavaModelGenerator implements Generator {
 
   @Override
   public List<GeneratedFile> generate(Spec spec) {
+    TypeNames names = TypeNames.of(spec);
     List<GeneratedFile> files = new ArrayList<>();
     for (CodeSet set : spec.codeSets()) {
-      files.add(file(packages.code(), new CodeEnumWriter(spec, packages).write(set)));
+      files.add(file(packages.code(), new CodeEnumWriter(spec, names, packages).write(set)));
     }
     for (Table table : spec.tables()) {
       for (Field f : table.fields()) {
         if (f.type() == LogicalType.JSON_OBJECT) {
-          files.add(file(packages.json(), jsonRecord(spec, table, f)));
+          files.add(file(packages.json(), jsonRecord(spec, names, table, f)));
         }
       }
-      files.add(file(packages.table(), tableRecord(spec, table)));
-      files.add(file(packages.meta(), MetadataWriter.tableClass(table, packages)));
+      files.add(file(packages.table(), tableRecord(spec, names, table)));
+      files.add(file(packages.meta(), MetadataWriter.tableClass(table, names, packages)));
     }
-    files.add(file(packages.meta(), MetadataWriter.index(spec, packages)));
+    files.add(file(packages.meta(), MetadataWriter.index(spec, names, packages)));
     return files;
   }
 
-  static ClassName recordName(Table table, JavaPackages packages) {
-    return ClassName.get(packages.table(), JavaNames.typeName(table.name()));
+  static ClassName recordName(Table table, TypeNames names, JavaPackages packages) {
+    return ClassName.get(packages.table(), names.row(table.name()));
   }
 
-  /**
-   * The record name of a structured JSON column: the table's type name and the column's component
-   * name without its {@code Json} ending ({@code ssd_address.addr_address_json} is {@code AddressAddress}).
-   *
-   * @param table the table
-   * @param f the column
-   * @return the class name in the json package
-   */
-  public static ClassName jsonName(Table table, Field f) {
-    return jsonName(table, f, JavaPackages.DEFAULT);
+  static ClassName metaName(Table table, TypeNames names, JavaPackages packages) {
+    return ClassName.get(packages.meta(), names.table(table.name()));
   }
 
-  static ClassName jsonName(Table table, Field f, JavaPackages packages) {
-    String component = JavaNames.componentNames(table).get(f.name());
-    if (component.endsWith("Json") && component.length() > 4) {
-      component = component.substring(0, component.length() - 4);
-    }
-    return ClassName.get(packages.json(), JavaNames.typeName(table.name())
-        + Character.toUpperCase(component.charAt(0)) + component.substring(1));
-  }
-
-  TypeName javaType(Spec spec, Table table, Field f) {
+  TypeName javaType(Spec spec, TypeNames names, Table table, Field f) {
     return switch (f.type()) {
-      case JSON_OBJECT -> jsonName(table, f, packages);
-      case JSON_ARRAY -> ParameterizedTypeName.get(ClassName.get(List.class), scalarType(spec, packages, LogicalType.CODE, f.codeSet()));
-      default -> scalarType(spec, packages, f.type(), f.codeSet());
+      case JSON_OBJECT -> ClassName.get(packages.json(), names.json(table.name(), f.name()));
+      case JSON_ARRAY -> ParameterizedTypeName.get(ClassName.get(List.class),
+          scalarType(spec, names, packages, LogicalType.CODE, f.codeSet()));
+      default -> scalarType(spec, names, packages, f.type(), f.codeSet());
     };
   }
 
   /** The Java type of a scalar value; coded text becomes its code set's enum unless the set is extensible. */
-  static TypeName scalarType(Spec spec, JavaPackages packages, LogicalType type, String codeSet) {
+  static TypeName scalarType(Spec spec, TypeNames names, JavaPackages packages, LogicalType type, String codeSet) {
     return switch (type) {
       case CODE, FLAG -> Optional.ofNullable(codeSet).flatMap(spec::codeSet).filter(c -> !c.extensible())
-          .<TypeName>map(c -> ClassName.get(packages.code(), JavaNames.codeSetTypeName(spec, c.id()))).orElse(ClassName.get(String.class));
+          .<TypeName>map(c -> ClassName.get(packages.code(), names.codeSet(c.id()))).orElse(ClassName.get(String.class));
       case INTEGER -> ClassName.get(Integer.class);
       case DECIMAL -> ClassName.get(BigDecimal.class);
       case DATE -> ClassName.get(LocalDate.class);
@@ -136,15 +122,15 @@ public final class JavaModelGenerator implements Generator {
     };
   }
 
-  private TypeSpec tableRecord(Spec spec, Table table) {
-    ClassName name = recordName(table, packages);
+  private TypeSpec tableRecord(Spec spec, TypeNames names, Table table) {
+    ClassName name = recordName(table, names, packages);
     Map<String, String> components = JavaNames.componentNames(table);
     List<Component> list = new ArrayList<>();
     for (Field f : table.fields()) {
       String doc = spec.origins().column(table.name(), f.name()).describe((f.item().isEmpty() ? "" : f.item() + ": ") + f.description()
           + (f.required() ? " Required." : "") + (f.status().specName().equals("released") ? "" : " Status: " + f.status().specName() + ".")
 );
-      list.add(new Component(components.get(f.name()), f.name(), javaType(spec, table, f), doc, f.required()));
+      list.add(new Component(components.get(f.name()), f.name(), javaType(spec, names, table, f), doc, f.required()));
     }
     CodeBlock.Builder javadoc = CodeBlock.builder()
         .add("$L\n\n<p>One row of {@code $L} (SSD spec $L). Generated from the spec; do not edit.\n",
@@ -153,10 +139,10 @@ public final class JavaModelGenerator implements Generator {
     if (!origin.isCore()) {
       javadoc.add("\n<p>$L\n", Javadoc.escape(origin.localNote()));
     }
-    return RecordWriter.write(name, list, javadoc.build(), ClassName.get(packages.meta(), JavaNames.typeName(table.name()) + "Table"));
+    return RecordWriter.write(name, list, javadoc.build(), metaName(table, names, packages));
   }
 
-  private TypeSpec jsonRecord(Spec spec, Table table, Field f) {
+  private TypeSpec jsonRecord(Spec spec, TypeNames names, Table table, Field f) {
     List<Component> list = new ArrayList<>();
     java.util.Set<String> used = new java.util.HashSet<>();
     for (JsonKey k : f.jsonKeys()) {
@@ -164,14 +150,14 @@ public final class JavaModelGenerator implements Generator {
       while (!used.add(n)) {
         n = n + "_";
       }
-      TypeName type = scalarType(spec, packages, k.type(), k.codeSet());
+      TypeName type = scalarType(spec, names, packages, k.type(), k.codeSet());
       list.add(new Component(n, k.name(), type, k.description(), false));
     }
     CodeBlock javadoc = CodeBlock.builder()
         .add("The structure held in {@code $L.$L}: $L\n", table.name(), f.name(), Javadoc.escape(f.description()))
         .build();
     // Undeclared keys are ignored, as the JSON Schema allows them and the validator only warns.
-    return RecordWriter.write(jsonName(table, f, packages), list, javadoc, null,
+    return RecordWriter.write(ClassName.get(packages.json(), names.json(table.name(), f.name())), list, javadoc, null,
         AnnotationSpec.builder(JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build());
   }
 

@@ -7,22 +7,28 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.ssdkit.codegen.naming.JavaNames;
+import io.github.ssdkit.codegen.naming.TypeNames;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
-/** Per-table constants (name, key, columns, items) and an index of all tables, so tools need no reflection. */
+/**
+ * Per-table constants (name, key, columns, items, and one constant per column holding its SSD name,
+ * so code outside the generators names columns without string literals) and an index of all
+ * tables, so tools need no reflection.
+ */
 final class MetadataWriter {
 
   private MetadataWriter() {}
 
-  static TypeSpec tableClass(Table table, JavaPackages packages) {
-    ClassName name = ClassName.get(packages.meta(), JavaNames.typeName(table.name()) + "Table");
-    ClassName record = JavaModelGenerator.recordName(table, packages);
+  static TypeSpec tableClass(Table table, TypeNames names, JavaPackages packages) {
+    ClassName name = JavaModelGenerator.metaName(table, names, packages);
+    ClassName record = JavaModelGenerator.recordName(table, names, packages);
     ParameterizedTypeName listOfString = ParameterizedTypeName.get(List.class, String.class);
-    return TypeSpec.classBuilder(name)
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Metadata of {@code $L}, whose rows are {@link $T}.\n", table.name(), record)
         .addField(FieldSpec.builder(String.class, "NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -37,16 +43,24 @@ final class MetadataWriter {
         .addField(FieldSpec.builder(JavaModelGenerator.TABLE_INFO, "INFO", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("All of the above in one value.\n")
             .initializer("new $T(NAME, PRIMARY_KEY, COLUMNS, ITEMS, $T.class)", JavaModelGenerator.TABLE_INFO, record).build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .build();
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    Map<String, String> constants = JavaNames.columnConstantNames(table);
+    Map<String, String> components = JavaNames.componentNames(table);
+    for (Field f : table.fields()) {
+      String item = f.item().isEmpty() ? "" : " (item " + f.item() + ")";
+      type.addField(FieldSpec.builder(String.class, constants.get(f.name()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The SSD name of the column$L held in {@link $T#$L()}.\n", item, record, components.get(f.name()))
+          .initializer("$S", f.name()).build());
+    }
+    return type.build();
   }
 
-  static TypeSpec index(Spec spec, JavaPackages packages) {
+  static TypeSpec index(Spec spec, TypeNames names, JavaPackages packages) {
     ClassName name = ClassName.get(packages.meta(), "SsdTables");
     CodeBlock.Builder all = CodeBlock.builder().add("$T.of(", List.class);
     for (int i = 0; i < spec.tables().size(); i++) {
       Table t = spec.tables().get(i);
-      all.add(i == 0 ? "\n$T.INFO" : ",\n$T.INFO", ClassName.get(packages.meta(), JavaNames.typeName(t.name()) + "Table"));
+      all.add(i == 0 ? "\n$T.INFO" : ",\n$T.INFO", JavaModelGenerator.metaName(t, names, packages));
     }
     all.add(")");
     return TypeSpec.classBuilder(name)

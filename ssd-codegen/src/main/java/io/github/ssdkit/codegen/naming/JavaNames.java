@@ -1,6 +1,6 @@
 package io.github.ssdkit.codegen.naming;
 
-import io.github.ssdkit.spec.CodeSet;
+import com.palantir.javapoet.NameAllocator;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
@@ -21,30 +21,28 @@ public final class JavaNames {
 
   private JavaNames() {}
 
-  /** {@code ssd_cla_episodes} to {@code ClaEpisodes}. */
+  /**
+   * {@code ssd_cla_episodes} to {@code ClaEpisodes}, as {@link Table#typeNameOf} spells it.
+   *
+   * @param tableOrSet a table name or code set id
+   * @return the PascalCase name
+   */
   public static String typeName(String tableOrSet) {
-    String base = tableOrSet.startsWith("ssd_") ? tableOrSet.substring(4) : tableOrSet;
-    return legal(pascal(base));
+    return Table.typeNameOf(tableOrSet);
   }
 
   /**
-   * The enum name of a code set: its {@link #typeName} unless a table has that name, when
-   * {@code Code} is added ({@code disability} beside {@code ssd_disability} is
-   * {@code DisabilityCode}), so a record and the enum of its own codes never need qualified names.
+   * The enum name of a code set, as {@link TypeNames} gives it: its {@link #typeName} unless a
+   * table or an earlier generated type has that name, when {@code Code} is added
+   * ({@code disability} beside {@code ssd_disability} is {@code DisabilityCode}), so a record and
+   * the enum of its own codes never need qualified names.
+   *
+   * @param spec the spec
+   * @param codeSet the code set id
+   * @return the enum's simple name
    */
   public static String codeSetTypeName(Spec spec, String codeSet) {
-    Set<String> taken = new HashSet<>();
-    spec.tables().forEach(t -> taken.add(typeName(t.name())));
-    for (CodeSet other : spec.codeSets()) {
-      if (!other.id().equals(codeSet)) {
-        taken.add(typeName(other.id()));
-      }
-    }
-    String name = typeName(codeSet);
-    while (taken.contains(name)) {
-      name = name + "Code";
-    }
-    return name;
+    return TypeNames.of(spec).codeSet(codeSet);
   }
 
   /**
@@ -69,6 +67,45 @@ public final class JavaNames {
       out.put(f.name(), name);
     }
     return out;
+  }
+
+  /** Constants every generated table metadata class has besides its columns' ones. */
+  public static final List<String> TABLE_CONSTANTS = List.of("NAME", "PRIMARY_KEY", "COLUMNS", "ITEMS", "INFO");
+
+  /**
+   * Names of the column-name constants of a table's metadata class, in column order: the column's
+   * name without the table prefix in upper case ({@code cont_contact_date} to {@code CONTACT_DATE});
+   * the full column name where that is taken, by another column or by one of
+   * {@link #TABLE_CONSTANTS} ({@code dept_name} would be {@code DEPT_NAME}); {@code _} added after
+   * that, through a {@link NameAllocator}. Like component names, a constant depends only on its
+   * table's columns.
+   *
+   * @param table the table
+   * @return constant names by SSD column name
+   */
+  public static Map<String, String> columnConstantNames(Table table) {
+    String prefix = commonPrefix(table.fields());
+    Map<String, Integer> counts = new HashMap<>();
+    for (Field f : table.fields()) {
+      counts.merge(shortName(f.name(), prefix), 1, Integer::sum);
+    }
+    NameAllocator allocator = new NameAllocator();
+    Set<String> given = new HashSet<>();
+    TABLE_CONSTANTS.forEach(n -> given.add(allocator.newName(n, "table:" + n)));
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Field f : table.fields()) {
+      String shortName = shortName(f.name(), prefix);
+      String bare = upperSnake(counts.get(shortName) > 1 ? f.name() : shortName);
+      String name = allocator.newName(given.contains(bare) ? upperSnake(f.name()) : bare, f.name());
+      given.add(name);
+      out.put(f.name(), name);
+    }
+    return out;
+  }
+
+  private static String upperSnake(String name) {
+    String upper = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+    return upper.isEmpty() || Character.isDigit(upper.charAt(0)) ? "_" + upper : upper;
   }
 
   /** camelCase of a JSON key such as {@code NFA_FLAG}. */

@@ -2,7 +2,6 @@ package io.github.ssdkit.codegen.types;
 
 import io.github.ssdkit.codegen.GeneratedFile;
 import io.github.ssdkit.codegen.Generator;
-import io.github.ssdkit.codegen.naming.JavaNames;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
@@ -48,7 +47,7 @@ public final class PythonTypesGenerator implements Generator {
         rows.append("})\n");
       }
       Table table = t.table();
-      String name = JavaNames.typeName(table.name());
+      String name = types.names().row(table.name());
       rows.append("\n# One row of ").append(table.name()).append(": ").append(oneLine(spec.origins().table(table.name()).describe(table.description()))).append('\n');
       rows.append(name).append(" = TypedDict(\"").append(name).append("\", {\n");
       for (RowTypes.Column c : t.columns()) {
@@ -74,7 +73,7 @@ public final class PythonTypesGenerator implements Generator {
     out.append(rows);
     out.append("\n# The row type of each table, by SSD table name.\nTABLES = {\n");
     for (Table table : spec.tables()) {
-      out.append("    ").append(quote(table.name())).append(": ").append(JavaNames.typeName(table.name())).append(",\n");
+      out.append("    ").append(quote(table.name())).append(": ").append(types.names().row(table.name())).append(",\n");
     }
     out.append("}\n");
     return List.of(new GeneratedFile(FILE, out.toString()));

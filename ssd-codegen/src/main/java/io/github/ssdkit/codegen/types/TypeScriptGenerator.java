@@ -2,7 +2,6 @@ package io.github.ssdkit.codegen.types;
 
 import io.github.ssdkit.codegen.GeneratedFile;
 import io.github.ssdkit.codegen.Generator;
-import io.github.ssdkit.codegen.naming.JavaNames;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
@@ -45,7 +44,7 @@ public final class TypeScriptGenerator implements Generator {
       Table table = t.table();
       rows.append('\n').append(doc("", "One row of " + table.name() + ": "
           + spec.origins().table(table.name()).describe(table.description())));
-      rows.append("export interface ").append(JavaNames.typeName(table.name())).append(" {\n");
+      rows.append("export interface ").append(types.names().row(table.name())).append(" {\n");
       for (RowTypes.Column c : t.columns()) {
         Field f = c.field();
         String item = f.item().isEmpty() ? "" : f.item() + ": ";
@@ -70,7 +69,7 @@ public final class TypeScriptGenerator implements Generator {
     out.append(rows);
     out.append("\n/** The row type of each table, by SSD table name. */\nexport interface SsdTables {\n");
     for (Table table : spec.tables()) {
-      out.append("  ").append(table.name()).append(": ").append(JavaNames.typeName(table.name())).append(";\n");
+      out.append("  ").append(table.name()).append(": ").append(types.names().row(table.name())).append(";\n");
     }
     out.append("}\n");
     return List.of(new GeneratedFile(FILE, out.toString()));

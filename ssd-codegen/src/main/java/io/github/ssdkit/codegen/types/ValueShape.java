@@ -1,7 +1,6 @@
 package io.github.ssdkit.codegen.types;
 
-import io.github.ssdkit.codegen.java.JavaModelGenerator;
-import io.github.ssdkit.codegen.naming.JavaNames;
+import io.github.ssdkit.codegen.naming.TypeNames;
 import io.github.ssdkit.spec.CodeSet;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.JsonKey;
@@ -118,18 +117,18 @@ sealed interface ValueShape {
     }
   }
 
-  static ValueShape of(Spec spec, Table table, Field f) {
+  static ValueShape of(Spec spec, TypeNames names, Table table, Field f) {
     return switch (f.type()) {
-      case JSON_OBJECT -> new JsonObject(JavaModelGenerator.jsonName(table, f).simpleName(), f.jsonKeys());
-      case JSON_ARRAY -> new JsonArray(scalar(spec, LogicalType.CODE, f.codeSet()));
-      default -> scalar(spec, f.type(), f.codeSet());
+      case JSON_OBJECT -> new JsonObject(names.json(table.name(), f.name()), f.jsonKeys());
+      case JSON_ARRAY -> new JsonArray(scalar(spec, names, LogicalType.CODE, f.codeSet()));
+      default -> scalar(spec, names, f.type(), f.codeSet());
     };
   }
 
-  static ValueShape scalar(Spec spec, LogicalType type, String codeSet) {
+  static ValueShape scalar(Spec spec, TypeNames names, LogicalType type, String codeSet) {
     Optional<CodeSet> set = codeSet == null ? Optional.empty() : spec.codeSet(codeSet).filter(s -> !s.extensible());
     if (set.isPresent()) {
-      return new Codes(JavaNames.codeSetTypeName(spec, codeSet), set.get(), type == LogicalType.INTEGER);
+      return new Codes(names.codeSet(codeSet), set.get(), type == LogicalType.INTEGER);
     }
     return switch (type) {
       case INTEGER -> new Number(true);

@@ -19,9 +19,13 @@ class OtherLanguageTypesTest {
         .contains("  pers_person_id: string;\n")
         .contains("  pers_sex?: Sex | null;\n")
         .contains("export type Sex = \"M\" | \"1\" | \"F\" | \"2\" | \"U\";")
-        .contains("  addr_address_json?: AddressAddress | string | null;\n")
-        .contains("export interface AddressAddress {\n")
-        .contains("  ssd_person: Person;\n");
+        .contains("  addr_address_json?: AddressJson | string | null;\n")
+        .contains("export interface AddressJson {\n")
+        .contains("  ssd_person: Person;\n")
+        .contains("export interface Contact {\n")
+        .contains("  cont_contact_outcome_json?: ContactOutcome | string | null;\n")
+        .contains("  ssd_contacts: Contact;\n")
+        .doesNotContain("interface Contacts ");
     assertThat(ts.split("export interface ", -1)).hasSize(spec.tables().size() + 1 + 7 + 1);
   }
 
@@ -33,6 +37,9 @@ class OtherLanguageTypesTest {
         .contains("    \"pers_person_id\": str,\n")
         .contains("    \"pers_sex\": NotRequired[Optional[Sex]],\n")
         .contains("Sex = Literal[\"M\", \"1\", \"F\", \"2\", \"U\"]\n")
-        .contains("    \"ssd_person\": Person,\n");
+        .contains("    \"ssd_person\": Person,\n")
+        .contains("MissingEpisode = TypedDict(\"MissingEpisode\", {\n")
+        .contains("    \"ssd_missing\": MissingEpisode,\n")
+        .contains("ClaCarePlanJson = TypedDict(\"ClaCarePlanJson\", {\n");
   }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 /** Changes to tables: added, removed, renamed, their keys, columns and checks. */
 final class TableChanges {
 
-  static final Set<String> TABLE_COMPONENTS = Set.of("name", "description", "domain", "status", "since",
+  static final Set<String> TABLE_COMPONENTS = Set.of("name", "rowName", "description", "domain", "status", "since",
       "primaryKey", "fields", "checks", "notes", "location");
 
   private TableChanges() {}
@@ -51,6 +51,10 @@ final class TableChanges {
     out.docs("table.description.changed", subject, a.description(), b.description());
     out.docs("table.domain.changed", subject, a.domain(), b.domain());
     out.docs("table.notes.changed", subject, a.notes(), b.notes());
+    if (!a.rowTypeName().equals(b.rowTypeName()) && !(a.rowName().isEmpty() && b.rowName().isEmpty())) {
+      out.add(Impact.BREAKING_CODE, "table.row-name.changed", subject, a.rowTypeName(), b.rowTypeName(),
+          "row_name renames the generated row type; code naming the old type no longer compiles");
+    }
     out.docs("table.since.changed", subject, a.since(), b.since());
     status(subject, "table", a.status(), b.status(), false, out);
     primaryKey(a, b, renames, out);

@@ -52,6 +52,7 @@ public final class SpecLinter {
   private static List<LintRule> standardRules() {
     return List.of(
         new NamingRule(),
+        new RowNameRule(),
         new FieldShapeRule(),
         new PrimaryKeyRule(),
         new ForeignKeyRule(),

@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class TableReader {
 
   static final Set<String> TABLE_KEYS = Set.of(
-      "table", "description", "domain", "status", "since", "primary_key", "fields", "checks", "notes");
+      "table", "row_name", "description", "domain", "status", "since", "primary_key", "fields", "checks", "notes");
   static final Set<String> FIELD_KEYS = Set.of(
       "name", "item", "type", "max_length", "precision", "scale", "required", "unique", "code_set",
       "references", "identifier", "pattern", "min", "max", "returns", "cms", "status", "since",
@@ -73,6 +73,7 @@ final class TableReader {
     }
     return new Table(
         name,
+        map.string("row_name"),
         map.string("description"),
         map.string("domain"),
         lifecycle(map, "status"),

@@ -230,7 +230,7 @@ final class OverlayMerger {
           checks.add(c);
           origins.check(old.name(), c.id(), origin);
         }
-        tables.put(old.name(), new Table(old.name(), old.description(), old.domain(), old.status(), old.since(),
+        tables.put(old.name(), new Table(old.name(), old.rowName(), old.description(), old.domain(), old.status(), old.since(),
             old.primaryKey(), fields, checks, old.notes(), old.location()));
       }
     }

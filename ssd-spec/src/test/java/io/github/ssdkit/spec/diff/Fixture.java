@@ -124,7 +124,7 @@ record Fixture(String version, List<Table> tables, List<CodeSet> codeSets) {
   }
 
   Fixture checks(String table, UnaryOperator<List<Check>> edit) {
-    return table(table, t -> new Table(t.name(), t.description(), t.domain(), t.status(), t.since(), t.primaryKey(),
+    return table(table, t -> new Table(t.name(), t.rowName(), t.description(), t.domain(), t.status(), t.since(), t.primaryKey(),
         t.fields(), edit.apply(new ArrayList<>(t.checks())), t.notes(), t.location()));
   }
 
@@ -139,7 +139,7 @@ record Fixture(String version, List<Table> tables, List<CodeSet> codeSets) {
   }
 
   static Table withFields(Table t, List<Field> fields) {
-    return new Table(t.name(), t.description(), t.domain(), t.status(), t.since(), t.primaryKey(), fields, t.checks(),
+    return new Table(t.name(), t.rowName(), t.description(), t.domain(), t.status(), t.since(), t.primaryKey(), fields, t.checks(),
         t.notes(), t.location());
   }
 

@@ -48,6 +48,21 @@ class SpecDifferTest {
   }
 
   @Test
+  void aRowNameRenamesTheGeneratedTypeSoItBreaksCodeButNotData() {
+    Fixture after = BASE.table("ssd_cla_episodes", t -> new Table(t.name(), "ClaEpisode", t.description(), t.domain(),
+        t.status(), t.since(), t.primaryKey(), t.fields(), t.checks(), t.notes(), t.location()));
+
+    Change change = only(after);
+
+    assertThat(change.kind()).isEqualTo("table.row-name.changed");
+    assertThat(change.impact()).isEqualTo(Impact.BREAKING_CODE);
+    assertThat(change.toString()).contains("ClaEpisodes", "ClaEpisode");
+    Fixture same = BASE.table("ssd_cla_episodes", t -> new Table(t.name(), "ClaEpisodes", t.description(), t.domain(),
+        t.status(), t.since(), t.primaryKey(), t.fields(), t.checks(), t.notes(), t.location()));
+    assertThat(changes(same)).isEmpty();
+  }
+
+  @Test
   void theWorstChangeDecidesTheBumpAndComesFirst() {
     Fixture after = BASE.field("ssd_person", "pers_dob", f -> f.description("Birthday."))
         .field("ssd_person", "pers_person_id", f -> f.maxLength(64))

@@ -98,6 +98,28 @@ class SpecLinterTest {
   }
 
   @Test
+  void aRowNameMustBeALegalTypeNameOfItsOwn(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_cla_episodes.yaml", "table: ssd_cla_episodes\n", "table: ssd_cla_episodes\nrow_name: Person\n");
+    TestSpecs.edit(dir, "tables/ssd_disability.yaml", "table: ssd_disability\n", "table: ssd_disability\nrow_name: String\n");
+
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::rule)
+        .containsExactlyInAnyOrder("lint.row-name.duplicate", "lint.row-name.illegal");
+    assertThat(TestSpecs.problems(dir)).filteredOn(p -> p.rule().equals("lint.row-name.duplicate")).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("'Person'", "ssd_cla_episodes", "ssd_person"));
+  }
+
+  @Test
+  void aRowNameThatIsNotPascalCaseIsRefusedAndALegalOneIsClean(@TempDir Path dir) {
+    TestSpecs.copyMini(dir);
+    TestSpecs.edit(dir, "tables/ssd_cla_episodes.yaml", "table: ssd_cla_episodes\n", "table: ssd_cla_episodes\nrow_name: claEpisode\n");
+    assertThat(TestSpecs.problems(dir)).extracting(SpecProblem::rule).containsExactly("lint.row-name.illegal");
+
+    TestSpecs.edit(dir, "tables/ssd_cla_episodes.yaml", "row_name: claEpisode\n", "row_name: ClaEpisode\n");
+    assertThat(TestSpecs.problems(dir)).isEmpty();
+  }
+
+  @Test
   void reportsAForeignKeyCycleOnceWithItsPathButNotASelfReference(@TempDir Path dir) {
     TestSpecs.copyMini(dir);
     TestSpecs.edit(dir, "tables/ssd_person.yaml", "  - name: pers_sex\n",

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ssdkit.model.runtime.SsdJson;
 import io.github.ssdkit.model.table.Person;
-import io.github.ssdkit.model.table.VersionLog;
+import io.github.ssdkit.model.table.VersionLogEntry;
 import io.github.ssdkit.spec.format.ExtractFormat;
 import io.github.ssdkit.validate.rules.Temporal;
 import java.util.List;
@@ -88,7 +88,7 @@ class ExtractFormatAgreementTest {
     if (!text.isEmpty()) {
       assertThat(readsAs(text, "{\"pers_person_id\":\"P\",\"pers_dob\":\"%s\"}", Person.class)).as("SsdJson date-time '%s'", text)
           .isEqualTo(isDateTime);
-      assertThat(readsAs(text, "{\"version_number\":\"1\",\"release_date\":\"%s\"}", VersionLog.class))
+      assertThat(readsAs(text, "{\"version_number\":\"1\",\"release_date\":\"%s\"}", VersionLogEntry.class))
           .as("SsdJson date '%s'", text).isEqualTo(isDate);
     }
   }

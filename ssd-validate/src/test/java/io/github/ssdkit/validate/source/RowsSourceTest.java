@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ssdkit.model.code.Sex;
-import io.github.ssdkit.model.json.AddressAddress;
+import io.github.ssdkit.model.json.AddressJson;
 import io.github.ssdkit.model.table.Address;
 import io.github.ssdkit.model.table.Person;
 import io.github.ssdkit.spec.Spec;
@@ -39,7 +39,7 @@ class RowsSourceTest {
   @Test
   void aJsonColumnRecordIsWrittenAsJsonForTheValidator() {
     Address address = Address.builder().tableId("A1").personId("P1")
-        .addressJson(AddressAddress.builder().build()).build();
+        .addressJson(AddressJson.builder().build()).build();
 
     ValidationResult result = Validator.of(spec).validate(RowsSource.named("app").records(Address.class, List.of(address)));
 
@@ -50,9 +50,9 @@ class RowsSourceTest {
 
   @Test
   void aClassThatIsNotATableRecordIsRefusedByName() {
-    assertThatThrownBy(() -> RowsSource.named("app").records(AddressAddress.class, List.of()))
+    assertThatThrownBy(() -> RowsSource.named("app").records(AddressJson.class, List.of()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith(AddressAddress.class.getName() + " is not the record of an SSD table");
+        .hasMessageStartingWith(AddressJson.class.getName() + " is not the record of an SSD table");
   }
 
   @Test

@@ -24,7 +24,7 @@ import java.util.List;
  * @param factorsJson CLAE007A: A test array of codes.
  */
 @JsonPropertyOrder({"clae_cla_episode_id", "clae_person_id", "clae_cla_placement_type", "clae_cla_episode_start_date", "clae_cla_episode_ceased_date", "clae_cla_episode_ceased_reason", "clae_factors_json"})
-public record ClaEpisodes(@JsonProperty("clae_cla_episode_id") String claEpisodeId,
+public record ClaEpisode(@JsonProperty("clae_cla_episode_id") String claEpisodeId,
         @JsonProperty("clae_person_id") String personId,
         @JsonProperty("clae_cla_placement_type") PlacementType claPlacementType,
         @JsonProperty("clae_cla_episode_start_date") LocalDateTime claEpisodeStartDate,
@@ -58,7 +58,7 @@ public record ClaEpisodes(@JsonProperty("clae_cla_episode_id") String claEpisode
     }
 
     /**
-     * Builds a {@link ClaEpisodes}; every setter returns the builder.
+     * Builds a {@link ClaEpisode}; every setter returns the builder.
      */
     public static final class Builder {
         private String claEpisodeId;
@@ -161,7 +161,7 @@ public record ClaEpisodes(@JsonProperty("clae_cla_episode_id") String claEpisode
          * @return a new record with the values set so far
          * @throws IllegalStateException naming the first required column that is unset
          */
-        public ClaEpisodes build() {
+        public ClaEpisode build() {
             if (claEpisodeId == null) {
                 throw new IllegalStateException("clae_cla_episode_id is required: set claEpisodeId before build()");
             }
@@ -171,7 +171,7 @@ public record ClaEpisodes(@JsonProperty("clae_cla_episode_id") String claEpisode
             if (claEpisodeStartDate == null) {
                 throw new IllegalStateException("clae_cla_episode_start_date is required: set claEpisodeStartDate before build()");
             }
-            return new ClaEpisodes(claEpisodeId, personId, claPlacementType, claEpisodeStartDate, claEpisodeCeasedDate, claEpisodeCeasedReason, factorsJson);
+            return new ClaEpisode(claEpisodeId, personId, claPlacementType, claEpisodeStartDate, claEpisodeCeasedDate, claEpisodeCeasedReason, factorsJson);
         }
     }
 }

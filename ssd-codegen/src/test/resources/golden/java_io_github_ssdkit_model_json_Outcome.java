@@ -15,7 +15,7 @@ import io.github.ssdkit.model.code.YesNo;
 @JsonIgnoreProperties(
         ignoreUnknown = true
 )
-public record PersonOutcome(@JsonProperty("OUTCOME_NFA_FLAG") YesNo outcomeNfaFlag,
+public record Outcome(@JsonProperty("OUTCOME_NFA_FLAG") YesNo outcomeNfaFlag,
         @JsonProperty("COMMENTS") String comments) {
     /**
      * A builder with every component unset (null).
@@ -39,7 +39,7 @@ public record PersonOutcome(@JsonProperty("OUTCOME_NFA_FLAG") YesNo outcomeNfaFl
     }
 
     /**
-     * Builds a {@link PersonOutcome}; every setter returns the builder.
+     * Builds a {@link Outcome}; every setter returns the builder.
      */
     public static final class Builder {
         private YesNo outcomeNfaFlag;
@@ -76,8 +76,8 @@ public record PersonOutcome(@JsonProperty("OUTCOME_NFA_FLAG") YesNo outcomeNfaFl
          *
          * @return a new record with the values set so far
          */
-        public PersonOutcome build() {
-            return new PersonOutcome(outcomeNfaFlag, comments);
+        public Outcome build() {
+            return new Outcome(outcomeNfaFlag, comments);
         }
     }
 }
