@@ -1,5 +1,15 @@
 package io.github.ssdkit.rules.cin;
 
+import io.github.ssdkit.model.meta.AssessmentFactorsTable;
+import io.github.ssdkit.model.meta.CinAssessmentsTable;
+import io.github.ssdkit.model.meta.CinEpisodesTable;
+import io.github.ssdkit.model.meta.CinPlansTable;
+import io.github.ssdkit.model.meta.CpPlansTable;
+import io.github.ssdkit.model.meta.CpReviewsTable;
+import io.github.ssdkit.model.meta.DisabilityTable;
+import io.github.ssdkit.model.meta.InitialCpConferenceTable;
+import io.github.ssdkit.model.meta.PersonTable;
+import io.github.ssdkit.model.meta.S47EnquiryTable;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.Period;
 import io.github.ssdkit.rules.run.RuleInput;
@@ -20,7 +30,7 @@ import java.util.Set;
  */
 public final class CinScope implements Scope {
 
-  static final String EPISODES = "ssd_cin_episodes";
+  static final String EPISODES = CinEpisodesTable.NAME;
   private Set<String> referrals;
   private Set<String> persons;
   private Set<String> assessments;
@@ -29,33 +39,33 @@ public final class CinScope implements Scope {
   @Override
   public Map<String, List<String>> columns() {
     return Map.of(
-        EPISODES, List.of("cine_referral_id", "cine_person_id", "cine_referral_date", "cine_close_date"),
-        "ssd_cin_assessments", List.of("cina_assessment_id", "cina_referral_id", "cina_assessment_auth_date"),
-        "ssd_cin_plans", List.of("cinp_referral_id", "cinp_cin_plan_end_date"),
-        "ssd_cp_plans", List.of("cppl_cp_plan_id", "cppl_referral_id", "cppl_cp_plan_end_date"),
-        "ssd_s47_enquiry", List.of("s47e_referral_id", "s47e_s47_end_date"),
-        "ssd_initial_cp_conference", List.of("icpc_referral_id", "icpc_icpc_date"),
-        "ssd_cp_reviews", List.of("cppr_cp_plan_id"),
-        "ssd_person", List.of("pers_person_id"),
-        "ssd_disability", List.of("disa_person_id"),
-        "ssd_assessment_factors", List.of("cinf_assessment_id"));
+        EPISODES, List.of(CinEpisodesTable.REFERRAL_ID, CinEpisodesTable.PERSON_ID, CinEpisodesTable.REFERRAL_DATE, CinEpisodesTable.CLOSE_DATE),
+        CinAssessmentsTable.NAME, List.of(CinAssessmentsTable.ASSESSMENT_ID, CinAssessmentsTable.REFERRAL_ID, CinAssessmentsTable.ASSESSMENT_AUTH_DATE),
+        CinPlansTable.NAME, List.of(CinPlansTable.REFERRAL_ID, CinPlansTable.CIN_PLAN_END_DATE),
+        CpPlansTable.NAME, List.of(CpPlansTable.CP_PLAN_ID, CpPlansTable.REFERRAL_ID, CpPlansTable.CP_PLAN_END_DATE),
+        S47EnquiryTable.NAME, List.of(S47EnquiryTable.REFERRAL_ID, S47EnquiryTable.S47_END_DATE),
+        InitialCpConferenceTable.NAME, List.of(InitialCpConferenceTable.REFERRAL_ID, InitialCpConferenceTable.ICPC_DATE),
+        CpReviewsTable.NAME, List.of(CpReviewsTable.CP_PLAN_ID),
+        PersonTable.NAME, List.of(PersonTable.PERSON_ID),
+        DisabilityTable.NAME, List.of(DisabilityTable.PERSON_ID),
+        AssessmentFactorsTable.NAME, List.of(AssessmentFactorsTable.ASSESSMENT_ID));
   }
 
   @Override
   public boolean includes(RuleInput in, Frame f, int i) {
     Period p = in.period();
     return switch (f.table()) {
-      case EPISODES -> openIn(p, f.date("cine_referral_date", i), f.date("cine_close_date", i));
+      case EPISODES -> openIn(p, f.date(CinEpisodesTable.REFERRAL_DATE, i), f.date(CinEpisodesTable.CLOSE_DATE, i));
       // a child without an id cannot be linked, but is kept so that the rule on missing ids sees it
-      case "ssd_person" -> f.text("pers_person_id", i) == null || persons(in).contains(f.text("pers_person_id", i));
-      case "ssd_disability" -> persons(in).contains(f.text("disa_person_id", i));
-      case "ssd_cin_assessments" -> ofReferral(in, f, i, "cina_referral_id", "cina_assessment_auth_date");
-      case "ssd_cin_plans" -> ofReferral(in, f, i, "cinp_referral_id", "cinp_cin_plan_end_date");
-      case "ssd_cp_plans" -> ofReferral(in, f, i, "cppl_referral_id", "cppl_cp_plan_end_date");
-      case "ssd_s47_enquiry" -> ofReferral(in, f, i, "s47e_referral_id", "s47e_s47_end_date");
-      case "ssd_initial_cp_conference" -> ofReferral(in, f, i, "icpc_referral_id", "icpc_icpc_date");
-      case "ssd_cp_reviews" -> cpPlans(in).contains(f.text("cppr_cp_plan_id", i));
-      case "ssd_assessment_factors" -> assessments(in).contains(f.text("cinf_assessment_id", i));
+      case PersonTable.NAME -> f.text(PersonTable.PERSON_ID, i) == null || persons(in).contains(f.text(PersonTable.PERSON_ID, i));
+      case DisabilityTable.NAME -> persons(in).contains(f.text(DisabilityTable.PERSON_ID, i));
+      case CinAssessmentsTable.NAME -> ofReferral(in, f, i, CinAssessmentsTable.REFERRAL_ID, CinAssessmentsTable.ASSESSMENT_AUTH_DATE);
+      case CinPlansTable.NAME -> ofReferral(in, f, i, CinPlansTable.REFERRAL_ID, CinPlansTable.CIN_PLAN_END_DATE);
+      case CpPlansTable.NAME -> ofReferral(in, f, i, CpPlansTable.REFERRAL_ID, CpPlansTable.CP_PLAN_END_DATE);
+      case S47EnquiryTable.NAME -> ofReferral(in, f, i, S47EnquiryTable.REFERRAL_ID, S47EnquiryTable.S47_END_DATE);
+      case InitialCpConferenceTable.NAME -> ofReferral(in, f, i, InitialCpConferenceTable.REFERRAL_ID, InitialCpConferenceTable.ICPC_DATE);
+      case CpReviewsTable.NAME -> cpPlans(in).contains(f.text(CpReviewsTable.CP_PLAN_ID, i));
+      case AssessmentFactorsTable.NAME -> assessments(in).contains(f.text(AssessmentFactorsTable.ASSESSMENT_ID, i));
       default -> true;
     };
   }
@@ -75,8 +85,8 @@ public final class CinScope implements Scope {
       referrals = new HashSet<>();
       persons = new HashSet<>();
       for (int i : in.rows(e)) {
-        referrals.add(e.text("cine_referral_id", i));
-        persons.add(e.text("cine_person_id", i));
+        referrals.add(e.text(CinEpisodesTable.REFERRAL_ID, i));
+        persons.add(e.text(CinEpisodesTable.PERSON_ID, i));
       }
     }
     return referrals;
@@ -89,14 +99,14 @@ public final class CinScope implements Scope {
 
   private Set<String> assessments(RuleInput in) {
     if (assessments == null) {
-      assessments = ids(in, "ssd_cin_assessments", "cina_assessment_id");
+      assessments = ids(in, CinAssessmentsTable.NAME, CinAssessmentsTable.ASSESSMENT_ID);
     }
     return assessments;
   }
 
   private Set<String> cpPlans(RuleInput in) {
     if (cpPlans == null) {
-      cpPlans = ids(in, "ssd_cp_plans", "cppl_cp_plan_id");
+      cpPlans = ids(in, CpPlansTable.NAME, CpPlansTable.CP_PLAN_ID);
     }
     return cpPlans;
   }

@@ -1,5 +1,6 @@
 package io.github.ssdkit.rules.cin;
 
+import io.github.ssdkit.model.meta.InitialCpConferenceTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.RuleInput;
@@ -16,14 +17,14 @@ final class ConferenceAtBothLevels implements RuleLogic {
   @Override
   public void check(RuleInput in, Findings out) {
     Frame f = in.table(CinRules.ICPC);
-    for (List<Integer> rows : f.groupBy("icpc_referral_id", in.rows(f)).values()) {
-      Integer enquiryLevel = rows.stream().filter(i -> f.has("icpc_s47_enquiry_id", i)).findFirst().orElse(null);
+    for (List<Integer> rows : f.groupBy(InitialCpConferenceTable.REFERRAL_ID, in.rows(f)).values()) {
+      Integer enquiryLevel = rows.stream().filter(i -> f.has(InitialCpConferenceTable.S47_ENQUIRY_ID, i)).findFirst().orElse(null);
       if (enquiryLevel == null) {
         continue;
       }
       for (int i : rows) {
-        if (!f.has("icpc_s47_enquiry_id", i)) {
-          out.at(f, i, "icpc_s47_enquiry_id", "the conference is recorded against the referral, and again against a section 47 enquiry on "
+        if (!f.has(InitialCpConferenceTable.S47_ENQUIRY_ID, i)) {
+          out.at(f, i, InitialCpConferenceTable.S47_ENQUIRY_ID, "the conference is recorded against the referral, and again against a section 47 enquiry on "
               + f.describe(enquiryLevel));
         }
       }

@@ -1,5 +1,7 @@
 package io.github.ssdkit.rules.cin;
 
+import io.github.ssdkit.model.meta.CinAssessmentsTable;
+import io.github.ssdkit.model.meta.S47EnquiryTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.RuleInput;
@@ -16,12 +18,12 @@ final class EnquiryWithoutAssessment implements RuleLogic {
     Frame a = in.table(CinRules.ASSESSMENTS);
     Set<String> assessed = new HashSet<>();
     for (int j : in.rows(a)) {
-      assessed.add(a.text("cina_referral_id", j));
+      assessed.add(a.text(CinAssessmentsTable.REFERRAL_ID, j));
     }
     for (int i : in.rows(s)) {
-      String referral = s.text("s47e_referral_id", i);
+      String referral = s.text(S47EnquiryTable.REFERRAL_ID, i);
       if (referral != null && !assessed.contains(referral)) {
-        out.at(s, i, "s47e_referral_id", "the section 47 enquiry's referral " + referral + " has no assessment");
+        out.at(s, i, S47EnquiryTable.REFERRAL_ID, "the section 47 enquiry's referral " + referral + " has no assessment");
       }
     }
   }

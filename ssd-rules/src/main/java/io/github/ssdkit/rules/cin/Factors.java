@@ -1,5 +1,6 @@
 package io.github.ssdkit.rules.cin;
 
+import io.github.ssdkit.model.meta.AssessmentFactorsTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +10,8 @@ import java.util.regex.Pattern;
 /** Reads the factor codes of an assessment from its JSON array text, such as {@code ["1A","21"]}. */
 final class Factors {
 
-  static final String TABLE = "ssd_assessment_factors";
-  static final String COLUMN = "cinf_assessment_factors_json";
+  static final String TABLE = AssessmentFactorsTable.NAME;
+  static final String COLUMN = AssessmentFactorsTable.ASSESSMENT_FACTORS_JSON;
   private static final Pattern CODE = Pattern.compile("\"([^\"]*)\"|([0-9]+[A-Za-z]?)");
 
   private Factors() {}

@@ -3,6 +3,9 @@ package io.github.ssdkit.rules.cin;
 import static io.github.ssdkit.rules.cin.CinRules.ASSESSMENTS;
 import static io.github.ssdkit.rules.cin.CinRules.EPISODES;
 
+import io.github.ssdkit.model.meta.CinAssessmentsTable;
+import io.github.ssdkit.model.meta.CinEpisodesTable;
+import io.github.ssdkit.model.meta.PersonTable;
 import io.github.ssdkit.rules.families.AtMostOneOpen;
 import io.github.ssdkit.rules.families.Intervals.Spans;
 import io.github.ssdkit.rules.families.NoOverlap;
@@ -18,25 +21,25 @@ final class MoreCinRules {
   private MoreCinRules() {}
 
   static void register(Registry r) {
-    r.add("8585Q", new PersonRule(EPISODES, "cine_person_id", "cine_close_reason", (f, i, people, p, in) ->
-        "RC2".equals(CinRules.upper(f.text("cine_close_reason", i))) && !people.has("pers_death_date", p)
+    r.add("8585Q", new PersonRule(EPISODES, CinEpisodesTable.PERSON_ID, CinEpisodesTable.CLOSE_REASON, (f, i, people, p, in) ->
+        "RC2".equals(CinRules.upper(f.text(CinEpisodesTable.CLOSE_REASON, i))) && !people.has(PersonTable.DEATH_DATE, p)
             ? "the referral was closed because the child died (RC2), but the child has no date of death" : null));
-    r.add("8606", new PersonRule(EPISODES, "cine_person_id", "cine_referral_date", (f, i, people, p, in) -> {
-      LocalDate referral = f.date("cine_referral_date", i);
-      LocalDate birth = people.date("pers_dob", p) != null ? people.date("pers_dob", p) : people.date("pers_expected_dob", p);
+    r.add("8606", new PersonRule(EPISODES, CinEpisodesTable.PERSON_ID, CinEpisodesTable.REFERRAL_DATE, (f, i, people, p, in) -> {
+      LocalDate referral = f.date(CinEpisodesTable.REFERRAL_DATE, i);
+      LocalDate birth = people.date(PersonTable.DOB, p) != null ? people.date(PersonTable.DOB, p) : people.date(PersonTable.EXPECTED_DOB, p);
       return referral != null && birth != null && referral.isBefore(birth.minusDays(280))
           ? "the referral " + referral + " is more than 280 days before the child's (expected) birth " + birth : null;
     }));
-    r.add("8775Q", new PersonRule(EPISODES, "cine_person_id", "cine_close_date", (f, i, people, p, in) -> {
-      LocalDate dob = people.date("pers_dob", p);
-      LocalDate open = Dates.orElse(f.date("cine_close_date", i), in.referenceDate());
+    r.add("8775Q", new PersonRule(EPISODES, CinEpisodesTable.PERSON_ID, CinEpisodesTable.CLOSE_DATE, (f, i, people, p, in) -> {
+      LocalDate dob = people.date(PersonTable.DOB, p);
+      LocalDate open = Dates.orElse(f.date(CinEpisodesTable.CLOSE_DATE, i), in.referenceDate());
       return dob != null && open.isAfter(dob.plusYears(25))
           ? "the child turned 25 on " + dob.plusYears(25) + ", but the referral is open until " + open : null;
     }));
-    r.add("8896", new AtMostOneOpen(ASSESSMENTS, "cina_referral_id", "cina_assessment_auth_date", (f, i) -> true,
+    r.add("8896", new AtMostOneOpen(ASSESSMENTS, CinAssessmentsTable.REFERRAL_ID, CinAssessmentsTable.ASSESSMENT_AUTH_DATE, (f, i) -> true,
         "assessment of the same referral"));
-    r.add("8863Q", new NoOverlap(new Spans(ASSESSMENTS, "cina_referral_id", "cina_assessment_start_date",
-        "cina_assessment_auth_date"), true, "assessments of the same referral"));
+    r.add("8863Q", new NoOverlap(new Spans(ASSESSMENTS, CinAssessmentsTable.REFERRAL_ID, CinAssessmentsTable.ASSESSMENT_START_DATE,
+        CinAssessmentsTable.ASSESSMENT_AUTH_DATE), true, "assessments of the same referral"));
     r.add("2884", new ConferenceAtBothLevels());
     r.add("2991Q", new EnquiryWithoutAssessment());
     r.add("4001", new PlansTogether.BothOpen());

@@ -1,5 +1,8 @@
 package io.github.ssdkit.rules.cin;
 
+import io.github.ssdkit.model.meta.ApiDataStagingTable;
+import io.github.ssdkit.model.meta.CinPlansTable;
+import io.github.ssdkit.model.meta.CpPlansTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.RuleInput;
@@ -19,14 +22,14 @@ final class PlansTogether {
     public void check(RuleInput in, Findings out) {
       Frame cin = in.table(CinRules.CIN_PLANS);
       Frame cp = in.table(CinRules.CP_PLANS);
-      Map<String, List<Integer>> cpByChild = cp.groupBy("cppl_person_id", in.rows(cp));
+      Map<String, List<Integer>> cpByChild = cp.groupBy(CpPlansTable.PERSON_ID, in.rows(cp));
       for (int i : in.rows(cin)) {
-        if (!cin.has("cinp_cin_plan_start_date", i) || cin.has("cinp_cin_plan_end_date", i)) {
+        if (!cin.has(CinPlansTable.CIN_PLAN_START_DATE, i) || cin.has(CinPlansTable.CIN_PLAN_END_DATE, i)) {
           continue;
         }
-        for (int j : cpByChild.getOrDefault(cin.text("cinp_person_id", i), List.of())) {
-          if (!cp.has("cppl_cp_plan_end_date", j)) {
-            out.at(cin, i, "cinp_cin_plan_end_date", "the CIN plan is open at the same time as the open child protection plan "
+        for (int j : cpByChild.getOrDefault(cin.text(CinPlansTable.PERSON_ID, i), List.of())) {
+          if (!cp.has(CpPlansTable.CP_PLAN_END_DATE, j)) {
+            out.at(cin, i, CinPlansTable.CIN_PLAN_END_DATE, "the CIN plan is open at the same time as the open child protection plan "
                 + cp.describe(j));
             break;
           }
@@ -53,16 +56,16 @@ final class PlansTogether {
       Frame running = in.table(cinStarts ? CinRules.CP_PLANS : CinRules.CIN_PLANS);
       String sp = cinStarts ? "cinp_" : "cppl_";
       String rp = cinStarts ? "cppl_" : "cinp_";
-      String sStart = cinStarts ? "cinp_cin_plan_start_date" : "cppl_cp_plan_start_date";
-      String rStart = cinStarts ? "cppl_cp_plan_start_date" : "cinp_cin_plan_start_date";
-      String rEnd = cinStarts ? "cppl_cp_plan_end_date" : "cinp_cin_plan_end_date";
-      Map<String, List<Integer>> byChild = running.groupBy(rp + "person_id", in.rows(running));
+      String sStart = cinStarts ? CinPlansTable.CIN_PLAN_START_DATE : CpPlansTable.CP_PLAN_START_DATE;
+      String rStart = cinStarts ? CpPlansTable.CP_PLAN_START_DATE : CinPlansTable.CIN_PLAN_START_DATE;
+      String rEnd = cinStarts ? CpPlansTable.CP_PLAN_END_DATE : CinPlansTable.CIN_PLAN_END_DATE;
+      Map<String, List<Integer>> byChild = running.groupBy(rp + ApiDataStagingTable.PERSON_ID, in.rows(running));
       for (int i : in.rows(starting)) {
         LocalDate start = starting.date(sStart, i);
         if (start == null) {
           continue;
         }
-        for (int j : byChild.getOrDefault(starting.text(sp + "person_id", i), List.of())) {
+        for (int j : byChild.getOrDefault(starting.text(sp + ApiDataStagingTable.PERSON_ID, i), List.of())) {
           LocalDate otherStart = running.date(rStart, j);
           LocalDate otherEnd = running.date(rEnd, j);
           boolean during = otherStart != null && !start.isBefore(otherStart)

@@ -1,5 +1,8 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.ClaPlacementTable;
+import io.github.ssdkit.model.meta.LegalStatusTable;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.RuleInput;
 import java.time.LocalDate;
@@ -24,11 +27,11 @@ final class EpisodeLinks {
       + "ssd_legal_status.lega_legal_status, ssd_legal_status.lega_legal_status_start_date, "
       + "ssd_legal_status.lega_legal_status_end_date";
 
-  private static final String EPISODE_START = "clae_cla_episode_start_date";
-  private static final String PLACEMENT_START = "clap_cla_placement_start_date";
-  private static final String PLACEMENT_END = "clap_cla_placement_end_date";
-  private static final String STATUS_START = "lega_legal_status_start_date";
-  private static final String STATUS_END = "lega_legal_status_end_date";
+  private static final String EPISODE_START = ClaEpisodesTable.CLA_EPISODE_START_DATE;
+  private static final String PLACEMENT_START = ClaPlacementTable.CLA_PLACEMENT_START_DATE;
+  private static final String PLACEMENT_END = ClaPlacementTable.CLA_PLACEMENT_END_DATE;
+  private static final String STATUS_START = LegalStatusTable.LEGAL_STATUS_START_DATE;
+  private static final String STATUS_END = LegalStatusTable.LEGAL_STATUS_END_DATE;
 
   final Frame episodes;
   final Frame placements;
@@ -41,14 +44,14 @@ final class EpisodeLinks {
     episodes = in.table(Ssda903Rules.EPISODES);
     placements = in.table(Ssda903Rules.PLACEMENTS);
     legal = in.table(Ssda903Rules.LEGAL);
-    placementById = placements.indexBy("clap_cla_placement_id");
-    placementsByChild = placements.groupBy("clap_person_id");
-    statusesByChild = legal.groupBy("lega_person_id");
+    placementById = placements.indexBy(ClaPlacementTable.CLA_PLACEMENT_ID);
+    placementsByChild = placements.groupBy(ClaPlacementTable.PERSON_ID);
+    statusesByChild = legal.groupBy(LegalStatusTable.PERSON_ID);
   }
 
   /** The episode's placement row, or -1. */
   int placement(int episode) {
-    String id = episodes.text("clae_cla_placement_id", episode);
+    String id = episodes.text(ClaEpisodesTable.CLA_PLACEMENT_ID, episode);
     Integer linked = id == null ? null : placementById.get(id);
     if (linked != null) {
       return linked;
@@ -64,13 +67,13 @@ final class EpisodeLinks {
   /** The episode's placement type (upper case), or "" when it has none. */
   String placementType(int episode) {
     int p = placement(episode);
-    return p < 0 ? "" : Ssda903Rules.upper(placements, "clap_cla_placement_type", p);
+    return p < 0 ? "" : Ssda903Rules.upper(placements, ClaPlacementTable.CLA_PLACEMENT_TYPE, p);
   }
 
   /** The episode's legal status code (upper case), or "" when none is open. */
   String status(int episode) {
     int s = legalStatus(episode);
-    return s < 0 ? "" : Ssda903Rules.upper(legal, "lega_legal_status", s);
+    return s < 0 ? "" : Ssda903Rules.upper(legal, LegalStatusTable.LEGAL_STATUS, s);
   }
 
   /**
@@ -83,8 +86,8 @@ final class EpisodeLinks {
     if (p == q) {
       return true;
     }
-    for (String column : List.of("clap_cla_placement_type", "clap_cla_placement_postcode", "clap_cla_placement_urn",
-        "clap_cla_placement_provider")) {
+    for (String column : List.of(ClaPlacementTable.CLA_PLACEMENT_TYPE, ClaPlacementTable.CLA_PLACEMENT_POSTCODE, ClaPlacementTable.CLA_PLACEMENT_URN,
+        ClaPlacementTable.CLA_PLACEMENT_PROVIDER)) {
       if (!Objects.equals(value(column, p), value(column, q))) {
         return false;
       }
@@ -100,7 +103,7 @@ final class EpisodeLinks {
 
   private int openOn(Frame f, Map<String, List<Integer>> byChild, String start, String end, int episode) {
     LocalDate day = episodes.date(EPISODE_START, episode);
-    List<Integer> rows = byChild.get(episodes.text("clae_person_id", episode));
+    List<Integer> rows = byChild.get(episodes.text(ClaEpisodesTable.PERSON_ID, episode));
     int best = -1;
     if (day == null || rows == null) {
       return best;

@@ -1,5 +1,6 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
 import io.github.ssdkit.rules.families.Intervals;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
@@ -65,16 +66,16 @@ final class Histories {
     @Override
     public void check(RuleInput in, Findings out) {
       Frame f = in.table(Ssda903Rules.EPISODES);
-      for (List<Integer> rows : byChild(f, "clae_person_id").values()) {
-        List<Integer> ordered = Intervals.byStart(f, "clae_cla_episode_start_date", rows);
+      for (List<Integer> rows : byChild(f, ClaEpisodesTable.PERSON_ID).values()) {
+        List<Integer> ordered = Intervals.byStart(f, ClaEpisodesTable.CLA_EPISODE_START_DATE, rows);
         if (ordered.isEmpty()) {
           continue;
         }
         int first = ordered.get(0);
-        LocalDate start = f.date("clae_cla_episode_start_date", first);
+        LocalDate start = f.date(ClaEpisodesTable.CLA_EPISODE_START_DATE, first);
         if (!start.isBefore(in.period().start()) && in.inScope(f, first)
-            && !"S".equals(Ssda903Rules.upper(f, "clae_cla_episode_start_reason", first))) {
-          out.at(f, first, "clae_cla_episode_start_reason", "this is the child's first episode of care, so its reason for a new episode must be S");
+            && !"S".equals(Ssda903Rules.upper(f, ClaEpisodesTable.CLA_EPISODE_START_REASON, first))) {
+          out.at(f, first, ClaEpisodesTable.CLA_EPISODE_START_REASON, "this is the child's first episode of care, so its reason for a new episode must be S");
         }
       }
     }
@@ -85,14 +86,14 @@ final class Histories {
     @Override
     public void check(RuleInput in, Findings out) {
       Frame f = in.table(Ssda903Rules.EPISODES);
-      for (List<Integer> rows : byChild(f, "clae_person_id").values()) {
+      for (List<Integer> rows : byChild(f, ClaEpisodesTable.PERSON_ID).values()) {
         Integer adopted = null;
-        for (int i : Intervals.byStart(f, "clae_cla_episode_start_date", rows)) {
+        for (int i : Intervals.byStart(f, ClaEpisodesTable.CLA_EPISODE_START_DATE, rows)) {
           if (adopted != null && in.inScope(f, i)) {
-            out.at(f, i, "clae_cla_episode_start_date", "the child was adopted when " + f.describe(adopted)
+            out.at(f, i, ClaEpisodesTable.CLA_EPISODE_START_DATE, "the child was adopted when " + f.describe(adopted)
                 + " ended, so may have no later episode of care");
           }
-          String reason = Ssda903Rules.upper(f, "clae_cla_episode_ceased_reason", i);
+          String reason = Ssda903Rules.upper(f, ClaEpisodesTable.CLA_EPISODE_CEASED_REASON, i);
           if (adopted == null && (reason.equals("E11") || reason.equals("E12"))) {
             adopted = i;
           }

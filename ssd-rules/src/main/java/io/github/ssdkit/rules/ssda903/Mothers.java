@@ -1,5 +1,7 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.MotherTable;
+import io.github.ssdkit.model.meta.PersonTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.RuleInput;
@@ -26,7 +28,7 @@ final class Mothers {
   /** A person's first ssd_mother row giving a child's date of birth, or null. */
   static Integer childBorn(Map<String, List<Integer>> byMother, Frame m, String person) {
     for (int j : byMother.getOrDefault(person, List.of())) {
-      if (m.date("moth_childs_dob", j) != null) {
+      if (m.date(MotherTable.CHILDS_DOB, j) != null) {
         return j;
       }
     }
@@ -45,25 +47,25 @@ final class Mothers {
     public void check(RuleInput in, Findings out) {
       Frame p = in.table(Ssda903Rules.PERSON);
       Frame m = in.table(Ssda903Rules.MOTHERS);
-      Map<String, List<Integer>> byMother = m.groupBy("moth_person_id");
+      Map<String, List<Integer>> byMother = m.groupBy(MotherTable.PERSON_ID);
       for (int i : in.rows(p)) {
-        String id = p.text("pers_person_id", i);
+        String id = p.text(PersonTable.PERSON_ID, i);
         Integer child = id == null ? null : childBorn(byMother, m, id);
         switch (code) {
           case "611" -> {
-            if (yes(p, "pers_is_mother", i) && child == null) {
-              out.at(p, i, "pers_is_mother", "the child is recorded as a mother, but ssd_mother gives no date of birth of her child");
+            if (yes(p, PersonTable.IS_MOTHER, i) && child == null) {
+              out.at(p, i, PersonTable.IS_MOTHER, "the child is recorded as a mother, but ssd_mother gives no date of birth of her child");
             }
           }
           case "612" -> {
-            if (!yes(p, "pers_is_mother", i) && "F".equals(sex(p, i)) && child != null) {
-              out.at(p, i, "pers_is_mother", "the girl is not recorded as a mother, but " + m.describe(child)
+            if (!yes(p, PersonTable.IS_MOTHER, i) && "F".equals(sex(p, i)) && child != null) {
+              out.at(p, i, PersonTable.IS_MOTHER, "the girl is not recorded as a mother, but " + m.describe(child)
                   + " gives the date of birth of her child");
             }
           }
           default -> {
             if ("M".equals(sex(p, i)) && child != null) {
-              out.at(p, i, "pers_sex", "a male child may not have a child's date of birth, as " + m.describe(child) + " gives");
+              out.at(p, i, PersonTable.SEX, "a male child may not have a child's date of birth, as " + m.describe(child) + " gives");
             }
           }
         }
@@ -72,7 +74,7 @@ final class Mothers {
   }
 
   private static String sex(Frame p, int i) {
-    return p.has("pers_sex", i) ? p.text("pers_sex", i).toUpperCase(Locale.ROOT) : "";
+    return p.has(PersonTable.SEX, i) ? p.text(PersonTable.SEX, i).toUpperCase(Locale.ROOT) : "";
   }
 
   /** 621: a mother's child may not be born on or before the mother's own birth. */
@@ -81,13 +83,13 @@ final class Mothers {
     public void check(RuleInput in, Findings out) {
       Frame p = in.table(Ssda903Rules.PERSON);
       Frame m = in.table(Ssda903Rules.MOTHERS);
-      Map<String, Integer> people = p.indexBy("pers_person_id");
+      Map<String, Integer> people = p.indexBy(PersonTable.PERSON_ID);
       for (int j : in.rows(m)) {
-        LocalDate child = m.date("moth_childs_dob", j);
-        Integer i = m.text("moth_person_id", j) == null ? null : people.get(m.text("moth_person_id", j));
-        LocalDate mother = i == null ? null : p.date("pers_dob", i);
+        LocalDate child = m.date(MotherTable.CHILDS_DOB, j);
+        Integer i = m.text(MotherTable.PERSON_ID, j) == null ? null : people.get(m.text(MotherTable.PERSON_ID, j));
+        LocalDate mother = i == null ? null : p.date(PersonTable.DOB, i);
         if (child != null && mother != null && !child.isAfter(mother)) {
-          out.at(m, j, "moth_childs_dob", "the child's date of birth " + child + " is not after the mother's own, " + mother
+          out.at(m, j, MotherTable.CHILDS_DOB, "the child's date of birth " + child + " is not after the mother's own, " + mother
               + " (" + p.describe(i) + ")");
         }
       }

@@ -1,5 +1,7 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.LegalStatusTable;
+import io.github.ssdkit.model.meta.PersonTable;
 import io.github.ssdkit.rules.families.PersonAge.On;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
@@ -29,16 +31,16 @@ final class OlderThan implements RuleLogic {
   public void check(RuleInput in, Findings out) {
     Frame f = in.table(on.table());
     Frame people = in.table(Ssda903Rules.PERSON);
-    Map<String, Integer> byId = people.indexBy("pers_person_id");
+    Map<String, Integer> byId = people.indexBy(PersonTable.PERSON_ID);
     for (int i : in.rows(f)) {
       LocalDate day = f.date(on.date(), i);
       Integer p = f.text(on.person(), i) == null ? null : byId.get(f.text(on.person(), i));
-      LocalDate dob = p == null ? null : people.date("pers_dob", p);
-      if (day == null || dob == null || !codes.contains(Ssda903Rules.upper(f, "lega_legal_status", i))) {
+      LocalDate dob = p == null ? null : people.date(PersonTable.DOB, p);
+      if (day == null || dob == null || !codes.contains(Ssda903Rules.upper(f, LegalStatusTable.LEGAL_STATUS, i))) {
         continue;
       }
       if (!day.isAfter(dob.plusYears(years))) {
-        out.at(f, i, on.date(), "legal status " + f.text("lega_legal_status", i) + " begins on " + day
+        out.at(f, i, on.date(), "legal status " + f.text(LegalStatusTable.LEGAL_STATUS, i) + " begins on " + day
             + ", when the child (born " + dob + ", " + people.describe(p) + ") was not older than " + years);
       }
     }

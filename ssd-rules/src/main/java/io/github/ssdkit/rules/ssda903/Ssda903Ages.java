@@ -8,6 +8,12 @@ import static io.github.ssdkit.rules.ssda903.Ssda903Rules.REVIEWS;
 import static io.github.ssdkit.rules.ssda903.Ssda903Rules.SDQ;
 import static io.github.ssdkit.rules.ssda903.Ssda903Rules.upper;
 
+import io.github.ssdkit.model.meta.CareLeaversTable;
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.ClaPlacementTable;
+import io.github.ssdkit.model.meta.ClaReviewsTable;
+import io.github.ssdkit.model.meta.PersonTable;
+import io.github.ssdkit.model.meta.SdqScoresTable;
 import io.github.ssdkit.rules.families.PersonRule;
 import io.github.ssdkit.rules.families.RowRule;
 import io.github.ssdkit.rules.run.Frame;
@@ -50,17 +56,17 @@ final class Ssda903Ages {
   }
 
   private static LocalDate dob(Frame people, int p) {
-    return people.date("pers_dob", p);
+    return people.date(PersonTable.DOB, p);
   }
 
   /** A questionnaire row belongs to the year's return when it has no date or is dated in the period. */
   private static boolean thisYear(Frame f, int i, Period period) {
-    LocalDate done = f.date("csdq_sdq_completed_date", i);
+    LocalDate done = f.date(SdqScoresTable.SDQ_COMPLETED_DATE, i);
     return done == null || period.contains(done);
   }
 
   private static void questionnaires(Registry r) {
-    r.add("188", new PersonRule(SDQ, "csdq_person_id", "csdq_sdq_score", (f, i, people, p, in) -> {
+    r.add("188", new PersonRule(SDQ, SdqScoresTable.PERSON_ID, SdqScoresTable.SDQ_SCORE, (f, i, people, p, in) -> {
       LocalDate dob = dob(people, p);
       if (dob == null || !thisYear(f, i, in.period()) || !answered(f, i)
           || !birthday(dob, 4).isAfter(in.period().end())) {
@@ -69,7 +75,7 @@ final class Ssda903Ages {
       return "the child, born " + dob + ", is under 4 on " + in.period().end()
           + " and takes no questionnaire score or reason for none";
     }));
-    r.add("189", new PersonRule(SDQ, "csdq_person_id", "csdq_sdq_score", (f, i, people, p, in) -> {
+    r.add("189", new PersonRule(SDQ, SdqScoresTable.PERSON_ID, SdqScoresTable.SDQ_SCORE, (f, i, people, p, in) -> {
       LocalDate dob = dob(people, p);
       if (dob == null || !thisYear(f, i, in.period()) || !answered(f, i)
           || !birthday(dob, 17).isBefore(in.period().start())) {
@@ -81,21 +87,21 @@ final class Ssda903Ages {
   }
 
   private static boolean answered(Frame f, int i) {
-    return f.has("csdq_sdq_score", i) || f.has("csdq_sdq_reason", i);
+    return f.has(SdqScoresTable.SDQ_SCORE, i) || f.has(SdqScoresTable.SDQ_REASON, i);
   }
 
   private static void people(Registry r) {
-    r.add("209", RowRule.on(PERSON, "pers_upn_unknown", (f, i, in) -> {
-      LocalDate dob = f.date("pers_dob", i);
-      boolean un1 = "UN1".equals(upper(f, "pers_upn_unknown", i)) || "UN1".equals(upper(f, "pers_upn", i));
+    r.add("209", RowRule.on(PERSON, PersonTable.UPN_UNKNOWN, (f, i, in) -> {
+      LocalDate dob = f.date(PersonTable.DOB, i);
+      boolean un1 = "UN1".equals(upper(f, PersonTable.UPN_UNKNOWN, i)) || "UN1".equals(upper(f, PersonTable.UPN, i));
       return un1 && dob != null && !birthday(dob, 4).isAfter(schoolAgeCutOff(in));
-    }, (f, i) -> "the child, born " + f.date("pers_dob", i)
+    }, (f, i) -> "the child, born " + f.date(PersonTable.DOB, i)
         + ", was of school age (4 by 31 August before the collection year), so the unknown pupil number reason UN1"
         + " (too young for a number) does not apply"));
-    r.add("351", RowRule.on(PERSON, "pers_dob", (f, i, in) -> {
-      LocalDate dob = f.date("pers_dob", i);
+    r.add("351", RowRule.on(PERSON, PersonTable.DOB, (f, i, in) -> {
+      LocalDate dob = f.date(PersonTable.DOB, i);
       return dob != null && in.period().start().isAfter(birthday(dob, 25));
-    }, (f, i) -> "the child, born " + f.date("pers_dob", i) + ", was over 25 at the start of the collection year"));
+    }, (f, i) -> "the child, born " + f.date(PersonTable.DOB, i) + ", was over 25 at the start of the collection year"));
   }
 
   /** 31 August of the calendar year before the one the period starts in (31 August 2024 for 2025-26). */
@@ -108,12 +114,12 @@ final class Ssda903Ages {
     r.add("372", youngestPlaced("R5", 10, "youth custody or prison"));
     r.add("373", youngestPlaced("S1", 4, "a school"));
     r.add("374", youngestPlaced("P3", 14, "residential employment"));
-    r.add("234", new PersonRule(PLACEMENTS, "clap_person_id", "clap_cla_placement_change_reason",
+    r.add("234", new PersonRule(PLACEMENTS, ClaPlacementTable.PERSON_ID, ClaPlacementTable.CLA_PLACEMENT_CHANGE_REASON,
         (f, i, people, p, in) -> {
           LocalDate dob = dob(people, p);
-          LocalDate moved = f.date("clap_cla_placement_end_date", i);
-          if (dob == null || moved == null || !"CUSTOD".equals(upper(f, "clap_cla_placement_change_reason", i))
-              || !moveInYear(in, f, f.text("clap_person_id", i), moved) || !moved.isBefore(birthday(dob, 10))) {
+          LocalDate moved = f.date(ClaPlacementTable.CLA_PLACEMENT_END_DATE, i);
+          if (dob == null || moved == null || !"CUSTOD".equals(upper(f, ClaPlacementTable.CLA_PLACEMENT_CHANGE_REASON, i))
+              || !moveInYear(in, f, f.text(ClaPlacementTable.PERSON_ID, i), moved) || !moved.isBefore(birthday(dob, 10))) {
             return null;
           }
           return "the placement ended on " + moved + " because the child was taken into custody, but the child, born "
@@ -127,9 +133,9 @@ final class Ssda903Ages {
    */
   private static boolean moveInYear(RuleInput in, Frame f, String child, LocalDate moved) {
     for (int j : in.rows(f)) {
-      if (moved.equals(f.date("clap_cla_placement_start_date", j)) && child != null
-          && child.equals(f.text("clap_person_id", j))) {
-        return Ssda903AgesLinkedDates.openIn(in.period(), moved, f.date("clap_cla_placement_end_date", j));
+      if (moved.equals(f.date(ClaPlacementTable.CLA_PLACEMENT_START_DATE, j)) && child != null
+          && child.equals(f.text(ClaPlacementTable.PERSON_ID, j))) {
+        return Ssda903AgesLinkedDates.openIn(in.period(), moved, f.date(ClaPlacementTable.CLA_PLACEMENT_END_DATE, j));
       }
     }
     return in.period().contains(moved);
@@ -137,11 +143,11 @@ final class Ssda903Ages {
 
   /** A placement of the given type, open in the year, that starts before the child turns {@code years}. */
   private static PersonRule youngestPlaced(String type, int years, String what) {
-    return new PersonRule(PLACEMENTS, "clap_person_id", "clap_cla_placement_start_date", (f, i, people, p, in) -> {
+    return new PersonRule(PLACEMENTS, ClaPlacementTable.PERSON_ID, ClaPlacementTable.CLA_PLACEMENT_START_DATE, (f, i, people, p, in) -> {
       LocalDate dob = dob(people, p);
-      LocalDate start = f.date("clap_cla_placement_start_date", i);
-      if (dob == null || start == null || !type.equals(upper(f, "clap_cla_placement_type", i))
-          || !Ssda903AgesLinkedDates.openIn(in.period(), start, f.date("clap_cla_placement_end_date", i))
+      LocalDate start = f.date(ClaPlacementTable.CLA_PLACEMENT_START_DATE, i);
+      if (dob == null || start == null || !type.equals(upper(f, ClaPlacementTable.CLA_PLACEMENT_TYPE, i))
+          || !Ssda903AgesLinkedDates.openIn(in.period(), start, f.date(ClaPlacementTable.CLA_PLACEMENT_END_DATE, i))
           || !start.isBefore(birthday(dob, years))) {
         return null;
       }
@@ -151,28 +157,28 @@ final class Ssda903Ages {
   }
 
   private static void endings(Registry r) {
-    r.add("407", new PersonRule(EPISODES, "clae_person_id", "clae_cla_episode_ceased_date", (f, i, people, p, in) -> {
+    r.add("407", new PersonRule(EPISODES, ClaEpisodesTable.PERSON_ID, ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, (f, i, people, p, in) -> {
       LocalDate dob = dob(people, p);
-      LocalDate ended = f.date("clae_cla_episode_ceased_date", i);
+      LocalDate ended = f.date(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, i);
       if (dob == null || ended == null
-          || !Set.of("E45", "E46", "E47", "E48").contains(upper(f, "clae_cla_episode_ceased_reason", i))
+          || !Set.of("E45", "E46", "E47", "E48").contains(upper(f, ClaEpisodesTable.CLA_EPISODE_CEASED_REASON, i))
           || !ended.isAfter(birthday(dob, 18))) {
         return null;
       }
       return "the child left care on " + ended + " through a special guardianship order ("
-          + f.text("clae_cla_episode_ceased_reason", i) + ") after the 18th birthday (born " + dob + ")";
+          + f.text(ClaEpisodesTable.CLA_EPISODE_CEASED_REASON, i) + ") after the 18th birthday (born " + dob + ")";
     }));
-    r.add("460", new PersonRule(EPISODES, "clae_person_id", "clae_cla_episode_ceased_date", (f, i, people, p, in) -> {
+    r.add("460", new PersonRule(EPISODES, ClaEpisodesTable.PERSON_ID, ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, (f, i, people, p, in) -> {
       LocalDate dob = dob(people, p);
-      LocalDate ended = f.date("clae_cla_episode_ceased_date", i);
-      if (dob == null || ended == null || !"E17".equals(upper(f, "clae_cla_episode_ceased_reason", i))
+      LocalDate ended = f.date(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, i);
+      if (dob == null || ended == null || !"E17".equals(upper(f, ClaEpisodesTable.CLA_EPISODE_CEASED_REASON, i))
           || !ended.isBefore(birthday(dob, 18))) {
         return null;
       }
       return "reason E17 (staying on with former foster carers at 18) needs a young person of 18 or over, but care"
           + " ended on " + ended + " and the child was born " + dob;
     }));
-    r.add("3001", new PersonRule(CARE_LEAVERS, "clea_person_id", "clea_care_leaver_accommodation",
+    r.add("3001", new PersonRule(CARE_LEAVERS, CareLeaversTable.PERSON_ID, CareLeaversTable.CARE_LEAVER_ACCOMMODATION,
         (f, i, people, p, in) -> {
           LocalDate dob = dob(people, p);
           String accom = Ssda903Rules.accommodation(f, i);
@@ -183,10 +189,10 @@ final class Ssda903Ages {
           return "a care leaver who turns 17 in the collection year (born " + dob
               + ") may not be recorded as living with former foster carers (" + accom + ")";
         }));
-    r.add("347", new PersonRule(CARE_LEAVERS, "clea_person_id", "clea_care_leaver_accommodation",
+    r.add("347", new PersonRule(CARE_LEAVERS, CareLeaversTable.PERSON_ID, CareLeaversTable.CARE_LEAVER_ACCOMMODATION,
         (f, i, people, p, in) -> {
           LocalDate dob = dob(people, p);
-          if (dob == null || !upper(f, "clea_care_leaver_accommodation", i).startsWith("T")
+          if (dob == null || !upper(f, CareLeaversTable.CARE_LEAVER_ACCOMMODATION, i).startsWith("T")
               || !birthday(dob, 18).isAfter(in.period().start())) {
             return null;
           }
@@ -196,11 +202,11 @@ final class Ssda903Ages {
   }
 
   private static PersonRule ageOnReview(Set<String> codes, boolean wrongUnder4, String what) {
-    return new PersonRule(REVIEWS, "clar_cla_person_id", "clar_cla_review_participation", (f, i, people, p, in) -> {
+    return new PersonRule(REVIEWS, ClaReviewsTable.CLA_PERSON_ID, ClaReviewsTable.CLA_REVIEW_PARTICIPATION, (f, i, people, p, in) -> {
       LocalDate dob = dob(people, p);
-      LocalDate review = f.date("clar_cla_review_date", i);
+      LocalDate review = f.date(ClaReviewsTable.CLA_REVIEW_DATE, i);
       if (dob == null || review == null || !in.period().contains(review)
-          || !codes.contains(upper(f, "clar_cla_review_participation", i))) {
+          || !codes.contains(upper(f, ClaReviewsTable.CLA_REVIEW_PARTICIPATION, i))) {
         return null;
       }
       LocalDate fourth = birthday(dob, 4);

@@ -8,6 +8,12 @@ import static io.github.ssdkit.rules.ssda903.Ssda903Rules.PERMANENCE;
 import static io.github.ssdkit.rules.ssda903.Ssda903Rules.PLACEMENTS;
 import static io.github.ssdkit.rules.ssda903.Ssda903Rules.upper;
 
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.ClaPlacementTable;
+import io.github.ssdkit.model.meta.LegalStatusTable;
+import io.github.ssdkit.model.meta.MissingTable;
+import io.github.ssdkit.model.meta.MotherTable;
+import io.github.ssdkit.model.meta.PermanenceTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.Implementations.Registry;
@@ -76,14 +82,14 @@ final class Ssda903AgesLinkedDates {
     return (in, out) -> {
       Frame perm = in.table(PERMANENCE);
       Frame e = in.table(EPISODES);
-      Map<String, List<Integer>> episodes = e.groupBy("clae_person_id");
+      Map<String, List<Integer>> episodes = e.groupBy(ClaEpisodesTable.PERSON_ID);
       for (int i : in.rows(perm)) {
-        LocalDate decided = perm.date("perm_adm_decision_date", i);
-        int j = extreme(e, episodes.get(perm.text("perm_person_id", i)), "clae_cla_episode_start_date", latest,
-            k -> "S".equals(upper(e, "clae_cla_episode_start_reason", k)));
-        if (decided != null && j >= 0 && decided.isBefore(e.date("clae_cla_episode_start_date", j))) {
-          out.at(perm, i, "perm_adm_decision_date", "the decision to place for adoption on " + decided
-              + " is before the child started to be looked after on " + e.date("clae_cla_episode_start_date", j)
+        LocalDate decided = perm.date(PermanenceTable.ADM_DECISION_DATE, i);
+        int j = extreme(e, episodes.get(perm.text(PermanenceTable.PERSON_ID, i)), ClaEpisodesTable.CLA_EPISODE_START_DATE, latest,
+            k -> "S".equals(upper(e, ClaEpisodesTable.CLA_EPISODE_START_REASON, k)));
+        if (decided != null && j >= 0 && decided.isBefore(e.date(ClaEpisodesTable.CLA_EPISODE_START_DATE, j))) {
+          out.at(perm, i, PermanenceTable.ADM_DECISION_DATE, "the decision to place for adoption on " + decided
+              + " is before the child started to be looked after on " + e.date(ClaEpisodesTable.CLA_EPISODE_START_DATE, j)
               + " (the " + (latest ? "latest" : "first") + " episode starting care, " + e.describe(j) + ")");
         }
       }
@@ -94,15 +100,15 @@ final class Ssda903AgesLinkedDates {
   private static void decisionAfterLeaving(RuleInput in, Findings out) {
     Frame perm = in.table(PERMANENCE);
     Frame e = in.table(EPISODES);
-    Map<String, List<Integer>> episodes = e.groupBy("clae_person_id");
+    Map<String, List<Integer>> episodes = e.groupBy(ClaEpisodesTable.PERSON_ID);
     for (int i : in.rows(perm)) {
-      int j = extreme(e, episodes.get(perm.text("perm_person_id", i)), "clae_cla_episode_start_date", true,
-          k -> !"X1".equals(upper(e, "clae_cla_episode_ceased_reason", k)));
+      int j = extreme(e, episodes.get(perm.text(PermanenceTable.PERSON_ID, i)), ClaEpisodesTable.CLA_EPISODE_START_DATE, true,
+          k -> !"X1".equals(upper(e, ClaEpisodesTable.CLA_EPISODE_CEASED_REASON, k)));
       if (j < 0) {
         continue;
       }
-      LocalDate left = e.date("clae_cla_episode_ceased_date", j);
-      for (String column : List.of("perm_adm_decision_date", "perm_decision_reversed_date")) {
+      LocalDate left = e.date(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, j);
+      for (String column : List.of(PermanenceTable.ADM_DECISION_DATE, PermanenceTable.DECISION_REVERSED_DATE)) {
         LocalDate d = perm.date(column, i);
         if (d != null && (d.isAfter(in.period().end()) || (left != null && d.isAfter(left)))) {
           out.at(perm, i, column, column + " " + d + " is after " + (d.isAfter(in.period().end())
@@ -121,19 +127,19 @@ final class Ssda903AgesLinkedDates {
   private static void reversalBeforeCare(RuleInput in, Findings out) {
     Frame perm = in.table(PERMANENCE);
     Frame l = in.table(LEGAL);
-    Map<String, List<Integer>> statuses = l.groupBy("lega_person_id");
+    Map<String, List<Integer>> statuses = l.groupBy(LegalStatusTable.PERSON_ID);
     Period year = in.period();
     for (int i : in.rows(perm)) {
-      LocalDate reversed = perm.date("perm_decision_reversed_date", i);
+      LocalDate reversed = perm.date(PermanenceTable.DECISION_REVERSED_DATE, i);
       if (reversed == null || reversed.isBefore(year.start())) {
         continue;
       }
-      int j = extreme(l, statuses.get(perm.text("perm_person_id", i)), "lega_legal_status_start_date", false,
-          k -> !Set.of("V3", "V4").contains(upper(l, "lega_legal_status", k)) && openIn(year,
-              l.date("lega_legal_status_start_date", k), l.date("lega_legal_status_end_date", k)));
-      if (j >= 0 && reversed.isBefore(l.date("lega_legal_status_start_date", j))) {
-        out.at(perm, i, "perm_decision_reversed_date", "the adoption decision is reversed on " + reversed
-            + ", before the child's care in the year began on " + l.date("lega_legal_status_start_date", j) + " ("
+      int j = extreme(l, statuses.get(perm.text(PermanenceTable.PERSON_ID, i)), LegalStatusTable.LEGAL_STATUS_START_DATE, false,
+          k -> !Set.of("V3", "V4").contains(upper(l, LegalStatusTable.LEGAL_STATUS, k)) && openIn(year,
+              l.date(LegalStatusTable.LEGAL_STATUS_START_DATE, k), l.date(LegalStatusTable.LEGAL_STATUS_END_DATE, k)));
+      if (j >= 0 && reversed.isBefore(l.date(LegalStatusTable.LEGAL_STATUS_START_DATE, j))) {
+        out.at(perm, i, PermanenceTable.DECISION_REVERSED_DATE, "the adoption decision is reversed on " + reversed
+            + ", before the child's care in the year began on " + l.date(LegalStatusTable.LEGAL_STATUS_START_DATE, j) + " ("
             + l.describe(j) + ")");
       }
     }
@@ -144,22 +150,22 @@ final class Ssda903AgesLinkedDates {
     Frame perm = in.table(PERMANENCE);
     Frame e = in.table(EPISODES);
     Frame pl = in.table(PLACEMENTS);
-    Map<String, List<Integer>> adoptions = e.groupBy("clae_person_id", Arrays.stream(in.rows(e))
-        .filter(k -> ADOPTED.contains(upper(e, "clae_cla_episode_ceased_reason", k))).toArray());
-    Map<String, List<Integer>> placements = pl.groupBy("clap_person_id");
+    Map<String, List<Integer>> adoptions = e.groupBy(ClaEpisodesTable.PERSON_ID, Arrays.stream(in.rows(e))
+        .filter(k -> ADOPTED.contains(upper(e, ClaEpisodesTable.CLA_EPISODE_CEASED_REASON, k))).toArray());
+    Map<String, List<Integer>> placements = pl.groupBy(ClaPlacementTable.PERSON_ID);
     for (int i : in.rows(perm)) {
-      LocalDate matched = perm.date("perm_matched_date", i);
-      String child = perm.text("perm_person_id", i);
+      LocalDate matched = perm.date(PermanenceTable.MATCHED_DATE, i);
+      String child = perm.text(PermanenceTable.PERSON_ID, i);
       if (matched == null) {
         continue;
       }
       for (int k : adoptions.getOrDefault(child, List.of())) {
-        LocalDate ended = e.date("clae_cla_episode_ceased_date", k);
-        int j = ended == null ? -1 : extreme(pl, placements.get(child), "clap_cla_placement_start_date", true,
-            m -> !pl.date("clap_cla_placement_start_date", m).isAfter(ended));
-        if (j >= 0 && matched.isAfter(pl.date("clap_cla_placement_start_date", j))) {
-          out.at(perm, i, "perm_matched_date", "the child was matched with adopters on " + matched
-              + ", after the placement that led to the adoption began on " + pl.date("clap_cla_placement_start_date", j)
+        LocalDate ended = e.date(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, k);
+        int j = ended == null ? -1 : extreme(pl, placements.get(child), ClaPlacementTable.CLA_PLACEMENT_START_DATE, true,
+            m -> !pl.date(ClaPlacementTable.CLA_PLACEMENT_START_DATE, m).isAfter(ended));
+        if (j >= 0 && matched.isAfter(pl.date(ClaPlacementTable.CLA_PLACEMENT_START_DATE, j))) {
+          out.at(perm, i, PermanenceTable.MATCHED_DATE, "the child was matched with adopters on " + matched
+              + ", after the placement that led to the adoption began on " + pl.date(ClaPlacementTable.CLA_PLACEMENT_START_DATE, j)
               + " (" + pl.describe(j) + ", adoption ended " + e.describe(k) + ")");
           break;
         }
@@ -175,21 +181,21 @@ final class Ssda903AgesLinkedDates {
     return (in, out) -> {
       Frame perm = in.table(PERMANENCE);
       Frame pl = in.table(PLACEMENTS);
-      Map<String, List<Integer>> placements = pl.groupBy("clap_person_id");
-      Map<String, List<Integer>> decisions = perm.groupBy("perm_person_id", in.rows(perm));
+      Map<String, List<Integer>> placements = pl.groupBy(ClaPlacementTable.PERSON_ID);
+      Map<String, List<Integer>> decisions = perm.groupBy(PermanenceTable.PERSON_ID, in.rows(perm));
       for (Map.Entry<String, List<Integer>> child : decisions.entrySet()) {
-        int j = extreme(pl, placements.get(child.getKey()), "clap_cla_placement_start_date", false,
-            k -> FOR_ADOPTION.contains(upper(pl, "clap_cla_placement_type", k)) && openIn(in.period(),
-                pl.date("clap_cla_placement_start_date", k), pl.date("clap_cla_placement_end_date", k)));
+        int j = extreme(pl, placements.get(child.getKey()), ClaPlacementTable.CLA_PLACEMENT_START_DATE, false,
+            k -> FOR_ADOPTION.contains(upper(pl, ClaPlacementTable.CLA_PLACEMENT_TYPE, k)) && openIn(in.period(),
+                pl.date(ClaPlacementTable.CLA_PLACEMENT_START_DATE, k), pl.date(ClaPlacementTable.CLA_PLACEMENT_END_DATE, k)));
         if (j < 0) {
           continue;
         }
-        LocalDate placed = pl.date("clap_cla_placement_start_date", j);
-        int last = extreme(perm, child.getValue(), "perm_adm_decision_date", true, k -> true);
+        LocalDate placed = pl.date(ClaPlacementTable.CLA_PLACEMENT_START_DATE, j);
+        int last = extreme(perm, child.getValue(), PermanenceTable.ADM_DECISION_DATE, true, k -> true);
         for (int i : child.getValue()) {
-          LocalDate decided = perm.date("perm_adm_decision_date", i);
+          LocalDate decided = perm.date(PermanenceTable.ADM_DECISION_DATE, i);
           if (decided != null && decided.isAfter(placed) && (!latestOnly || i == last)) {
-            out.at(perm, i, "perm_adm_decision_date", "the decision to place for adoption on " + decided
+            out.at(perm, i, PermanenceTable.ADM_DECISION_DATE, "the decision to place for adoption on " + decided
                 + " is after the child was placed for adoption on " + placed + " (" + pl.describe(j) + ")");
           }
         }
@@ -201,15 +207,15 @@ final class Ssda903AgesLinkedDates {
   private static void decisionAfterPlacementOrder(RuleInput in, Findings out) {
     Frame perm = in.table(PERMANENCE);
     Frame l = in.table(LEGAL);
-    Map<String, List<Integer>> statuses = l.groupBy("lega_person_id");
+    Map<String, List<Integer>> statuses = l.groupBy(LegalStatusTable.PERSON_ID);
     for (int i : in.rows(perm)) {
-      LocalDate decided = perm.date("perm_adm_decision_date", i);
-      int j = extreme(l, statuses.get(perm.text("perm_person_id", i)), "lega_legal_status_start_date", false,
-          k -> "E1".equals(upper(l, "lega_legal_status", k)) && openIn(in.period(),
-              l.date("lega_legal_status_start_date", k), l.date("lega_legal_status_end_date", k)));
-      if (decided != null && j >= 0 && decided.isAfter(l.date("lega_legal_status_start_date", j))) {
-        out.at(perm, i, "perm_adm_decision_date", "the decision to place for adoption on " + decided
-            + " is after the placement order (E1) began on " + l.date("lega_legal_status_start_date", j) + " ("
+      LocalDate decided = perm.date(PermanenceTable.ADM_DECISION_DATE, i);
+      int j = extreme(l, statuses.get(perm.text(PermanenceTable.PERSON_ID, i)), LegalStatusTable.LEGAL_STATUS_START_DATE, false,
+          k -> "E1".equals(upper(l, LegalStatusTable.LEGAL_STATUS, k)) && openIn(in.period(),
+              l.date(LegalStatusTable.LEGAL_STATUS_START_DATE, k), l.date(LegalStatusTable.LEGAL_STATUS_END_DATE, k)));
+      if (decided != null && j >= 0 && decided.isAfter(l.date(LegalStatusTable.LEGAL_STATUS_START_DATE, j))) {
+        out.at(perm, i, PermanenceTable.ADM_DECISION_DATE, "the decision to place for adoption on " + decided
+            + " is after the placement order (E1) began on " + l.date(LegalStatusTable.LEGAL_STATUS_START_DATE, j) + " ("
             + l.describe(j) + ")");
       }
     }
@@ -220,20 +226,20 @@ final class Ssda903AgesLinkedDates {
     return (in, out) -> {
       Frame m = in.table(MISSING);
       Frame e = in.table(EPISODES);
-      Map<String, List<Integer>> episodes = e.groupBy("clae_person_id");
+      Map<String, List<Integer>> episodes = e.groupBy(ClaEpisodesTable.PERSON_ID);
       for (int i : in.rows(m)) {
-        LocalDate start = m.date("miss_missing_episode_start_date", i);
-        List<Integer> rows = episodes.get(m.text("miss_person_id", i));
+        LocalDate start = m.date(MissingTable.MISSING_EPISODE_START_DATE, i);
+        List<Integer> rows = episodes.get(m.text(MissingTable.PERSON_ID, i));
         if (start == null || rows == null) {
           continue;
         }
         boolean inCare = rows.stream().anyMatch(k -> {
-          LocalDate from = e.date("clae_cla_episode_start_date", k);
-          LocalDate to = e.date("clae_cla_episode_ceased_date", k);
+          LocalDate from = e.date(ClaEpisodesTable.CLA_EPISODE_START_DATE, k);
+          LocalDate to = e.date(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, k);
           return from != null && !start.isBefore(from) && (to == null || !start.isAfter(to));
         });
         if (!inCare) {
-          out.at(m, i, "miss_missing_episode_start_date", what + ": it starts on " + start);
+          out.at(m, i, MissingTable.MISSING_EPISODE_START_DATE, what + ": it starts on " + start);
         }
       }
     };
@@ -243,15 +249,15 @@ final class Ssda903AgesLinkedDates {
   private static void adoptedOnMatchDay(RuleInput in, Findings out) {
     Frame e = in.table(EPISODES);
     Frame perm = in.table(PERMANENCE);
-    Map<String, List<Integer>> matches = perm.groupBy("perm_person_id");
+    Map<String, List<Integer>> matches = perm.groupBy(PermanenceTable.PERSON_ID);
     for (int i : in.rows(e)) {
-      LocalDate ended = e.date("clae_cla_episode_ceased_date", i);
-      if (ended == null || !ADOPTED.contains(upper(e, "clae_cla_episode_ceased_reason", i))) {
+      LocalDate ended = e.date(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, i);
+      if (ended == null || !ADOPTED.contains(upper(e, ClaEpisodesTable.CLA_EPISODE_CEASED_REASON, i))) {
         continue;
       }
-      for (int j : matches.getOrDefault(e.text("clae_person_id", i), List.of())) {
-        if (ended.equals(perm.date("perm_matched_date", j))) {
-          out.at(e, i, "clae_cla_episode_ceased_date", "the adoption on " + ended
+      for (int j : matches.getOrDefault(e.text(ClaEpisodesTable.PERSON_ID, i), List.of())) {
+        if (ended.equals(perm.date(PermanenceTable.MATCHED_DATE, j))) {
+          out.at(e, i, ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, "the adoption on " + ended
               + " is on the same day the child was matched with adopters (" + perm.describe(j) + ")");
           break;
         }
@@ -263,19 +269,19 @@ final class Ssda903AgesLinkedDates {
   private static void childBornAfterLeaving(RuleInput in, Findings out) {
     Frame m = in.table(MOTHERS);
     Frame e = in.table(EPISODES);
-    Map<String, List<Integer>> episodes = e.groupBy("clae_person_id");
+    Map<String, List<Integer>> episodes = e.groupBy(ClaEpisodesTable.PERSON_ID);
     for (int i : in.rows(m)) {
-      LocalDate born = m.date("moth_childs_dob", i);
+      LocalDate born = m.date(MotherTable.CHILDS_DOB, i);
       if (born == null) {
         continue;
       }
-      int j = extreme(e, episodes.get(m.text("moth_person_id", i)), "clae_cla_episode_start_date", true, k -> true);
-      LocalDate left = j < 0 ? null : e.date("clae_cla_episode_ceased_date", j);
+      int j = extreme(e, episodes.get(m.text(MotherTable.PERSON_ID, i)), ClaEpisodesTable.CLA_EPISODE_START_DATE, true, k -> true);
+      LocalDate left = j < 0 ? null : e.date(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, j);
       if (born.isAfter(in.period().end())) {
-        out.at(m, i, "moth_childs_dob", "the mother's child is born on " + born + ", after the end of the collection year "
+        out.at(m, i, MotherTable.CHILDS_DOB, "the mother's child is born on " + born + ", after the end of the collection year "
             + in.period().end());
       } else if (left != null && born.isAfter(left)) {
-        out.at(m, i, "moth_childs_dob", "the mother's child is born on " + born + ", after the mother left care on "
+        out.at(m, i, MotherTable.CHILDS_DOB, "the mother's child is born on " + born + ", after the mother left care on "
             + left + " (" + e.describe(j) + ")");
       }
     }

@@ -8,6 +8,13 @@ import static io.github.ssdkit.rules.ssda903.Ssda903Rules.PLACEMENTS;
 import static io.github.ssdkit.rules.ssda903.Ssda903Rules.SDQ;
 import static io.github.ssdkit.rules.ssda903.Ssda903Rules.upper;
 
+import io.github.ssdkit.model.meta.ClaConvictionsTable;
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.ClaPlacementTable;
+import io.github.ssdkit.model.meta.ImmigrationStatusTable;
+import io.github.ssdkit.model.meta.LegalStatusTable;
+import io.github.ssdkit.model.meta.PersonTable;
+import io.github.ssdkit.model.meta.SdqScoresTable;
 import io.github.ssdkit.rules.families.PersonRule;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
@@ -29,19 +36,19 @@ import java.util.Set;
  */
 final class Ssda903AgesPeople {
 
-  static final String IMMIGRATION = "ssd_immigration_status";
-  static final String CONVICTIONS = "ssd_cla_convictions";
+  static final String IMMIGRATION = ImmigrationStatusTable.NAME;
+  static final String CONVICTIONS = ClaConvictionsTable.NAME;
 
   private Ssda903AgesPeople() {}
 
   static void register(Registry r) {
     r.add("157", new NoScoreInRange());
     r.add("231", new YoungAsylumSeeker());
-    r.add("304", new PersonRule(IMMIGRATION, "immi_person_id", "immi_immigration_status_end_date",
+    r.add("304", new PersonRule(IMMIGRATION, ImmigrationStatusTable.PERSON_ID, ImmigrationStatusTable.IMMIGRATION_STATUS_END_DATE,
         (f, i, people, p, in) -> {
-          LocalDate dob = people.date("pers_dob", p);
-          LocalDate ceased = f.date("immi_immigration_status_end_date", i);
-          if (dob == null || ceased == null || !asylumSeeker(f.text("immi_immigration_status", i))
+          LocalDate dob = people.date(PersonTable.DOB, p);
+          LocalDate ceased = f.date(ImmigrationStatusTable.IMMIGRATION_STATUS_END_DATE, i);
+          if (dob == null || ceased == null || !asylumSeeker(f.text(ImmigrationStatusTable.IMMIGRATION_STATUS, i))
               || !ceased.isAfter(birthday(dob, 18))) {
             return null;
           }
@@ -49,9 +56,9 @@ final class Ssda903AgesPeople {
               + dob + ")";
         }));
     r.add("359", new StillLookedAfterAt18());
-    r.add("542", new PersonRule(CONVICTIONS, "clac_person_id", "clac_cla_conviction_date", (f, i, people, p, in) -> {
-      LocalDate dob = people.date("pers_dob", p);
-      LocalDate convicted = f.date("clac_cla_conviction_date", i);
+    r.add("542", new PersonRule(CONVICTIONS, ClaConvictionsTable.PERSON_ID, ClaConvictionsTable.CLA_CONVICTION_DATE, (f, i, people, p, in) -> {
+      LocalDate dob = people.date(PersonTable.DOB, p);
+      LocalDate convicted = f.date(ClaConvictionsTable.CLA_CONVICTION_DATE, i);
       if (dob == null || convicted == null || !in.inScope(people, p) || !in.period().contains(convicted)
           || !birthday(dob, 10).isAfter(in.period().end())) {
         return null;
@@ -75,12 +82,12 @@ final class Ssda903AgesPeople {
    * months at 31 March".
    */
   static boolean lookedAfterAllYear(Frame episodes, List<Integer> rows, Period period) {
-    List<Integer> sorted = rows.stream().filter(j -> episodes.date("clae_cla_episode_start_date", j) != null)
-        .sorted(Comparator.comparing(j -> episodes.date("clae_cla_episode_start_date", j))).toList();
+    List<Integer> sorted = rows.stream().filter(j -> episodes.date(ClaEpisodesTable.CLA_EPISODE_START_DATE, j) != null)
+        .sorted(Comparator.comparing(j -> episodes.date(ClaEpisodesTable.CLA_EPISODE_START_DATE, j))).toList();
     LocalDate reached = period.start();
     for (int j : sorted) {
-      LocalDate start = episodes.date("clae_cla_episode_start_date", j);
-      LocalDate end = episodes.date("clae_cla_episode_ceased_date", j);
+      LocalDate start = episodes.date(ClaEpisodesTable.CLA_EPISODE_START_DATE, j);
+      LocalDate end = episodes.date(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, j);
       if (start.isAfter(reached)) {
         return false;
       }
@@ -102,23 +109,23 @@ final class Ssda903AgesPeople {
     @Override
     public void check(RuleInput in, Findings out) {
       Frame e = in.table(EPISODES);
-      Map<String, List<Integer>> byChild = e.groupBy("clae_person_id");
+      Map<String, List<Integer>> byChild = e.groupBy(ClaEpisodesTable.PERSON_ID);
       Frame f = in.table(SDQ);
       Frame people = in.table(PERSON);
-      Map<String, Integer> byId = people.indexBy("pers_person_id");
+      Map<String, Integer> byId = people.indexBy(PersonTable.PERSON_ID);
       Period year = in.period();
       for (int i : in.rows(f)) {
-        String child = f.text("csdq_person_id", i);
+        String child = f.text(SdqScoresTable.PERSON_ID, i);
         Integer p = child == null ? null : byId.get(child);
-        LocalDate dob = p == null ? null : people.date("pers_dob", p);
-        LocalDate done = f.date("csdq_sdq_completed_date", i);
-        if (dob == null || (done != null && !year.contains(done)) || f.has("csdq_sdq_score", i)
-            || !"SDQ1".equals(upper(f, "csdq_sdq_reason", i))) {
+        LocalDate dob = p == null ? null : people.date(PersonTable.DOB, p);
+        LocalDate done = f.date(SdqScoresTable.SDQ_COMPLETED_DATE, i);
+        if (dob == null || (done != null && !year.contains(done)) || f.has(SdqScoresTable.SDQ_SCORE, i)
+            || !"SDQ1".equals(upper(f, SdqScoresTable.SDQ_REASON, i))) {
           continue;
         }
         boolean inRange = !birthday(dob, 4).isAfter(year.start()) && !birthday(dob, 16).isBefore(year.end());
         if (inRange && lookedAfterAllYear(e, byChild.getOrDefault(child, List.of()), year)) {
-          out.at(f, i, "csdq_sdq_reason", "reason SDQ1 says the child is outside the questionnaire's age range, but the"
+          out.at(f, i, SdqScoresTable.SDQ_REASON, "reason SDQ1 says the child is outside the questionnaire's age range, but the"
               + " child (" + people.describe(p) + "), born " + dob + " and looked after all year, was 4 or over on "
               + year.start() + " and 16 or under on " + year.end());
         }
@@ -133,18 +140,18 @@ final class Ssda903AgesPeople {
       Frame immi = in.table(IMMIGRATION);
       Set<String> seekers = new HashSet<>();
       for (int j = 0; j < immi.size(); j++) {
-        LocalDate ceased = immi.date("immi_immigration_status_end_date", j);
-        if (asylumSeeker(immi.text("immi_immigration_status", j))
+        LocalDate ceased = immi.date(ImmigrationStatusTable.IMMIGRATION_STATUS_END_DATE, j);
+        if (asylumSeeker(immi.text(ImmigrationStatusTable.IMMIGRATION_STATUS, j))
             && (ceased == null || !ceased.isBefore(in.period().start()))) {
-          seekers.add(immi.text("immi_person_id", j));
+          seekers.add(immi.text(ImmigrationStatusTable.PERSON_ID, j));
         }
       }
       Frame f = in.table(PERSON);
       for (int i : in.rows(f)) {
-        LocalDate dob = f.date("pers_dob", i);
-        if (dob != null && seekers.contains(f.text("pers_person_id", i))
+        LocalDate dob = f.date(PersonTable.DOB, i);
+        if (dob != null && seekers.contains(f.text(PersonTable.PERSON_ID, i))
             && birthday(dob, 11).isAfter(in.period().end())) {
-          out.at(f, i, "pers_dob", "an unaccompanied asylum-seeking child born " + dob + " is under 11 on "
+          out.at(f, i, PersonTable.DOB, "an unaccompanied asylum-seeking child born " + dob + " is under 11 on "
               + in.period().end() + "; such children are usually older, so check the date of birth");
         }
       }
@@ -161,26 +168,26 @@ final class Ssda903AgesPeople {
     public void check(RuleInput in, Findings out) {
       Frame e = in.table(EPISODES);
       Frame people = in.table(PERSON);
-      Map<String, Integer> byId = people.indexBy("pers_person_id");
+      Map<String, Integer> byId = people.indexBy(PersonTable.PERSON_ID);
       Frame l = in.table(LEGAL);
       Frame pl = in.table(PLACEMENTS);
-      Map<String, List<Integer>> legal = l.groupBy("lega_person_id");
-      Map<String, List<Integer>> placed = pl.groupBy("clap_person_id");
+      Map<String, List<Integer>> legal = l.groupBy(LegalStatusTable.PERSON_ID);
+      Map<String, List<Integer>> placed = pl.groupBy(ClaPlacementTable.PERSON_ID);
       for (int i : in.rows(e)) {
-        String child = e.text("clae_person_id", i);
+        String child = e.text(ClaEpisodesTable.PERSON_ID, i);
         Integer p = child == null ? null : byId.get(child);
-        LocalDate dob = p == null ? null : people.date("pers_dob", p);
-        if (dob == null || e.has("clae_cla_episode_ceased_date", i)
+        LocalDate dob = p == null ? null : people.date(PersonTable.DOB, p);
+        if (dob == null || e.has(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, i)
             || !birthday(dob, 18).isBefore(in.period().end())) {
           continue;
         }
-        String status = latest(l, legal.get(child), "lega_legal_status_start_date", "lega_legal_status");
-        String place = latest(pl, placed.get(child), "clap_cla_placement_start_date",
-            "clap_cla_placement_type");
+        String status = latest(l, legal.get(child), LegalStatusTable.LEGAL_STATUS_START_DATE, LegalStatusTable.LEGAL_STATUS);
+        String place = latest(pl, placed.get(child), ClaPlacementTable.CLA_PLACEMENT_START_DATE,
+            ClaPlacementTable.CLA_PLACEMENT_TYPE);
         boolean wrongStatus = status != null && !status.equals("V2");
         boolean wrongPlace = place != null && !place.equals("K2");
         if (wrongStatus || wrongPlace) {
-          out.at(e, i, "clae_cla_episode_ceased_date", "the young person (" + people.describe(p) + "), born " + dob
+          out.at(e, i, ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, "the young person (" + people.describe(p) + "), born " + dob
               + ", is still looked after at 18, so must be under section 20(5) (V2) in a community home (K2), but the"
               + " latest legal status is " + shown(status) + " and the latest placement " + shown(place));
         }

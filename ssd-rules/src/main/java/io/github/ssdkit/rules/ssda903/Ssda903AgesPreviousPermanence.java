@@ -2,6 +2,8 @@ package io.github.ssdkit.rules.ssda903;
 
 import static io.github.ssdkit.rules.ssda903.Ssda903Rules.EPISODES;
 
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.ClaPreviousPermanenceTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.RuleInput;
@@ -23,8 +25,8 @@ import java.util.Optional;
  */
 final class Ssda903AgesPreviousPermanence {
 
-  private static final String TABLE = "ssd_cla_previous_permanence";
-  private static final String DATE = "lapp_previous_permanence_order_date";
+  private static final String TABLE = ClaPreviousPermanenceTable.NAME;
+  private static final String DATE = ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_ORDER_DATE;
 
   private Ssda903AgesPreviousPermanence() {}
 
@@ -63,7 +65,7 @@ final class Ssda903AgesPreviousPermanence {
   static void check(RuleInput in, Findings out) {
     Frame f = in.table(TABLE);
     Frame e = in.table(EPISODES);
-    Map<String, List<Integer>> episodes = e.groupBy("clae_person_id");
+    Map<String, List<Integer>> episodes = e.groupBy(ClaEpisodesTable.PERSON_ID);
     for (int i : in.rows(f)) {
       String text = f.text(DATE, i);
       if (text == null) {
@@ -75,11 +77,11 @@ final class Ssda903AgesPreviousPermanence {
             + "' is not a possible date (dd/mm/yyyy, with ZZ for an unknown day or month and ZZZZ for an unknown year)");
         continue;
       }
-      int j = Ssda903AgesLinkedDates.extreme(e, episodes.get(f.text("lapp_person_id", i)),
-          "clae_cla_episode_start_date", false, k -> true);
-      if (j >= 0 && latest.day().isPresent() && !latest.day().get().isBefore(e.date("clae_cla_episode_start_date", j))) {
+      int j = Ssda903AgesLinkedDates.extreme(e, episodes.get(f.text(ClaPreviousPermanenceTable.PERSON_ID, i)),
+          ClaEpisodesTable.CLA_EPISODE_START_DATE, false, k -> true);
+      if (j >= 0 && latest.day().isPresent() && !latest.day().get().isBefore(e.date(ClaEpisodesTable.CLA_EPISODE_START_DATE, j))) {
         out.at(f, i, DATE, "the previous permanence order dated " + text + " is not before the child's first episode of"
-            + " care began on " + e.date("clae_cla_episode_start_date", j) + " (" + e.describe(j) + ")");
+            + " care began on " + e.date(ClaEpisodesTable.CLA_EPISODE_START_DATE, j) + " (" + e.describe(j) + ")");
       }
     }
   }

@@ -11,6 +11,21 @@ import static io.github.ssdkit.rules.ssda903.Ssda903Rules.PLACEMENTS;
 import static io.github.ssdkit.rules.ssda903.Ssda903Rules.WORKERS;
 import static io.github.ssdkit.rules.ssda903.Ssda903Rules.upper;
 
+import io.github.ssdkit.model.meta.ClaConvictionsTable;
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.ClaHealthTable;
+import io.github.ssdkit.model.meta.ClaImmunisationsTable;
+import io.github.ssdkit.model.meta.ClaPlacementTable;
+import io.github.ssdkit.model.meta.ClaPreviousPermanenceTable;
+import io.github.ssdkit.model.meta.ClaSubstanceMisuseTable;
+import io.github.ssdkit.model.meta.ImmigrationStatusTable;
+import io.github.ssdkit.model.meta.InvolvementsTable;
+import io.github.ssdkit.model.meta.LegalStatusTable;
+import io.github.ssdkit.model.meta.MissingTable;
+import io.github.ssdkit.model.meta.MotherTable;
+import io.github.ssdkit.model.meta.PermanenceTable;
+import io.github.ssdkit.model.meta.PersonTable;
+import io.github.ssdkit.model.meta.SdqScoresTable;
 import io.github.ssdkit.rules.families.CodeList;
 import io.github.ssdkit.rules.families.DateOrder;
 import io.github.ssdkit.rules.families.InPeriod;
@@ -80,39 +95,39 @@ public final class Ssda903Basics {
   }
 
   private static void codes(Registry r) {
-    r.add("101", new CodeList(PERSON, "pers_sex", Set.of("M", "F", "U"), true, "the child's sex"));
-    r.add("232", Ssda903BasicsRows.of(PERSON, "pers_sex", (f, i, in) ->
-        "U".equals(in.canonicalCode(PERSON, "pers_sex", f.text("pers_sex", i)))
+    r.add("101", new CodeList(PERSON, PersonTable.SEX, Set.of("M", "F", "U"), true, "the child's sex"));
+    r.add("232", Ssda903BasicsRows.of(PERSON, PersonTable.SEX, (f, i, in) ->
+        "U".equals(in.canonicalCode(PERSON, PersonTable.SEX, f.text(PersonTable.SEX, i)))
             ? "the child's sex is recorded as unknown (U)" : null));
-    r.add("103", new CodeList(PERSON, "pers_ethnicity", Set.of("WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA",
+    r.add("103", new CodeList(PERSON, PersonTable.ETHNICITY, Set.of("WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA",
         "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT"), true,
         "the child's ethnicity"));
-    r.add("120", new CodeList(PERMANENCE, "perm_decision_reversed_reason", Set.of("RD1", "RD2", "RD3", "RD4"), false,
+    r.add("120", new CodeList(PERMANENCE, PermanenceTable.DECISION_REVERSED_REASON, Set.of("RD1", "RD2", "RD3", "RD4"), false,
         "the reason the decision to place for adoption was reversed"));
-    r.add("631", new CodeList("ssd_cla_previous_permanence", "lapp_previous_permanence_option",
+    r.add("631", new CodeList(ClaPreviousPermanenceTable.NAME, ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_OPTION,
         Set.of("P1", "P2", "P3", "P4", "Z1"), false, "the previous permanence option"));
-    r.add("633", Ssda903BasicsRows.of("ssd_cla_previous_permanence", "lapp_previous_permanence_la", (f, i, in) -> {
-      String la = upper(f, "lapp_previous_permanence_la", i);
-      return la.isEmpty() || AUTHORITIES.contains(la) ? null : "'" + f.text("lapp_previous_permanence_la", i)
+    r.add("633", Ssda903BasicsRows.of(ClaPreviousPermanenceTable.NAME, ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_LA, (f, i, in) -> {
+      String la = upper(f, ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_LA, i);
+      return la.isEmpty() || AUTHORITIES.contains(la) ? null : "'" + f.text(ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_LA, i)
           + "' is not an English authority code, nor WAL, SCO, NIR or NUK for an authority outside England";
     }));
-    r.add("146", Ssda903BasicsRows.of(PLACEMENTS, "clap_cla_placement_type", (f, i, in) -> {
-      String type = in.canonicalCode(PLACEMENTS, "clap_cla_placement_type", f.text("clap_cla_placement_type", i));
+    r.add("146", Ssda903BasicsRows.of(PLACEMENTS, ClaPlacementTable.CLA_PLACEMENT_TYPE, (f, i, in) -> {
+      String type = in.canonicalCode(PLACEMENTS, ClaPlacementTable.CLA_PLACEMENT_TYPE, f.text(ClaPlacementTable.CLA_PLACEMENT_TYPE, i));
       Set<String> allowed = from2025(in) ? PLACEMENTS_2025 : PLACEMENTS_2024;
       return type == null || endedBefore(f, i, in) || allowed.contains(type) ? null
-          : "the placement type '" + f.text("clap_cla_placement_type", i) + "' is not one of the year's codes "
+          : "the placement type '" + f.text(ClaPlacementTable.CLA_PLACEMENT_TYPE, i) + "' is not one of the year's codes "
               + String.join(", ", new TreeSet<>(allowed));
     }));
-    r.add("178", Ssda903BasicsRows.of(PLACEMENTS, "clap_cla_placement_provider", (f, i, in) -> {
-      String provider = in.canonicalCode(PLACEMENTS, "clap_cla_placement_provider",
-          f.text("clap_cla_placement_provider", i));
+    r.add("178", Ssda903BasicsRows.of(PLACEMENTS, ClaPlacementTable.CLA_PLACEMENT_PROVIDER, (f, i, in) -> {
+      String provider = in.canonicalCode(PLACEMENTS, ClaPlacementTable.CLA_PLACEMENT_PROVIDER,
+          f.text(ClaPlacementTable.CLA_PLACEMENT_PROVIDER, i));
       if (provider == null || endedBefore(f, i, in)) {
         return null;
       }
       if (!PROVIDERS.contains(provider)) {
-        return "the placement provider '" + f.text("clap_cla_placement_provider", i) + "' is not one of PR0 to PR5";
+        return "the placement provider '" + f.text(ClaPlacementTable.CLA_PLACEMENT_PROVIDER, i) + "' is not one of PR0 to PR5";
       }
-      String type = upper(f, "clap_cla_placement_type", i);
+      String type = upper(f, ClaPlacementTable.CLA_PLACEMENT_TYPE, i);
       return (from2025(in) ? NO_PROVIDER_2025 : NO_PROVIDER_2024).contains(type)
           ? "placement type " + type + " takes no provider, but " + provider + " is given" : null;
     }));
@@ -120,23 +135,23 @@ public final class Ssda903Basics {
 
   /** The rules on the return's AD1 table: the permanence rows of the children adopted in the period. */
   private static void adoptions(Registry r) {
-    r.add("114", adopted("perm_adopted_by_carer_flag", (f, i, in) -> {
-      String v = f.text("perm_adopted_by_carer_flag", i);
-      return v == null || Set.of("Y", "N").contains(in.canonicalCode(PERMANENCE, "perm_adopted_by_carer_flag", v))
+    r.add("114", adopted(PermanenceTable.ADOPTED_BY_CARER_FLAG, (f, i, in) -> {
+      String v = f.text(PermanenceTable.ADOPTED_BY_CARER_FLAG, i);
+      return v == null || Set.of("Y", "N").contains(in.canonicalCode(PERMANENCE, PermanenceTable.ADOPTED_BY_CARER_FLAG, v))
           ? null : "whether the adopters were the child's foster carers is '" + v + "', not 1 or 0 (Y or N)";
     }));
-    r.add("175", adoptedCode("perm_number_of_adopters", Set.of("1", "2"), "the number of adopters"));
-    r.add("176", adoptedCode("perm_adopter_sex", Set.of("M1", "F1", "MM", "FF", "MF"), "the sex of the adopters"));
-    r.add("177", adoptedCode("perm_adopter_legal_status", Set.of("L0", "L11", "L12", "L2", "L3", "L4"),
+    r.add("175", adoptedCode(PermanenceTable.NUMBER_OF_ADOPTERS, Set.of("1", "2"), "the number of adopters"));
+    r.add("176", adoptedCode(PermanenceTable.ADOPTER_SEX, Set.of("M1", "F1", "MM", "FF", "MF"), "the sex of the adopters"));
+    r.add("177", adoptedCode(PermanenceTable.ADOPTER_LEGAL_STATUS, Set.of("L0", "L11", "L12", "L2", "L3", "L4"),
         "the legal status of the adopters"));
-    r.add("112", adopted("perm_adm_decision_date",
-        realDate("perm_adm_decision_date", false, "the date of the decision to place the adopted child for adoption")));
-    r.add("113", adopted("perm_matched_date",
-        realDate("perm_matched_date", false, "the date the adopted child was matched with adopters")));
+    r.add("112", adopted(PermanenceTable.ADM_DECISION_DATE,
+        realDate(PermanenceTable.ADM_DECISION_DATE, false, "the date of the decision to place the adopted child for adoption")));
+    r.add("113", adopted(PermanenceTable.MATCHED_DATE,
+        realDate(PermanenceTable.MATCHED_DATE, false, "the date the adopted child was matched with adopters")));
   }
 
   private static RuleLogic adopted(String field, Ssda903BasicsRows.Check check) {
-    return Ssda903BasicsRows.of(PERMANENCE, "perm_person_id", Ssda903BasicsRows::adopted, field, check);
+    return Ssda903BasicsRows.of(PERMANENCE, PermanenceTable.PERSON_ID, Ssda903BasicsRows::adopted, field, check);
   }
 
   private static RuleLogic adoptedCode(String column, Set<String> allowed, String what) {
@@ -148,39 +163,39 @@ public final class Ssda903Basics {
   }
 
   private static void dates(Registry r) {
-    r.add("102", Ssda903BasicsRows.of(PERSON, "pers_dob", realDate("pers_dob", true, "the child's date of birth")));
-    r.add("104", Ssda903BasicsRows.of("ssd_immigration_status", "immi_immigration_status_end_date",
-        realDate("immi_immigration_status_end_date", false, "the date the immigration status ended")));
-    r.add("115", Ssda903BasicsRows.of(PERMANENCE, "perm_adm_decision_date",
-        realDate("perm_adm_decision_date", false, "the date of the decision to place the child for adoption")));
-    r.add("116", Ssda903BasicsRows.of(PERMANENCE, "perm_decision_reversed_date",
-        realDate("perm_decision_reversed_date", false, "the date the decision to place for adoption was reversed")));
-    r.add("141", Ssda903BasicsRows.of(EPISODES, "clae_cla_episode_start_date",
-        realDate("clae_cla_episode_start_date", false, "the date the episode of care began")));
-    r.add("147", Ssda903BasicsRows.of(EPISODES, "clae_cla_episode_ceased_date",
-        realDate("clae_cla_episode_ceased_date", false, "the date the episode of care ended")));
-    r.add("171", Ssda903BasicsRows.of(MOTHERS, "moth_childs_dob",
-        realDate("moth_childs_dob", false, "the date of birth of the mother's child")));
-    r.add("1004", Ssda903BasicsRows.of(MISSING, "miss_missing_episode_start_date",
-        realDate("miss_missing_episode_start_date", true, "the start date of the missing period")));
-    r.add("1005", Ssda903BasicsRows.of(MISSING, "miss_missing_episode_end_date",
-        realDate("miss_missing_episode_end_date", false, "the end date of the missing period")));
-    r.add("SW04STG1", Ssda903BasicsRows.of(WORKERS, "invo_involvement_start_date",
-        realDate("invo_involvement_start_date", false, "the start date of the social worker episode")));
-    r.add("SW05STG1", Ssda903BasicsRows.of(WORKERS, "invo_involvement_end_date",
-        realDate("invo_involvement_end_date", false, "the end date of the social worker episode")));
-    r.add("522", new DateOrder(PERMANENCE, "perm_adm_decision_date", "perm_decision_reversed_date",
+    r.add("102", Ssda903BasicsRows.of(PERSON, PersonTable.DOB, realDate(PersonTable.DOB, true, "the child's date of birth")));
+    r.add("104", Ssda903BasicsRows.of(ImmigrationStatusTable.NAME, ImmigrationStatusTable.IMMIGRATION_STATUS_END_DATE,
+        realDate(ImmigrationStatusTable.IMMIGRATION_STATUS_END_DATE, false, "the date the immigration status ended")));
+    r.add("115", Ssda903BasicsRows.of(PERMANENCE, PermanenceTable.ADM_DECISION_DATE,
+        realDate(PermanenceTable.ADM_DECISION_DATE, false, "the date of the decision to place the child for adoption")));
+    r.add("116", Ssda903BasicsRows.of(PERMANENCE, PermanenceTable.DECISION_REVERSED_DATE,
+        realDate(PermanenceTable.DECISION_REVERSED_DATE, false, "the date the decision to place for adoption was reversed")));
+    r.add("141", Ssda903BasicsRows.of(EPISODES, ClaEpisodesTable.CLA_EPISODE_START_DATE,
+        realDate(ClaEpisodesTable.CLA_EPISODE_START_DATE, false, "the date the episode of care began")));
+    r.add("147", Ssda903BasicsRows.of(EPISODES, ClaEpisodesTable.CLA_EPISODE_CEASED_DATE,
+        realDate(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, false, "the date the episode of care ended")));
+    r.add("171", Ssda903BasicsRows.of(MOTHERS, MotherTable.CHILDS_DOB,
+        realDate(MotherTable.CHILDS_DOB, false, "the date of birth of the mother's child")));
+    r.add("1004", Ssda903BasicsRows.of(MISSING, MissingTable.MISSING_EPISODE_START_DATE,
+        realDate(MissingTable.MISSING_EPISODE_START_DATE, true, "the start date of the missing period")));
+    r.add("1005", Ssda903BasicsRows.of(MISSING, MissingTable.MISSING_EPISODE_END_DATE,
+        realDate(MissingTable.MISSING_EPISODE_END_DATE, false, "the end date of the missing period")));
+    r.add("SW04STG1", Ssda903BasicsRows.of(WORKERS, InvolvementsTable.INVOLVEMENT_START_DATE,
+        realDate(InvolvementsTable.INVOLVEMENT_START_DATE, false, "the start date of the social worker episode")));
+    r.add("SW05STG1", Ssda903BasicsRows.of(WORKERS, InvolvementsTable.INVOLVEMENT_END_DATE,
+        realDate(InvolvementsTable.INVOLVEMENT_END_DATE, false, "the end date of the social worker episode")));
+    r.add("522", new DateOrder(PERMANENCE, PermanenceTable.ADM_DECISION_DATE, PermanenceTable.DECISION_REVERSED_DATE,
         DateOrder.Order.NOT_BEFORE, "the decision to place for adoption is reversed before it was made"));
     // The return's window for an episode end starts a year before the period; an episode the SSD
     // holds as ended earlier is not in the return at all, so only an end after the period can break SW07STG2.
-    r.add("SW07STG2", new InPeriod(WORKERS, "invo_involvement_end_date", InPeriod.Bound.NOT_AFTER_END, false,
+    r.add("SW07STG2", new InPeriod(WORKERS, InvolvementsTable.INVOLVEMENT_END_DATE, InPeriod.Bound.NOT_AFTER_END, false,
         "the social worker episode end"));
-    r.add("446", Ssda903BasicsRows.of(LEGAL, "lega_legal_status_start_date", (f, i, in) -> {
-      LocalDate start = f.date("lega_legal_status_start_date", i);
-      LocalDate end = f.date("lega_legal_status_end_date", i);
+    r.add("446", Ssda903BasicsRows.of(LEGAL, LegalStatusTable.LEGAL_STATUS_START_DATE, (f, i, in) -> {
+      LocalDate start = f.date(LegalStatusTable.LEGAL_STATUS_START_DATE, i);
+      LocalDate end = f.date(LegalStatusTable.LEGAL_STATUS_END_DATE, i);
       boolean inReturn = end == null || !end.isBefore(in.period().start());
       return inReturn && start != null && start.isBefore(E1_FROM)
-          && "E1".equals(in.canonicalCode(LEGAL, "lega_legal_status", f.text("lega_legal_status", i)))
+          && "E1".equals(in.canonicalCode(LEGAL, LegalStatusTable.LEGAL_STATUS, f.text(LegalStatusTable.LEGAL_STATUS, i)))
           ? "legal status E1 (placement order) starts on " + start + ", before 1 December 2005 when it began to exist"
           : null;
     }));
@@ -190,16 +205,16 @@ public final class Ssda903Basics {
     r.add("168", (in, out) -> {
       Frame f = in.table(PERSON);
       for (int i : in.rows(f)) {
-        String upn = upper(f, "pers_upn", i);
+        String upn = upper(f, PersonTable.UPN, i);
         if (!upn.isEmpty()) {
           if (!UPN.matcher(upn).matches()) {
-            out.at(f, i, "pers_upn", "the unique pupil number '" + f.text("pers_upn", i)
+            out.at(f, i, PersonTable.UPN, "the unique pupil number '" + f.text(PersonTable.UPN, i)
                 + "' is not a letter (not I, O or S) and 12 digits, or 11 digits and a letter");
           }
-        } else if (f.has("pers_upn_unknown", i) && !UPN_UNKNOWN.contains(
-            in.canonicalCode(PERSON, "pers_upn_unknown", f.text("pers_upn_unknown", i)))) {
-          out.at(f, i, "pers_upn_unknown", "the child has no unique pupil number, and the reason '"
-              + f.text("pers_upn_unknown", i) + "' is not one the return takes (UN1 to UN5)");
+        } else if (f.has(PersonTable.UPN_UNKNOWN, i) && !UPN_UNKNOWN.contains(
+            in.canonicalCode(PERSON, PersonTable.UPN_UNKNOWN, f.text(PersonTable.UPN_UNKNOWN, i)))) {
+          out.at(f, i, PersonTable.UPN_UNKNOWN, "the child has no unique pupil number, and the reason '"
+              + f.text(PersonTable.UPN_UNKNOWN, i) + "' is not one the return takes (UN1 to UN5)");
         }
       }
     });
@@ -207,13 +222,13 @@ public final class Ssda903Basics {
       Frame f = in.table(PERSON);
       Map<String, Integer> first = new HashMap<>();
       for (int i : in.rows(f)) {
-        String upn = upper(f, "pers_upn", i);
+        String upn = upper(f, PersonTable.UPN, i);
         if (upn.isEmpty() || UPN_UNKNOWN.contains(upn)) {
           continue;
         }
         Integer earlier = first.putIfAbsent(upn, i);
         if (earlier != null) {
-          out.at(f, i, "pers_upn", "the unique pupil number '" + f.text("pers_upn", i) + "' is also given to "
+          out.at(f, i, PersonTable.UPN, "the unique pupil number '" + f.text(PersonTable.UPN, i) + "' is also given to "
               + f.describe(earlier) + ", another child in the return");
         }
       }
@@ -232,20 +247,20 @@ public final class Ssda903Basics {
     r.add("INT02", (in, out) -> {
       Frame f = in.table(PERMANENCE);
       Frame people = in.table(PERSON);
-      Map<String, Integer> ids = people.indexBy("pers_person_id");
+      Map<String, Integer> ids = people.indexBy(PersonTable.PERSON_ID);
       for (int i : in.rows(f)) {
-        String id = f.text("perm_person_id", i);
-        if (id != null && f.has("perm_adm_decision_date", i) && !ids.containsKey(id)) {
-          out.at(f, i, "perm_person_id", "the child '" + id + "' with a decision to place for adoption is not in "
+        String id = f.text(PermanenceTable.PERSON_ID, i);
+        if (id != null && f.has(PermanenceTable.ADM_DECISION_DATE, i) && !ids.containsKey(id)) {
+          out.at(f, i, PermanenceTable.PERSON_ID, "the child '" + id + "' with a decision to place for adoption is not in "
               + PERSON);
         }
       }
     });
-    List<MustExist> health = List.of(new MustExist("ssd_sdq_scores", "csdq_person_id", PERSON, "pers_person_id"),
-        new MustExist("ssd_cla_health", "clah_person_id", PERSON, "pers_person_id"),
-        new MustExist("ssd_cla_immunisations", "clai_person_id", PERSON, "pers_person_id"),
-        new MustExist("ssd_cla_substance_misuse", "clas_person_id", PERSON, "pers_person_id"),
-        new MustExist("ssd_cla_convictions", "clac_person_id", PERSON, "pers_person_id"));
+    List<MustExist> health = List.of(new MustExist(SdqScoresTable.NAME, SdqScoresTable.PERSON_ID, PERSON, PersonTable.PERSON_ID),
+        new MustExist(ClaHealthTable.NAME, ClaHealthTable.PERSON_ID, PERSON, PersonTable.PERSON_ID),
+        new MustExist(ClaImmunisationsTable.NAME, ClaImmunisationsTable.PERSON_ID, PERSON, PersonTable.PERSON_ID),
+        new MustExist(ClaSubstanceMisuseTable.NAME, ClaSubstanceMisuseTable.PERSON_ID, PERSON, PersonTable.PERSON_ID),
+        new MustExist(ClaConvictionsTable.NAME, ClaConvictionsTable.PERSON_ID, PERSON, PersonTable.PERSON_ID));
     r.add("INT05", (in, out) -> health.forEach(m -> m.check(in, out)));
   }
 
@@ -256,7 +271,7 @@ public final class Ssda903Basics {
 
   /** A placement that ended before the period is not in the return. */
   private static boolean endedBefore(Frame f, int i, RuleInput in) {
-    LocalDate end = f.date("clap_cla_placement_end_date", i);
+    LocalDate end = f.date(ClaPlacementTable.CLA_PLACEMENT_END_DATE, i);
     return end != null && end.isBefore(in.period().start());
   }
 }

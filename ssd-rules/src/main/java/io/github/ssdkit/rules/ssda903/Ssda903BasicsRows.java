@@ -1,5 +1,6 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.RuleInput;
@@ -76,11 +77,11 @@ final class Ssda903BasicsRows implements RuleLogic {
     Frame e = in.table(Ssda903Rules.EPISODES);
     Set<String> out = new HashSet<>();
     for (int i : in.rows(e)) {
-      String reason = e.text("clae_cla_episode_ceased_reason", i);
-      LocalDate end = e.date("clae_cla_episode_ceased_date", i);
+      String reason = e.text(ClaEpisodesTable.CLA_EPISODE_CEASED_REASON, i);
+      LocalDate end = e.date(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, i);
       if (reason != null && Set.of("E11", "E12").contains(reason.toUpperCase(Locale.ROOT)) && end != null
           && in.period().contains(end)) {
-        out.add(e.text("clae_person_id", i));
+        out.add(e.text(ClaEpisodesTable.PERSON_ID, i));
       }
     }
     return out;

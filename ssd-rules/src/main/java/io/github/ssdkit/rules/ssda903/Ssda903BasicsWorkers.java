@@ -1,5 +1,7 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.InvolvementsTable;
+import io.github.ssdkit.model.meta.ProfessionalsTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.RuleInput;
@@ -18,11 +20,11 @@ import java.util.Map;
  */
 final class Ssda903BasicsWorkers {
 
-  static final String PROFESSIONALS = "ssd_professionals";
-  static final String START = "invo_involvement_start_date";
-  static final String WORKER = "invo_professional_id";
-  static final String REASON = "invo_worker_change_reason";
-  static final String REGISTRATION = "prof_social_worker_registration_no";
+  static final String PROFESSIONALS = ProfessionalsTable.NAME;
+  static final String START = InvolvementsTable.INVOLVEMENT_START_DATE;
+  static final String WORKER = InvolvementsTable.PROFESSIONAL_ID;
+  static final String REASON = InvolvementsTable.WORKER_CHANGE_REASON;
+  static final String REGISTRATION = ProfessionalsTable.SOCIAL_WORKER_REGISTRATION_NO;
 
   /** From this day the return also wants the reason for the change of worker (SW01bSTG1). */
   static final LocalDate REASON_FROM = LocalDate.of(2023, 4, 1);
@@ -94,7 +96,7 @@ final class Ssda903BasicsWorkers {
 
     Registrations(RuleInput in) {
       people = in.table(PROFESSIONALS);
-      byId = people.indexBy("prof_professional_id");
+      byId = people.indexBy(ProfessionalsTable.PROFESSIONAL_ID);
     }
 
     String of(Frame f, int i) {

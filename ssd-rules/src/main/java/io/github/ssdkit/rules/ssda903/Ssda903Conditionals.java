@@ -6,6 +6,11 @@ import static io.github.ssdkit.rules.ssda903.Ssda903ConditionalsWhen.in;
 import static io.github.ssdkit.rules.ssda903.Ssda903ConditionalsWhen.notIn;
 import static io.github.ssdkit.rules.ssda903.Ssda903ConditionalsWhen.when;
 
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.ClaPlacementTable;
+import io.github.ssdkit.model.meta.ClaPreviousPermanenceTable;
+import io.github.ssdkit.model.meta.ClaSubstanceMisuseTable;
+import io.github.ssdkit.model.meta.PermanenceTable;
 import io.github.ssdkit.rules.families.RowRule;
 import io.github.ssdkit.rules.run.Implementations.Registry;
 import io.github.ssdkit.rules.run.RuleLogic;
@@ -26,11 +31,11 @@ final class Ssda903Conditionals {
 
   private Ssda903Conditionals() {}
 
-  private static final String PL_TYPE = "clap_cla_placement_type";
+  private static final String PL_TYPE = ClaPlacementTable.CLA_PLACEMENT_TYPE;
   private static final String PL_END = Ssda903ConditionalsJoined.PL_END;
-  private static final String PROVIDER = "clap_cla_placement_provider";
-  private static final String SEX = "perm_adopter_sex";
-  private static final String ADOPTERS_LS = "perm_adopter_legal_status";
+  private static final String PROVIDER = ClaPlacementTable.CLA_PLACEMENT_PROVIDER;
+  private static final String SEX = PermanenceTable.ADOPTER_SEX;
+  private static final String ADOPTERS_LS = PermanenceTable.ADOPTER_LEGAL_STATUS;
 
   /** Temporary placements. */
   static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
@@ -50,7 +55,7 @@ final class Ssda903Conditionals {
   }
 
   private static void adopters(Registry r) {
-    r.add("511", when(Ssda903Rules.PERMANENCE, "perm_number_of_adopters", in("2")).then(SEX, notIn("M1", "F1"),
+    r.add("511", when(Ssda903Rules.PERMANENCE, PermanenceTable.NUMBER_OF_ADOPTERS, in("2")).then(SEX, notIn("M1", "F1"),
         "two adopters need a couple code for their sexes (MM, FF or MF), not a single adopter's"));
     r.add("514", when(Ssda903Rules.PERMANENCE, ADOPTERS_LS, in("L0")).then(SEX, in("M1", "F1"),
         "a single adopter (legal status L0) needs the sex code M1 or F1"));
@@ -84,41 +89,41 @@ final class Ssda903Conditionals {
     r.add("550", when(Ssda903Rules.PLACEMENTS, PROVIDER, in("PR0")).openInPeriod(PL_END)
         .then(PL_TYPE, in("P1"), "the provider PR0 (parents) goes only with a placement with parents (P1)"));
     Set<String> noUrn = union(Set.of("P1", "P3", "R1", "R2", "R5"), union(TEMPORARY, OTHER));
-    r.add("222", when(Ssda903Rules.PLACEMENTS, PL_TYPE, in(noUrn)).and("clap_cla_placement_urn", notIn("XXXXXXX"))
-        .openInPeriod(PL_END).then("clap_cla_placement_urn", empty(), "placement types "
+    r.add("222", when(Ssda903Rules.PLACEMENTS, PL_TYPE, in(noUrn)).and(ClaPlacementTable.CLA_PLACEMENT_URN, notIn("XXXXXXX"))
+        .openInPeriod(PL_END).then(ClaPlacementTable.CLA_PLACEMENT_URN, empty(), "placement types "
             + Ssda903ConditionalsWhen.list(noUrn) + " take no Ofsted number (other than XXXXXXX for none)"));
-    r.add("454", RowRule.on(Ssda903Rules.PLACEMENTS, "clap_cla_placement_distance", (f, i, in) -> {
-      Double miles = number(f.text("clap_cla_placement_distance", i));
+    r.add("454", RowRule.on(Ssda903Rules.PLACEMENTS, ClaPlacementTable.CLA_PLACEMENT_DISTANCE, (f, i, in) -> {
+      Double miles = number(f.text(ClaPlacementTable.CLA_PLACEMENT_DISTANCE, i));
       LocalDate end = f.date(PL_END, i);
       return miles != null && miles > 350 && miles != 999.9 && (end == null || !end.isBefore(in.period().start()));
     }, "the placement is more than 350 miles from home: check the distance (999.9 says it is unknown or outside England)"));
   }
 
   private static void permanence(Registry r) {
-    r.add("563", when(Ssda903Rules.PERMANENCE, "perm_decision_reversed_date", given())
-        .and("perm_decision_reversed_reason", given()).then("perm_adm_decision_date", given(),
+    r.add("563", when(Ssda903Rules.PERMANENCE, PermanenceTable.DECISION_REVERSED_DATE, given())
+        .and(PermanenceTable.DECISION_REVERSED_REASON, given()).then(PermanenceTable.ADM_DECISION_DATE, given(),
             "the decision to place for adoption was reversed, but the date of that decision is missing"));
-    List<String> adoption = List.of("perm_adm_decision_date", "perm_matched_date", "perm_adopted_by_carer_flag",
-        "perm_number_of_adopters", "perm_adopter_sex", "perm_adopter_legal_status");
-    r.add("151", RowRule.on(Ssda903Rules.PERMANENCE, "perm_matched_date",
+    List<String> adoption = List.of(PermanenceTable.ADM_DECISION_DATE, PermanenceTable.MATCHED_DATE, PermanenceTable.ADOPTED_BY_CARER_FLAG,
+        PermanenceTable.NUMBER_OF_ADOPTERS, PermanenceTable.ADOPTER_SEX, PermanenceTable.ADOPTER_LEGAL_STATUS);
+    r.add("151", RowRule.on(Ssda903Rules.PERMANENCE, PermanenceTable.MATCHED_DATE,
         (f, i, in) -> adoption.stream().skip(1).anyMatch(c -> f.has(c, i)) && adoption.stream().anyMatch(c -> !f.has(c, i)),
         (f, i) -> "the adoption items are given in part: missing " + adoption.stream().filter(c -> !f.has(c, i))
             .collect(Collectors.joining(", "))));
-    r.add("635", RowRule.on("ssd_cla_previous_permanence", "lapp_previous_permanence_option", (f, i, in) ->
-        (f.has("lapp_previous_permanence_la", i) || f.has("lapp_previous_permanence_order_date", i))
-            && (!f.has("lapp_previous_permanence_option", i)
-                || "Z1".equals(in.canonicalCode(f.table(), "lapp_previous_permanence_option",
-                    f.text("lapp_previous_permanence_option", i)))),
+    r.add("635", RowRule.on(ClaPreviousPermanenceTable.NAME, ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_OPTION, (f, i, in) ->
+        (f.has(ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_LA, i) || f.has(ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_ORDER_DATE, i))
+            && (!f.has(ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_OPTION, i)
+                || "Z1".equals(in.canonicalCode(f.table(), ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_OPTION,
+                    f.text(ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_OPTION, i)))),
         "an order date or authority is given for a previous permanence arrangement, so the arrangement (P1 to P4, not Z1) is needed"));
-    r.add("192", RowRule.on("ssd_cla_substance_misuse", "clas_intervention_received", (f, i, in) -> {
-      LocalDate day = f.date("clas_substance_misuse_date", i);
-      return day != null && !day.isBefore(in.period().start()) && !f.has("clas_intervention_received", i);
+    r.add("192", RowRule.on(ClaSubstanceMisuseTable.NAME, ClaSubstanceMisuseTable.INTERVENTION_RECEIVED, (f, i, in) -> {
+      LocalDate day = f.date(ClaSubstanceMisuseTable.SUBSTANCE_MISUSE_DATE, i);
+      return day != null && !day.isBefore(in.period().start()) && !f.has(ClaSubstanceMisuseTable.INTERVENTION_RECEIVED, i);
     }, "a substance misuse problem is recorded, but not whether the child received an intervention for it"));
   }
 
-  private static final String DISTANCE = "clap_cla_placement_distance";
-  private static final String POSTCODE = "clap_cla_placement_postcode";
-  private static final String URN = "clap_cla_placement_urn";
+  private static final String DISTANCE = ClaPlacementTable.CLA_PLACEMENT_DISTANCE;
+  private static final String POSTCODE = ClaPlacementTable.CLA_PLACEMENT_POSTCODE;
+  private static final String URN = ClaPlacementTable.CLA_PLACEMENT_URN;
 
   /** Placements beside the legal statuses in force during them, and whether the child is or was UASC. */
   private static void placements(Registry r) {
@@ -186,12 +191,12 @@ final class Ssda903Conditionals {
     return Ssda903ConditionalsJoined.placements(field, legal, uasc, check);
   }
 
-  private static final String CEASED = "clae_cla_episode_ceased_reason";
+  private static final String CEASED = ClaEpisodesTable.CLA_EPISODE_CEASED_REASON;
 
   /** Episodes of care beside their placement, next episode and legal status. */
   private static void episodes(Registry r) {
-    r.add("366", Ssda903ConditionalsJoined.episodes("clae_cla_episode_start_reason", true, e ->
-        "V3".equals(e.legalStatus()) && !"S".equals(e.code("clae_cla_episode_start_reason"))
+    r.add("366", Ssda903ConditionalsJoined.episodes(ClaEpisodesTable.CLA_EPISODE_START_REASON, true, e ->
+        "V3".equals(e.legalStatus()) && !"S".equals(e.code(ClaEpisodesTable.CLA_EPISODE_START_REASON))
             ? "a short-break episode (legal status V3 on its start) must begin a new period of care (reason S)" : null));
     r.add("390", Ssda903ConditionalsJoined.episodes(CEASED, false, e ->
         Set.of("E11", "E12").contains(nonNull(e.code(CEASED))) && e.placement() != null
@@ -203,16 +208,16 @@ final class Ssda903Conditionals {
             && !Set.of("U1", "U2", "U3", "U4", "U5", "U6").contains(nonNull(e.placementCode(PL_TYPE)))
             ? "the child stayed with former foster carers, so the placement must be a foster placement (U1 to U6), not '"
                 + nonNull(e.placementCode(PL_TYPE)) + "' (" + e.placementRow() + ")" : null));
-    r.add("217", Ssda903ConditionalsJoined.episodes("clae_cla_episode_start_reason", false, e -> {
+    r.add("217", Ssda903ConditionalsJoined.episodes(ClaEpisodesTable.CLA_EPISODE_START_REASON, false, e -> {
       LocalDate start = e.rows().date(Ssda903ConditionalsJoined.EP_START, e.i());
       return start != null && !start.isBefore(LocalDate.of(2015, 4, 1))
           && Set.of("A3", "A5").contains(nonNull(e.placementCode(PL_TYPE)))
-          && !Set.of("S", "T", "U").contains(nonNull(e.code("clae_cla_episode_start_reason")))
+          && !Set.of("S", "T", "U").contains(nonNull(e.code(ClaEpisodesTable.CLA_EPISODE_START_REASON)))
           ? "a placement for adoption with current foster carers (A3, A5, " + e.placementRow()
               + ") from 1 April 2015 needs the reason for the new episode S, T or U" : null;
     }));
-    r.add("233", Ssda903ConditionalsJoined.episodes("clae_cla_episode_ceased_date", false, e ->
-        !e.rows().has("clae_cla_episode_ceased_date", e.i()) && e.placement() != null
+    r.add("233", Ssda903ConditionalsJoined.episodes(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, false, e ->
+        !e.rows().has(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, e.i()) && e.placement() != null
             && e.placements().has(CHANGE, e.placement())
             ? "the episode has not ended, so its placement (" + e.placementRow() + ") takes no reason for a placement change"
             : null));
@@ -221,8 +226,8 @@ final class Ssda903Conditionals {
           || TEMPORARY.contains(nonNull(e.placementCode(PL_TYPE))) || e.placements().has(CHANGE, e.placement())) {
         return null;
       }
-      String reason = e.in().canonicalCode(e.rows().table(), "clae_cla_episode_start_reason",
-          e.rows().text("clae_cla_episode_start_reason", e.next()));
+      String reason = e.in().canonicalCode(e.rows().table(), ClaEpisodesTable.CLA_EPISODE_START_REASON,
+          e.rows().text(ClaEpisodesTable.CLA_EPISODE_START_REASON, e.next()));
       String nextType = e.nextPlacementCode(PL_TYPE);
       return Set.of("P", "B", "T", "U").contains(nonNull(reason)) && nextType != null && !TEMPORARY.contains(nextType)
           ? "the episode ends with X1 and the next (" + e.rows().describe(e.next()) + ") changes placement, so the ending "
@@ -230,7 +235,7 @@ final class Ssda903Conditionals {
     }));
   }
 
-  private static final String CHANGE = "clap_cla_placement_change_reason";
+  private static final String CHANGE = ClaPlacementTable.CLA_PLACEMENT_CHANGE_REASON;
 
   static String nonNull(String s) {
     return s == null ? "" : s;

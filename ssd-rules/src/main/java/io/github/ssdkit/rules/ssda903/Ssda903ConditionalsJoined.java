@@ -1,5 +1,10 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.AddressTable;
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.ClaPlacementTable;
+import io.github.ssdkit.model.meta.ImmigrationStatusTable;
+import io.github.ssdkit.model.meta.LegalStatusTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.RuleInput;
@@ -25,12 +30,12 @@ final class Ssda903ConditionalsJoined {
 
   private Ssda903ConditionalsJoined() {}
 
-  static final String LS = "lega_legal_status";
-  static final String LS_START = "lega_legal_status_start_date";
-  static final String LS_END = "lega_legal_status_end_date";
-  static final String PL_START = "clap_cla_placement_start_date";
-  static final String PL_END = "clap_cla_placement_end_date";
-  static final String PL_PERSON = "clap_person_id";
+  static final String LS = LegalStatusTable.LEGAL_STATUS;
+  static final String LS_START = LegalStatusTable.LEGAL_STATUS_START_DATE;
+  static final String LS_END = LegalStatusTable.LEGAL_STATUS_END_DATE;
+  static final String PL_START = ClaPlacementTable.CLA_PLACEMENT_START_DATE;
+  static final String PL_END = ClaPlacementTable.CLA_PLACEMENT_END_DATE;
+  static final String PL_PERSON = ClaPlacementTable.PERSON_ID;
 
   /** A placement row together with what the return's episodes would say beside it. */
   record Placement(Frame rows, int i, List<String> legalStatuses, List<Integer> legalRows, Frame legal,
@@ -89,10 +94,10 @@ final class Ssda903ConditionalsJoined {
       boolean homeToo, PlacementCheck check) {
     Frame f = in.table(Ssda903Rules.PLACEMENTS);
     Frame legal = legalToo ? in.table(Ssda903Rules.LEGAL) : null;
-    Map<String, List<Integer>> byPerson = legalToo ? legal.groupBy("lega_person_id") : Map.of();
+    Map<String, List<Integer>> byPerson = legalToo ? legal.groupBy(LegalStatusTable.PERSON_ID) : Map.of();
     Set<String> uasc = uascToo ? uascChildren(in) : Set.of();
-    Frame addresses = homeToo ? in.table("ssd_address") : null;
-    Map<String, List<Integer>> homes = homeToo ? addresses.groupBy("addr_person_id") : Map.of();
+    Frame addresses = homeToo ? in.table(AddressTable.NAME) : null;
+    Map<String, List<Integer>> homes = homeToo ? addresses.groupBy(AddressTable.PERSON_ID) : Map.of();
     for (int i : in.rows(f)) {
       LocalDate start = f.date(PL_START, i);
       LocalDate end = f.date(PL_END, i);
@@ -167,15 +172,15 @@ final class Ssda903ConditionalsJoined {
     return (in, out) -> eachEpisode(in, out, field, legalToo, check);
   }
 
-  static final String EP_START = "clae_cla_episode_start_date";
+  static final String EP_START = ClaEpisodesTable.CLA_EPISODE_START_DATE;
 
   private static void eachEpisode(RuleInput in, Findings out, String field, boolean legalToo, EpisodeCheck check) {
     Frame f = in.table(Ssda903Rules.EPISODES);
     Frame placements = in.table(Ssda903Rules.PLACEMENTS);
-    Map<String, Integer> placementIds = placements.indexBy("clap_cla_placement_id");
-    Map<String, List<Integer>> legal = legalToo ? in.table(Ssda903Rules.LEGAL).groupBy("lega_person_id") : Map.of();
+    Map<String, Integer> placementIds = placements.indexBy(ClaPlacementTable.CLA_PLACEMENT_ID);
+    Map<String, List<Integer>> legal = legalToo ? in.table(Ssda903Rules.LEGAL).groupBy(LegalStatusTable.PERSON_ID) : Map.of();
     Map<Integer, Integer> next = new HashMap<>();
-    for (List<Integer> child : f.groupBy("clae_person_id").values()) {
+    for (List<Integer> child : f.groupBy(ClaEpisodesTable.PERSON_ID).values()) {
       List<Integer> dated = child.stream().filter(k -> f.date(EP_START, k) != null)
           .sorted(Comparator.comparing((Integer k) -> f.date(EP_START, k))).toList();
       for (int k = 0; k + 1 < dated.size(); k++) {
@@ -185,7 +190,7 @@ final class Ssda903ConditionalsJoined {
     for (int i : in.rows(f)) {
       Integer placement = placementOf(f, i, placementIds);
       Integer after = next.get(i);
-      String status = legalToo ? legalOn(in, legal.getOrDefault(nonNull(f.text("clae_person_id", i)), List.of()),
+      String status = legalToo ? legalOn(in, legal.getOrDefault(nonNull(f.text(ClaEpisodesTable.PERSON_ID, i)), List.of()),
           f.date(EP_START, i)) : null;
       String message = check.breach(new Episode(f, i, placements, placement, after,
           after == null ? null : placementOf(f, after, placementIds), status, in));
@@ -196,7 +201,7 @@ final class Ssda903ConditionalsJoined {
   }
 
   private static Integer placementOf(Frame episodes, int i, Map<String, Integer> placementIds) {
-    String id = episodes.text("clae_cla_placement_id", i);
+    String id = episodes.text(ClaEpisodesTable.CLA_PLACEMENT_ID, i);
     return id == null ? null : placementIds.get(id);
   }
 
@@ -211,10 +216,10 @@ final class Ssda903ConditionalsJoined {
    */
   static Set<String> notOnlyShortBreaks(RuleInput in) {
     Frame f = in.table(Ssda903Rules.EPISODES);
-    Map<String, List<Integer>> legal = in.table(Ssda903Rules.LEGAL).groupBy("lega_person_id");
+    Map<String, List<Integer>> legal = in.table(Ssda903Rules.LEGAL).groupBy(LegalStatusTable.PERSON_ID);
     Set<String> out = new HashSet<>();
     for (int i : in.rows(f)) {
-      String person = f.text("clae_person_id", i);
+      String person = f.text(ClaEpisodesTable.PERSON_ID, i);
       LocalDate start = f.date(EP_START, i);
       if (person == null || start == null || start.isAfter(in.period().end())) {
         continue;
@@ -269,18 +274,18 @@ final class Ssda903ConditionalsJoined {
     LocalDate dayBefore = placementStart.minusDays(1);
     Integer best = null;
     for (int k : rows) {
-      LocalDate from = addresses.date("addr_address_start_date", k);
-      LocalDate to = addresses.date("addr_address_end_date", k);
-      String type = addresses.text("addr_address_type", k);
+      LocalDate from = addresses.date(AddressTable.ADDRESS_START_DATE, k);
+      LocalDate to = addresses.date(AddressTable.ADDRESS_END_DATE, k);
+      String type = addresses.text(AddressTable.ADDRESS_TYPE, k);
       if (from == null || from.isAfter(dayBefore) || to != null && to.isBefore(dayBefore)
           || type != null && type.toUpperCase(Locale.ROOT).contains("PLACEMENT")) {
         continue;
       }
-      if (best == null || from.isAfter(addresses.date("addr_address_start_date", best))) {
+      if (best == null || from.isAfter(addresses.date(AddressTable.ADDRESS_START_DATE, best))) {
         best = k;
       }
     }
-    return best == null ? null : addresses.text("addr_address_postcode", best);
+    return best == null ? null : addresses.text(AddressTable.ADDRESS_POSTCODE, best);
   }
 
   /** A postcode compared without spaces or case. */
@@ -293,11 +298,11 @@ final class Ssda903ConditionalsJoined {
    * asylum-seeking child: the status text names UASC or "unaccompanied" (decision 310).
    */
   static Set<String> uascChildren(RuleInput in) {
-    Frame f = in.table("ssd_immigration_status");
+    Frame f = in.table(ImmigrationStatusTable.NAME);
     Set<String> out = new HashSet<>();
     for (int i = 0; i < f.size(); i++) {
-      String status = f.text("immi_immigration_status", i);
-      String person = f.text("immi_person_id", i);
+      String status = f.text(ImmigrationStatusTable.IMMIGRATION_STATUS, i);
+      String person = f.text(ImmigrationStatusTable.PERSON_ID, i);
       if (person != null && status != null && isUasc(status)) {
         out.add(person);
       }

@@ -1,5 +1,6 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.PersonTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.RuleInput;
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 final class Ssda903ConditionalsPeople implements RuleLogic {
 
-  private static final String MOTHER = "pers_is_mother";
+  private static final String MOTHER = PersonTable.IS_MOTHER;
   private final String code;
 
   Ssda903ConditionalsPeople(String code) {
@@ -26,11 +27,11 @@ final class Ssda903ConditionalsPeople implements RuleLogic {
     Frame p = in.table(Ssda903Rules.PERSON);
     Set<String> children = Ssda903ConditionalsJoined.notOnlyShortBreaks(in);
     for (int i : in.rows(p)) {
-      boolean lookedAfter = children.contains(p.text("pers_person_id", i));
+      boolean lookedAfter = children.contains(p.text(PersonTable.PERSON_ID, i));
       switch (code) {
         case "442" -> {
-          if (lookedAfter && !p.has("pers_upn", i) && !p.has("pers_upn_unknown", i)) {
-            out.at(p, i, "pers_upn", "a child looked after in the year (not only on short breaks) needs a unique pupil "
+          if (lookedAfter && !p.has(PersonTable.UPN, i) && !p.has(PersonTable.UPN_UNKNOWN, i)) {
+            out.at(p, i, PersonTable.UPN, "a child looked after in the year (not only on short breaks) needs a unique pupil "
                 + "number or the reason there is none");
           }
         }
@@ -43,7 +44,7 @@ final class Ssda903ConditionalsPeople implements RuleLogic {
           String mother = in.canonicalCode(p.table(), MOTHER, p.text(MOTHER, i));
           if (mother != null && !mother.equals("Y") && !mother.equals("N")) {
             out.at(p, i, MOTHER, "whether the child is a mother must be yes or no (Y/N, or 1/0)");
-          } else if ("Y".equals(mother) && "M".equals(in.canonicalCode(p.table(), "pers_sex", p.text("pers_sex", i)))) {
+          } else if ("Y".equals(mother) && "M".equals(in.canonicalCode(p.table(), PersonTable.SEX, p.text(PersonTable.SEX, i)))) {
             out.at(p, i, MOTHER, "a boy cannot be recorded as a mother");
           } else if (mother == null && lookedAfter && girl(in, p, i)) {
             out.at(p, i, MOTHER, "a girl looked after in the year (not only on short breaks) needs to say whether she is a mother");
@@ -54,6 +55,6 @@ final class Ssda903ConditionalsPeople implements RuleLogic {
   }
 
   private static boolean girl(RuleInput in, Frame p, int i) {
-    return "F".equals(in.canonicalCode(p.table(), "pers_sex", p.text("pers_sex", i)));
+    return "F".equals(in.canonicalCode(p.table(), PersonTable.SEX, p.text(PersonTable.SEX, i)));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.ClaPlacementTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.RuleInput;
@@ -18,8 +19,8 @@ import java.util.Map;
  */
 final class Ssda903ConditionalsTemporary implements RuleLogic {
 
-  private static final String TYPE = "clap_cla_placement_type";
-  private static final String REASON = "clap_cla_placement_change_reason";
+  private static final String TYPE = ClaPlacementTable.CLA_PLACEMENT_TYPE;
+  private static final String REASON = ClaPlacementTable.CLA_PLACEMENT_CHANGE_REASON;
   private static final String START = Ssda903ConditionalsJoined.PL_START;
 
   @Override

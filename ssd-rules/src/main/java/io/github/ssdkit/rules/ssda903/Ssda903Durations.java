@@ -4,6 +4,8 @@ import static io.github.ssdkit.rules.ssda903.Ssda903Rules.LEGAL;
 import static io.github.ssdkit.rules.ssda903.Ssda903Rules.PLACEMENTS;
 import static io.github.ssdkit.rules.ssda903.Ssda903Rules.upper;
 
+import io.github.ssdkit.model.meta.ClaPlacementTable;
+import io.github.ssdkit.model.meta.LegalStatusTable;
 import io.github.ssdkit.rules.families.RowRule;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
@@ -33,10 +35,10 @@ final class Ssda903Durations {
     r.add("362", runOf("L2", 21, "an emergency protection order (L2) may last at most 21 days"));
     r.add("363", runOf("L3", 7, "a child assessment order (L3) may last at most 7 days"));
     r.add("364", runOf("J2", 21, "police detention (J2) may last at most 21 days"));
-    r.add("365", RowRule.on(LEGAL, "lega_legal_status_end_date", (f, i, in) -> "V3".equals(upper(f, "lega_legal_status", i))
+    r.add("365", RowRule.on(LEGAL, LegalStatusTable.LEGAL_STATUS_END_DATE, (f, i, in) -> "V3".equals(upper(f, LegalStatusTable.LEGAL_STATUS, i))
         && inYear(f, i, in.period()) && days(f, i, in.period()) > 17,
         (f, i) -> "a single short break (V3) may last at most 17 days, but this one starts on "
-            + f.date("lega_legal_status_start_date", i) + " and ends on " + RowRule.show(f.date("lega_legal_status_end_date", i))
+            + f.date(LegalStatusTable.LEGAL_STATUS_START_DATE, i) + " and ends on " + RowRule.show(f.date(LegalStatusTable.LEGAL_STATUS_END_DATE, i))
             + " (an open status counts to 31 March)"));
     r.add("367", shortBreaksInYear());
     r.add("375", temporary("T1", 42, "a temporary placement for hospital care (T1) may last at most six weeks"));
@@ -47,14 +49,14 @@ final class Ssda903Durations {
 
   /** Whether a legal status was open at some time in the period, so that the year's return holds it. */
   static boolean inYear(Frame f, int i, Period period) {
-    return Ssda903AgesLinkedDates.openIn(period, f.date("lega_legal_status_start_date", i),
-        f.date("lega_legal_status_end_date", i));
+    return Ssda903AgesLinkedDates.openIn(period, f.date(LegalStatusTable.LEGAL_STATUS_START_DATE, i),
+        f.date(LegalStatusTable.LEGAL_STATUS_END_DATE, i));
   }
 
   /** Days from a legal status's start to its end, an open status ending on the period's last day; -1 without a start. */
   static long days(Frame f, int i, Period period) {
-    LocalDate start = f.date("lega_legal_status_start_date", i);
-    LocalDate end = f.date("lega_legal_status_end_date", i);
+    LocalDate start = f.date(LegalStatusTable.LEGAL_STATUS_START_DATE, i);
+    LocalDate end = f.date(LegalStatusTable.LEGAL_STATUS_END_DATE, i);
     return start == null ? -1 : ChronoUnit.DAYS.between(start, end == null ? period.end() : end);
   }
 
@@ -67,17 +69,17 @@ final class Ssda903Durations {
     return (in, out) -> {
       Frame f = in.table(LEGAL);
       int[] rows = Arrays.stream(in.rows(f))
-          .filter(i -> code.equals(upper(f, "lega_legal_status", i)) && f.date("lega_legal_status_start_date", i) != null)
+          .filter(i -> code.equals(upper(f, LegalStatusTable.LEGAL_STATUS, i)) && f.date(LegalStatusTable.LEGAL_STATUS_START_DATE, i) != null)
           .toArray();
-      for (List<Integer> child : f.groupBy("lega_person_id", rows).values()) {
+      for (List<Integer> child : f.groupBy(LegalStatusTable.PERSON_ID, rows).values()) {
         List<Integer> sorted = new ArrayList<>(child);
-        sorted.sort(Comparator.comparing(i -> f.date("lega_legal_status_start_date", i)));
+        sorted.sort(Comparator.comparing(i -> f.date(LegalStatusTable.LEGAL_STATUS_START_DATE, i)));
         List<Integer> stay = new ArrayList<>();
         LocalDate first = null;
         LocalDate last = null;
         for (int i : sorted) {
-          LocalDate start = f.date("lega_legal_status_start_date", i);
-          LocalDate end = f.date("lega_legal_status_end_date", i);
+          LocalDate start = f.date(LegalStatusTable.LEGAL_STATUS_START_DATE, i);
+          LocalDate end = f.date(LegalStatusTable.LEGAL_STATUS_END_DATE, i);
           end = end == null ? in.period().end() : end;
           if (first != null && start.isAfter(last)) {
             report(f, stay, first, last, maxDays, what, in.period(), out);
@@ -104,7 +106,7 @@ final class Ssda903Durations {
     long days = ChronoUnit.DAYS.between(first, last);
     if (days > maxDays && Ssda903AgesLinkedDates.openIn(year, first, last)) {
       for (int i : stay) {
-        out.at(f, i, "lega_legal_status_end_date", what + ", but the stay from " + first + " to " + last + " lasts "
+        out.at(f, i, LegalStatusTable.LEGAL_STATUS_END_DATE, what + ", but the stay from " + first + " to " + last + " lasts "
             + days + " days (an open status counts to 31 March)");
       }
     }
@@ -115,16 +117,16 @@ final class Ssda903Durations {
     return (in, out) -> {
       Frame f = in.table(LEGAL);
       Period year = in.period();
-      int[] rows = Arrays.stream(in.rows(f)).filter(i -> "V3".equals(upper(f, "lega_legal_status", i))).toArray();
-      for (Map.Entry<String, List<Integer>> child : f.groupBy("lega_person_id", rows).entrySet()) {
+      int[] rows = Arrays.stream(in.rows(f)).filter(i -> "V3".equals(upper(f, LegalStatusTable.LEGAL_STATUS, i))).toArray();
+      for (Map.Entry<String, List<Integer>> child : f.groupBy(LegalStatusTable.PERSON_ID, rows).entrySet()) {
         List<Integer> counted = new ArrayList<>();
         long total = 0;
         for (int i : child.getValue()) {
-          LocalDate start = f.date("lega_legal_status_start_date", i);
+          LocalDate start = f.date(LegalStatusTable.LEGAL_STATUS_START_DATE, i);
           if (start == null) {
             continue;
           }
-          LocalDate end = f.date("lega_legal_status_end_date", i);
+          LocalDate end = f.date(LegalStatusTable.LEGAL_STATUS_END_DATE, i);
           LocalDate from = start.isBefore(year.start()) ? year.start() : start;
           LocalDate to = end == null || end.isAfter(year.end()) ? year.end() : end;
           long days = ChronoUnit.DAYS.between(from, to);
@@ -135,7 +137,7 @@ final class Ssda903Durations {
         }
         if (total > 75) {
           for (int i : counted) {
-            out.at(f, i, "lega_legal_status_end_date", "the child's short breaks (V3) add up to " + total
+            out.at(f, i, LegalStatusTable.LEGAL_STATUS_END_DATE, "the child's short breaks (V3) add up to " + total
                 + " days in the collection year, more than 75");
           }
         }
@@ -145,12 +147,12 @@ final class Ssda903Durations {
 
   /** A temporary placement of a type that ends more than {@code maxDays} after it began. */
   private static RowRule temporary(String type, int maxDays, String what) {
-    return RowRule.on(PLACEMENTS, "clap_cla_placement_end_date", (f, i, in) -> {
-      LocalDate start = f.date("clap_cla_placement_start_date", i);
-      LocalDate end = f.date("clap_cla_placement_end_date", i);
-      return start != null && end != null && type.equals(upper(f, "clap_cla_placement_type", i))
+    return RowRule.on(PLACEMENTS, ClaPlacementTable.CLA_PLACEMENT_END_DATE, (f, i, in) -> {
+      LocalDate start = f.date(ClaPlacementTable.CLA_PLACEMENT_START_DATE, i);
+      LocalDate end = f.date(ClaPlacementTable.CLA_PLACEMENT_END_DATE, i);
+      return start != null && end != null && type.equals(upper(f, ClaPlacementTable.CLA_PLACEMENT_TYPE, i))
           && end.isAfter(start.plusDays(maxDays)) && Ssda903AgesLinkedDates.openIn(in.period(), start, end);
-    }, (f, i) -> what + ", but this one runs from " + f.date("clap_cla_placement_start_date", i) + " to "
-        + f.date("clap_cla_placement_end_date", i));
+    }, (f, i) -> what + ", but this one runs from " + f.date(ClaPlacementTable.CLA_PLACEMENT_START_DATE, i) + " to "
+        + f.date(ClaPlacementTable.CLA_PLACEMENT_END_DATE, i));
   }
 }

@@ -1,5 +1,8 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.CareLeaversTable;
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.PermanenceTable;
 import io.github.ssdkit.rules.families.Intervals;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
@@ -22,9 +25,9 @@ final class Ssda903Links {
 
   private Ssda903Links() {}
 
-  static final String EPISODE_CHILD = "clae_person_id";
-  static final String ENDED = "clae_cla_episode_ceased_date";
-  static final String REASON_ENDED = "clae_cla_episode_ceased_reason";
+  static final String EPISODE_CHILD = ClaEpisodesTable.PERSON_ID;
+  static final String ENDED = ClaEpisodesTable.CLA_EPISODE_CEASED_DATE;
+  static final String REASON_ENDED = ClaEpisodesTable.CLA_EPISODE_CEASED_REASON;
   private static final Set<String> ADOPTED = Set.of("E11", "E12");
 
   /** What a rule says about one row given the child's rows elsewhere: a message, or null. */
@@ -95,29 +98,29 @@ final class Ssda903Links {
     Ssda903LinksCohort.register(r);
   }
 
-  private static final String[] LEAVER_DETAILS = {"clea_care_leaver_in_touch", "clea_care_leaver_activity",
-      "clea_care_leaver_accommodation"};
+  private static final String[] LEAVER_DETAILS = {CareLeaversTable.CARE_LEAVER_IN_TOUCH, CareLeaversTable.CARE_LEAVER_ACTIVITY,
+      CareLeaversTable.CARE_LEAVER_ACCOMMODATION};
 
   private static void careLeavers(Registry r) {
-    r.add("1000", eachRow(Ssda903Rules.CARE_LEAVERS, "clea_care_leaver_in_touch", (f, i, in) -> {
+    r.add("1000", eachRow(Ssda903Rules.CARE_LEAVERS, CareLeaversTable.CARE_LEAVER_IN_TOUCH, (f, i, in) -> {
       if (!anyOf(f, i, LEAVER_DETAILS)) {
         return null;
       }
       Frame e = in.table(Ssda903Rules.EPISODES);
-      for (int k : in.of(Ssda903Rules.EPISODES, EPISODE_CHILD, f.text("clea_person_id", i))) {
+      for (int k : in.of(Ssda903Rules.EPISODES, EPISODE_CHILD, f.text(CareLeaversTable.PERSON_ID, i))) {
         if ("E2".equals(Ssda903Rules.upper(e, REASON_ENDED, k))) {
           return "the child died in care (" + e.describe(k) + " ended E2), so takes no care leaver details";
         }
       }
       return null;
     }));
-    r.add("1011", eachRow(Ssda903Rules.CARE_LEAVERS, "clea_care_leaver_in_touch", (f, i, in) -> {
+    r.add("1011", eachRow(Ssda903Rules.CARE_LEAVERS, CareLeaversTable.CARE_LEAVER_IN_TOUCH, (f, i, in) -> {
       if (!anyOf(f, i, LEAVER_DETAILS)) {
         return null;
       }
       Frame e = in.table(Ssda903Rules.EPISODES);
-      List<Integer> episodes = Intervals.byStart(e, "clae_cla_episode_start_date",
-          in.of(Ssda903Rules.EPISODES, EPISODE_CHILD, f.text("clea_person_id", i)));
+      List<Integer> episodes = Intervals.byStart(e, ClaEpisodesTable.CLA_EPISODE_START_DATE,
+          in.of(Ssda903Rules.EPISODES, EPISODE_CHILD, f.text(CareLeaversTable.PERSON_ID, i)));
       if (episodes.isEmpty()) {
         return null;
       }
@@ -126,12 +129,12 @@ final class Ssda903Links {
           + e.describe(last) + ", ended with a transfer to another authority (E3), so takes no care leaver details"
           : null;
     }));
-    r.add("134", eachRow(Ssda903Rules.PERMANENCE, "perm_adm_decision_date", (f, i, in) -> {
+    r.add("134", eachRow(Ssda903Rules.PERMANENCE, PermanenceTable.ADM_DECISION_DATE, (f, i, in) -> {
       if (!anyOf(f, i, Ssda903LinksAdoption.ADOPTION_DETAILS)) {
         return null;
       }
       Frame c = in.table(Ssda903Rules.CARE_LEAVERS);
-      for (int k : in.of(Ssda903Rules.CARE_LEAVERS, "clea_person_id", f.text("perm_person_id", i))) {
+      for (int k : in.of(Ssda903Rules.CARE_LEAVERS, CareLeaversTable.PERSON_ID, f.text(PermanenceTable.PERSON_ID, i))) {
         if (anyOf(c, k, LEAVER_DETAILS)) {
           return "the young person has care leaver details (" + c.describe(k) + "), so may have no adoption details";
         }

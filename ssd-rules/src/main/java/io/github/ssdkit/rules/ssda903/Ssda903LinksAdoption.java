@@ -2,6 +2,9 @@ package io.github.ssdkit.rules.ssda903;
 
 import static io.github.ssdkit.rules.ssda903.Ssda903Links.eachRow;
 
+import io.github.ssdkit.model.meta.ClaPlacementTable;
+import io.github.ssdkit.model.meta.LegalStatusTable;
+import io.github.ssdkit.model.meta.PermanenceTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.Implementations.Registry;
@@ -23,15 +26,15 @@ final class Ssda903LinksAdoption {
   private Ssda903LinksAdoption() {}
 
   /** The items only an adoption has (the return's AD1 beyond the decision date). */
-  static final String[] ADOPTION_DETAILS = {"perm_matched_date", "perm_adopted_by_carer_flag",
-      "perm_number_of_adopters", "perm_adopter_sex", "perm_adopter_legal_status"};
+  static final String[] ADOPTION_DETAILS = {PermanenceTable.MATCHED_DATE, PermanenceTable.ADOPTED_BY_CARER_FLAG,
+      PermanenceTable.NUMBER_OF_ADOPTERS, PermanenceTable.ADOPTER_SEX, PermanenceTable.ADOPTER_LEGAL_STATUS};
   /** The items about the adopters, which only an adoption has (a match may be recorded before it). */
-  static final String[] ADOPTERS = {"perm_adopted_by_carer_flag", "perm_number_of_adopters", "perm_adopter_sex",
-      "perm_adopter_legal_status"};
+  static final String[] ADOPTERS = {PermanenceTable.ADOPTED_BY_CARER_FLAG, PermanenceTable.NUMBER_OF_ADOPTERS, PermanenceTable.ADOPTER_SEX,
+      PermanenceTable.ADOPTER_LEGAL_STATUS};
   private static final Set<String> ADOPTED = Set.of("E11", "E12");
-  private static final String CHILD = "perm_person_id";
-  private static final String DECIDED = "perm_adm_decision_date";
-  private static final String REVERSED = "perm_decision_reversed_date";
+  private static final String CHILD = PermanenceTable.PERSON_ID;
+  private static final String DECIDED = PermanenceTable.ADM_DECISION_DATE;
+  private static final String REVERSED = PermanenceTable.DECISION_REVERSED_DATE;
   private static final Set<String> FOR_ADOPTION = Set.of("A3", "A4", "A5", "A6");
 
   static void register(Registry r) {
@@ -73,15 +76,15 @@ final class Ssda903LinksAdoption {
       }
       return null;
     }));
-    r.add("551", eachRow(Ssda903Rules.PLACEMENTS, "clap_cla_placement_type", (f, i, in) -> {
-      String type = Ssda903Rules.upper(f, "clap_cla_placement_type", i);
-      return FOR_ADOPTION.contains(type) && SequenceTimeline.openInYear(f, "clap_cla_placement_start_date",
-          "clap_cla_placement_end_date", i, in.in) && latestDecision(in, f.text("clap_person_id", i)) < 0
+    r.add("551", eachRow(Ssda903Rules.PLACEMENTS, ClaPlacementTable.CLA_PLACEMENT_TYPE, (f, i, in) -> {
+      String type = Ssda903Rules.upper(f, ClaPlacementTable.CLA_PLACEMENT_TYPE, i);
+      return FOR_ADOPTION.contains(type) && SequenceTimeline.openInYear(f, ClaPlacementTable.CLA_PLACEMENT_START_DATE,
+          ClaPlacementTable.CLA_PLACEMENT_END_DATE, i, in.in) && latestDecision(in, f.text(ClaPlacementTable.PERSON_ID, i)) < 0
           ? "the child is placed for adoption (" + type + "), but ssd_permanence has no date of a decision to place "
               + "the child for adoption"
           : null;
     }));
-    r.add("602", eachRow(Ssda903Rules.PERMANENCE, "perm_number_of_adopters", (p, i, in) -> {
+    r.add("602", eachRow(Ssda903Rules.PERMANENCE, PermanenceTable.NUMBER_OF_ADOPTERS, (p, i, in) -> {
       if (!Ssda903Links.anyOf(p, i, ADOPTERS)) {
         return null;
       }
@@ -134,19 +137,19 @@ final class Ssda903LinksAdoption {
       Frame l = input.table(Ssda903Rules.LEGAL);
       Frame p = input.table(Ssda903Rules.PERMANENCE);
       for (int i : input.rows(l)) {
-        if (!"E1".equals(Ssda903Rules.upper(l, "lega_legal_status", i)) || !SequenceTimeline.openInYear(l,
-            "lega_legal_status_start_date", "lega_legal_status_end_date", i, input)) {
+        if (!"E1".equals(Ssda903Rules.upper(l, LegalStatusTable.LEGAL_STATUS, i)) || !SequenceTimeline.openInYear(l,
+            LegalStatusTable.LEGAL_STATUS_START_DATE, LegalStatusTable.LEGAL_STATUS_END_DATE, i, input)) {
           continue;
         }
-        String child = l.text("lega_person_id", i);
+        String child = l.text(LegalStatusTable.PERSON_ID, i);
         if (latestDecision(in, child) < 0) {
-          out.at(l, i, "lega_legal_status", "the child is under a placement order (E1), but ssd_permanence has no "
+          out.at(l, i, LegalStatusTable.LEGAL_STATUS, "the child is under a placement order (E1), but ssd_permanence has no "
               + "date of a decision to place the child for adoption");
         }
-        LocalDate end = l.date("lega_legal_status_end_date", i);
+        LocalDate end = l.date(LegalStatusTable.LEGAL_STATUS_END_DATE, i);
         if (end == null || end.isAfter(input.referenceDate())) {
           for (int k : in.of(Ssda903Rules.PERMANENCE, CHILD, child)) {
-            if (input.inScope(p, k) && (p.has(REVERSED, k) || p.has("perm_decision_reversed_reason", k))) {
+            if (input.inScope(p, k) && (p.has(REVERSED, k) || p.has(PermanenceTable.DECISION_REVERSED_REASON, k))) {
               out.at(p, k, REVERSED, "the decision to place for adoption is recorded as reversed, but the placement "
                   + "order " + l.describe(i) + " is still open");
             }
@@ -175,7 +178,7 @@ final class Ssda903LinksAdoption {
         }
         List<Integer> decisions = in.of(Ssda903Rules.PERMANENCE, CHILD, e.text(Ssda903Links.EPISODE_CHILD, i))
             .stream().filter(k -> p.has(DECIDED, k)).toList();
-        Integer open = decisions.stream().filter(k -> !p.has(REVERSED, k) || !p.has("perm_decision_reversed_reason", k))
+        Integer open = decisions.stream().filter(k -> !p.has(REVERSED, k) || !p.has(PermanenceTable.DECISION_REVERSED_REASON, k))
             .findFirst().orElse(null);
         if (decisions.isEmpty() || open != null) {
           out.at(e, i, Ssda903Links.REASON_ENDED, "the child left care (" + reason + ") while placed for adoption or "
@@ -206,8 +209,8 @@ final class Ssda903LinksAdoption {
         boolean withCarers = Set.of("A2", "A3", "A5").contains(type);
         boolean notWithCarers = Set.of("A1", "A4", "A6").contains(type);
         for (int k : in.of(Ssda903Rules.PERMANENCE, CHILD, e.text(Ssda903Links.EPISODE_CHILD, i))) {
-          String flag = input.canonicalCode(Ssda903Rules.PERMANENCE, "perm_adopted_by_carer_flag",
-              p.text("perm_adopted_by_carer_flag", k));
+          String flag = input.canonicalCode(Ssda903Rules.PERMANENCE, PermanenceTable.ADOPTED_BY_CARER_FLAG,
+              p.text(PermanenceTable.ADOPTED_BY_CARER_FLAG, k));
           if (withCarers && "N".equals(flag) || notWithCarers && "Y".equals(flag)) {
             out.at(e, i, Ssda903Links.REASON_ENDED, "the child was adopted from placement " + type + ", but "
                 + p.describe(k) + " says the adopters " + (withCarers ? "were not" : "were") + " the foster carers");

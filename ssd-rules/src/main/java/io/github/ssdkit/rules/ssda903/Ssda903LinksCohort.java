@@ -1,5 +1,9 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.ClaImmunisationsTable;
+import io.github.ssdkit.model.meta.PersonTable;
+import io.github.ssdkit.model.meta.SdqScoresTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.Implementations.Registry;
@@ -38,14 +42,14 @@ final class Ssda903LinksCohort {
     Set<String> inCare = new HashSet<>();
     Set<String> broken = new HashSet<>();
     for (int i = 0; i < e.size(); i++) {
-      String child = e.text("clae_person_id", i);
-      LocalDate start = e.date("clae_cla_episode_start_date", i);
+      String child = e.text(ClaEpisodesTable.PERSON_ID, i);
+      LocalDate start = e.date(ClaEpisodesTable.CLA_EPISODE_START_DATE, i);
       LocalDate end = e.date(Ssda903Links.ENDED, i);
       if (child == null || start == null) {
         continue;
       }
       boolean duringYear = !start.isAfter(year.end()) && (end == null || !end.isBefore(year.start()));
-      boolean entersCare = "S".equals(Ssda903Rules.upper(e, "clae_cla_episode_start_reason", i))
+      boolean entersCare = "S".equals(Ssda903Rules.upper(e, ClaEpisodesTable.CLA_EPISODE_START_REASON, i))
           && start.isAfter(year.start()) && !start.isAfter(year.end());
       boolean leavesCare = end != null && !end.isBefore(year.start()) && end.isBefore(year.end())
           && !"X1".equals(Ssda903Rules.upper(e, Ssda903Links.REASON_ENDED, i));
@@ -85,19 +89,19 @@ final class Ssda903LinksCohort {
       Frame p = input.table(Ssda903Rules.PERSON);
       Frame sdq = input.table(Ssda903Rules.SDQ);
       for (int i : input.rows(p)) {
-        String child = p.text("pers_person_id", i);
-        LocalDate birth = p.date("pers_dob", i);
+        String child = p.text(PersonTable.PERSON_ID, i);
+        LocalDate birth = p.date(PersonTable.DOB, i);
         if (birth == null || !cohort.contains(child) || !ages.test(birth, input.period())) {
           continue;
         }
         boolean scored = false;
-        for (int k : in.of(Ssda903Rules.SDQ, "csdq_person_id", child)) {
-          LocalDate done = sdq.date("csdq_sdq_completed_date", k);
+        for (int k : in.of(Ssda903Rules.SDQ, SdqScoresTable.PERSON_ID, child)) {
+          LocalDate done = sdq.date(SdqScoresTable.SDQ_COMPLETED_DATE, k);
           scored |= (done == null || input.period().contains(done))
-              && (sdq.has("csdq_sdq_score", k) || sdq.has("csdq_sdq_reason", k));
+              && (sdq.has(SdqScoresTable.SDQ_SCORE, k) || sdq.has(SdqScoresTable.SDQ_REASON, k));
         }
         if (!scored) {
-          out.at(p, i, "pers_dob", "the child has been looked after all year and is " + band
+          out.at(p, i, PersonTable.DOB, "the child has been looked after all year and is " + band
               + ", so needs a strengths and difficulties score or a reason for none in ssd_sdq_scores for the year");
         }
       }
@@ -111,15 +115,15 @@ final class Ssda903LinksCohort {
       Set<String> cohort = continuouslyLookedAfter(input);
       Children in = new Children(input);
       Frame p = input.table(Ssda903Rules.PERSON);
-      Frame shots = input.table("ssd_cla_immunisations");
+      Frame shots = input.table(ClaImmunisationsTable.NAME);
       for (int i : input.rows(p)) {
-        String child = p.text("pers_person_id", i);
+        String child = p.text(PersonTable.PERSON_ID, i);
         if (!cohort.contains(child)) {
           continue;
         }
-        List<Integer> rows = in.of("ssd_cla_immunisations", "clai_person_id", child);
-        if (rows.stream().noneMatch(k -> shots.has("clai_immunisations_status", k))) {
-          out.at(p, i, "pers_person_id", "the child has been looked after all year, so needs the immunisation status "
+        List<Integer> rows = in.of(ClaImmunisationsTable.NAME, ClaImmunisationsTable.PERSON_ID, child);
+        if (rows.stream().noneMatch(k -> shots.has(ClaImmunisationsTable.IMMUNISATIONS_STATUS, k))) {
+          out.at(p, i, PersonTable.PERSON_ID, "the child has been looked after all year, so needs the immunisation status "
               + "in ssd_cla_immunisations");
         }
       }

@@ -2,6 +2,9 @@ package io.github.ssdkit.rules.ssda903;
 
 import static io.github.ssdkit.rules.ssda903.Ssda903Links.eachRow;
 
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.MissingTable;
+import io.github.ssdkit.model.meta.PersonTable;
 import io.github.ssdkit.rules.families.Intervals;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.Implementations.Registry;
@@ -14,10 +17,10 @@ final class Ssda903LinksMissing {
 
   private Ssda903LinksMissing() {}
 
-  private static final String START = "miss_missing_episode_start_date";
-  private static final String END = "miss_missing_episode_end_date";
-  private static final String CHILD = "miss_person_id";
-  private static final String EPISODE_START = "clae_cla_episode_start_date";
+  private static final String START = MissingTable.MISSING_EPISODE_START_DATE;
+  private static final String END = MissingTable.MISSING_EPISODE_END_DATE;
+  private static final String CHILD = MissingTable.PERSON_ID;
+  private static final String EPISODE_START = ClaEpisodesTable.CLA_EPISODE_START_DATE;
 
   static void register(Registry r) {
     r.add("575", eachRow(Ssda903Rules.MISSING, END, (m, i, in) -> {
@@ -49,11 +52,11 @@ final class Ssda903LinksMissing {
     r.add("580", eachRow(Ssda903Rules.EPISODES, Ssda903Links.REASON_ENDED, (e, i, in) -> {
       LocalDate ended = e.date(Ssda903Links.ENDED, i);
       String child = e.text(Ssda903Links.EPISODE_CHILD, i);
-      List<Integer> people = in.of(Ssda903Rules.PERSON, "pers_person_id", child);
+      List<Integer> people = in.of(Ssda903Rules.PERSON, PersonTable.PERSON_ID, child);
       if (ended == null || people.isEmpty() || "E8".equals(Ssda903Rules.upper(e, Ssda903Links.REASON_ENDED, i))) {
         return null;
       }
-      LocalDate birth = in.table(Ssda903Rules.PERSON).date("pers_dob", people.get(0));
+      LocalDate birth = in.table(Ssda903Rules.PERSON).date(PersonTable.DOB, people.get(0));
       if (birth == null || !ended.equals(birth.plusYears(18))) {
         return null;
       }

@@ -2,6 +2,10 @@ package io.github.ssdkit.rules.ssda903;
 
 import static io.github.ssdkit.rules.ssda903.Ssda903Links.eachRow;
 
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.ClaPreviousPermanenceTable;
+import io.github.ssdkit.model.meta.ClaReviewsTable;
+import io.github.ssdkit.model.meta.PersonTable;
 import io.github.ssdkit.rules.families.Intervals;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
@@ -21,8 +25,8 @@ final class Ssda903LinksPeople {
 
   private Ssda903LinksPeople() {}
 
-  private static final String PERSON_ID = "pers_person_id";
-  private static final String EPISODE_START = "clae_cla_episode_start_date";
+  private static final String PERSON_ID = PersonTable.PERSON_ID;
+  private static final String EPISODE_START = ClaEpisodesTable.CLA_EPISODE_START_DATE;
   /** Previous permanence is collected for children who started to be looked after from this day. */
   private static final LocalDate PREVIOUS_PERMANENCE_FROM = LocalDate.of(2016, 4, 1);
 
@@ -48,19 +52,19 @@ final class Ssda903LinksPeople {
   }
 
   static void register(Registry r) {
-    r.add("630", eachRow(Ssda903Rules.EPISODES, "clae_cla_episode_start_reason", (e, i, in) -> {
+    r.add("630", eachRow(Ssda903Rules.EPISODES, ClaEpisodesTable.CLA_EPISODE_START_REASON, (e, i, in) -> {
       LocalDate start = e.date(EPISODE_START, i);
       if (start == null || start.isBefore(in.in.period().start())
-          || !"S".equals(Ssda903Rules.upper(e, "clae_cla_episode_start_reason", i))) {
+          || !"S".equals(Ssda903Rules.upper(e, ClaEpisodesTable.CLA_EPISODE_START_REASON, i))) {
         return null;
       }
-      Frame p = in.table("ssd_cla_previous_permanence");
-      List<Integer> rows = in.of("ssd_cla_previous_permanence", "lapp_person_id",
+      Frame p = in.table(ClaPreviousPermanenceTable.NAME);
+      List<Integer> rows = in.of(ClaPreviousPermanenceTable.NAME, ClaPreviousPermanenceTable.PERSON_ID,
           e.text(Ssda903Links.EPISODE_CHILD, i));
       for (int k : rows) {
-        String option = Ssda903Rules.upper(p, "lapp_previous_permanence_option", k);
-        if (option.equals("Z1") || !option.isEmpty() && p.has("lapp_previous_permanence_la", k)
-            && p.has("lapp_previous_permanence_order_date", k)) {
+        String option = Ssda903Rules.upper(p, ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_OPTION, k);
+        if (option.equals("Z1") || !option.isEmpty() && p.has(ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_LA, k)
+            && p.has(ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_ORDER_DATE, k)) {
           return null;
         }
       }
@@ -68,8 +72,8 @@ final class Ssda903LinksPeople {
           + "unless Z1, the authority and date of the order)" + (rows.isEmpty() ? "; there is none"
           : "; " + p.describe(rows.get(0)) + " is incomplete");
     }));
-    r.add("210", eachRow(Ssda903Rules.PERSON, "pers_upn_unknown", (p, i, in) -> {
-      if (!"UN4".equals(in.in.canonicalCode(Ssda903Rules.PERSON, "pers_upn_unknown", p.text("pers_upn_unknown", i)))) {
+    r.add("210", eachRow(Ssda903Rules.PERSON, PersonTable.UPN_UNKNOWN, (p, i, in) -> {
+      if (!"UN4".equals(in.in.canonicalCode(Ssda903Rules.PERSON, PersonTable.UPN_UNKNOWN, p.text(PersonTable.UPN_UNKNOWN, i)))) {
         return null;
       }
       List<Integer> episodes = in.of(Ssda903Rules.EPISODES, Ssda903Links.EPISODE_CHILD, p.text(PERSON_ID, i));
@@ -79,12 +83,12 @@ final class Ssda903LinksPeople {
               + ", so the pupil number may no longer be unknown for reason UN4"
           : null;
     }));
-    r.add("634", eachRow("ssd_cla_previous_permanence", "lapp_previous_permanence_option", (f, i, in) -> {
-      if (!Ssda903Links.anyOf(f, i, "lapp_previous_permanence_option", "lapp_previous_permanence_la",
-          "lapp_previous_permanence_order_date")) {
+    r.add("634", eachRow(ClaPreviousPermanenceTable.NAME, ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_OPTION, (f, i, in) -> {
+      if (!Ssda903Links.anyOf(f, i, ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_OPTION, ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_LA,
+          ClaPreviousPermanenceTable.PREVIOUS_PERMANENCE_ORDER_DATE)) {
         return null;
       }
-      LocalDate began = careBegan(in, f.text("lapp_person_id", i));
+      LocalDate began = careBegan(in, f.text(ClaPreviousPermanenceTable.PERSON_ID, i));
       return began != null && began.isBefore(PREVIOUS_PERMANENCE_FROM) ? "previous permanence is recorded, but the "
           + "child's period of care began on " + began + ", before " + PREVIOUS_PERMANENCE_FROM : null;
     }));
@@ -104,8 +108,8 @@ final class Ssda903LinksPeople {
       Frame e = links.episodes;
       Frame p = input.table(Ssda903Rules.PERSON);
       for (int i : input.rows(p)) {
-        if (p.has("pers_is_mother", i)
-            || !"F".equals(input.canonicalCode(Ssda903Rules.PERSON, "pers_sex", p.text("pers_sex", i)))) {
+        if (p.has(PersonTable.IS_MOTHER, i)
+            || !"F".equals(input.canonicalCode(Ssda903Rules.PERSON, PersonTable.SEX, p.text(PersonTable.SEX, i)))) {
           continue;
         }
         for (int k : in.of(Ssda903Rules.EPISODES, Ssda903Links.EPISODE_CHILD, p.text(PERSON_ID, i))) {
@@ -113,7 +117,7 @@ final class Ssda903LinksPeople {
           String reason = Ssda903Rules.upper(e, Ssda903Links.REASON_ENDED, k);
           if (ended != null && input.period().contains(ended) && !reason.isEmpty() && !reason.equals("X1")
               && !Set.of("V3", "V4").contains(links.status(k))) {
-            out.at(p, i, "pers_is_mother", "the young woman stopped being looked after in the year ("
+            out.at(p, i, PersonTable.IS_MOTHER, "the young woman stopped being looked after in the year ("
                 + e.describe(k) + "), so whether she is a mother must be given");
             break;
           }
@@ -142,14 +146,14 @@ final class Ssda903LinksPeople {
         String why = "the child's episodes in the year are all short breaks (legal status V3 or V4, as in "
             + e.describe(episodes.get(0)) + "), so ";
         for (int i : in.of(Ssda903Rules.PERSON, PERSON_ID, child)) {
-          if (p.has("pers_is_mother", i)) {
-            out.at(p, i, "pers_is_mother", why + "the mother item is not given");
+          if (p.has(PersonTable.IS_MOTHER, i)) {
+            out.at(p, i, PersonTable.IS_MOTHER, why + "the mother item is not given");
           }
         }
-        for (int k : in.of(Ssda903Rules.REVIEWS, "clar_cla_person_id", child)) {
-          LocalDate held = reviews.date("clar_cla_review_date", k);
-          if (held != null ? input.period().contains(held) : reviews.has("clar_cla_review_participation", k)) {
-            out.at(reviews, k, "clar_cla_review_date", why + "no reviews are recorded in the return");
+        for (int k : in.of(Ssda903Rules.REVIEWS, ClaReviewsTable.CLA_PERSON_ID, child)) {
+          LocalDate held = reviews.date(ClaReviewsTable.CLA_REVIEW_DATE, k);
+          if (held != null ? input.period().contains(held) : reviews.has(ClaReviewsTable.CLA_REVIEW_PARTICIPATION, k)) {
+            out.at(reviews, k, ClaReviewsTable.CLA_REVIEW_DATE, why + "no reviews are recorded in the return");
           }
         }
       }

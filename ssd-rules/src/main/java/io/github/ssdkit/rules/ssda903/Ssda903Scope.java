@@ -1,5 +1,17 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.ClaPlacementTable;
+import io.github.ssdkit.model.meta.ClaPreviousPermanenceTable;
+import io.github.ssdkit.model.meta.ClaReviewsTable;
+import io.github.ssdkit.model.meta.ImmigrationStatusTable;
+import io.github.ssdkit.model.meta.InvolvementsTable;
+import io.github.ssdkit.model.meta.LegalStatusTable;
+import io.github.ssdkit.model.meta.MissingTable;
+import io.github.ssdkit.model.meta.MotherTable;
+import io.github.ssdkit.model.meta.PermanenceTable;
+import io.github.ssdkit.model.meta.PersonTable;
+import io.github.ssdkit.model.meta.SdqScoresTable;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.Period;
 import io.github.ssdkit.rules.run.RuleInput;
@@ -24,31 +36,31 @@ public final class Ssda903Scope implements Scope {
 
   /** The person column of each looked-after table the scope limits to the children in the return. */
   static final Map<String, String> PERSON_COLUMNS = Map.ofEntries(
-      Map.entry("ssd_person", "pers_person_id"),
-      Map.entry("ssd_legal_status", "lega_person_id"),
-      Map.entry("ssd_cla_placement", "clap_person_id"),
-      Map.entry("ssd_cla_reviews", "clar_cla_person_id"),
-      Map.entry("ssd_permanence", "perm_person_id"),
-      Map.entry("ssd_cla_previous_permanence", "lapp_person_id"),
-      Map.entry("ssd_sdq_scores", "csdq_person_id"),
-      Map.entry("ssd_missing", "miss_person_id"),
-      Map.entry("ssd_mother", "moth_person_id"),
-      Map.entry("ssd_involvements", "invo_person_id"),
-      Map.entry("ssd_immigration_status", "immi_person_id"));
+      Map.entry(PersonTable.NAME, PersonTable.PERSON_ID),
+      Map.entry(LegalStatusTable.NAME, LegalStatusTable.PERSON_ID),
+      Map.entry(ClaPlacementTable.NAME, ClaPlacementTable.PERSON_ID),
+      Map.entry(ClaReviewsTable.NAME, ClaReviewsTable.CLA_PERSON_ID),
+      Map.entry(PermanenceTable.NAME, PermanenceTable.PERSON_ID),
+      Map.entry(ClaPreviousPermanenceTable.NAME, ClaPreviousPermanenceTable.PERSON_ID),
+      Map.entry(SdqScoresTable.NAME, SdqScoresTable.PERSON_ID),
+      Map.entry(MissingTable.NAME, MissingTable.PERSON_ID),
+      Map.entry(MotherTable.NAME, MotherTable.PERSON_ID),
+      Map.entry(InvolvementsTable.NAME, InvolvementsTable.PERSON_ID),
+      Map.entry(ImmigrationStatusTable.NAME, ImmigrationStatusTable.PERSON_ID));
 
   @Override
   public Map<String, List<String>> columns() {
     Map<String, List<String>> out = new java.util.HashMap<>();
     PERSON_COLUMNS.forEach((t, c) -> out.put(t, List.of(c)));
-    out.put("ssd_cla_episodes", List.of("clae_person_id", "clae_cla_episode_start_date", "clae_cla_episode_ceased_date"));
-    out.put("ssd_missing", List.of("miss_person_id", "miss_missing_episode_end_date"));
+    out.put(ClaEpisodesTable.NAME, List.of(ClaEpisodesTable.PERSON_ID, ClaEpisodesTable.CLA_EPISODE_START_DATE, ClaEpisodesTable.CLA_EPISODE_CEASED_DATE));
+    out.put(MissingTable.NAME, List.of(MissingTable.PERSON_ID, MissingTable.MISSING_EPISODE_END_DATE));
     return out;
   }
 
   @Override
   public boolean includes(RuleInput in, Frame f, int i) {
-    if (f.table().equals("ssd_cla_episodes")) {
-      return openIn(in.period(), f.date("clae_cla_episode_start_date", i), f.date("clae_cla_episode_ceased_date", i));
+    if (f.table().equals(ClaEpisodesTable.NAME)) {
+      return openIn(in.period(), f.date(ClaEpisodesTable.CLA_EPISODE_START_DATE, i), f.date(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, i));
     }
     String person = PERSON_COLUMNS.get(f.table());
     if (person == null) {
@@ -57,8 +69,8 @@ public final class Ssda903Scope implements Scope {
     if (!children(in).contains(f.text(person, i))) {
       return false;
     }
-    if (f.table().equals("ssd_missing")) {
-      LocalDate end = f.date("miss_missing_episode_end_date", i);
+    if (f.table().equals(MissingTable.NAME)) {
+      LocalDate end = f.date(MissingTable.MISSING_EPISODE_END_DATE, i);
       return end == null || !end.isBefore(in.period().start());
     }
     return true;
@@ -70,10 +82,10 @@ public final class Ssda903Scope implements Scope {
 
   private Set<String> children(RuleInput in) {
     if (children == null) {
-      Frame e = in.table("ssd_cla_episodes");
+      Frame e = in.table(ClaEpisodesTable.NAME);
       children = new HashSet<>();
       for (int i : in.rows(e)) {
-        children.add(e.text("clae_person_id", i));
+        children.add(e.text(ClaEpisodesTable.PERSON_ID, i));
       }
     }
     return children;

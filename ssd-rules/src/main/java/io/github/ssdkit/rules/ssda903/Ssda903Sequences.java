@@ -2,6 +2,10 @@ package io.github.ssdkit.rules.ssda903;
 
 import static io.github.ssdkit.rules.ssda903.SequenceTimeline.eachStep;
 
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.ClaPlacementTable;
+import io.github.ssdkit.model.meta.InvolvementsTable;
+import io.github.ssdkit.model.meta.PermanenceTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.Implementations.Registry;
@@ -22,14 +26,14 @@ final class Ssda903Sequences {
 
   private Ssda903Sequences() {}
 
-  static final Rows EPISODES = new Rows(Ssda903Rules.EPISODES, "clae_person_id", "clae_cla_episode_start_date");
-  static final Rows WORKERS = new Rows(Ssda903Rules.WORKERS, "invo_person_id", "invo_involvement_start_date");
-  static final Rows DECISIONS = new Rows(Ssda903Rules.PERMANENCE, "perm_person_id", "perm_adm_decision_date");
+  static final Rows EPISODES = new Rows(Ssda903Rules.EPISODES, ClaEpisodesTable.PERSON_ID, ClaEpisodesTable.CLA_EPISODE_START_DATE);
+  static final Rows WORKERS = new Rows(Ssda903Rules.WORKERS, InvolvementsTable.PERSON_ID, InvolvementsTable.INVOLVEMENT_START_DATE);
+  static final Rows DECISIONS = new Rows(Ssda903Rules.PERMANENCE, PermanenceTable.PERSON_ID, PermanenceTable.ADM_DECISION_DATE);
 
-  private static final String START = "clae_cla_episode_start_date";
-  private static final String END = "clae_cla_episode_ceased_date";
-  private static final String REASON_ENDED = "clae_cla_episode_ceased_reason";
-  private static final String REASON_NEW = "clae_cla_episode_start_reason";
+  private static final String START = ClaEpisodesTable.CLA_EPISODE_START_DATE;
+  private static final String END = ClaEpisodesTable.CLA_EPISODE_CEASED_DATE;
+  private static final String REASON_ENDED = ClaEpisodesTable.CLA_EPISODE_CEASED_REASON;
+  private static final String REASON_NEW = ClaEpisodesTable.CLA_EPISODE_START_REASON;
   private static final Set<String> CONTINUING = Set.of("P", "L", "T", "U", "B");
 
   static void register(Registry r) {
@@ -73,13 +77,13 @@ final class Ssda903Sequences {
               + f.describe(s.next()) + " follows it"
           : null;
     }));
-    r.add("504", eachStep(EPISODES, "clae_cla_primary_need_code", (f, s, in) -> {
+    r.add("504", eachStep(EPISODES, ClaEpisodesTable.CLA_PRIMARY_NEED_CODE, (f, s, in) -> {
       if (!s.hasPrevious() || !"X1".equals(Ssda903Rules.upper(f, REASON_ENDED, s.previous()))
           || !f.date(START, s.row()).equals(f.date(END, s.previous()))) {
         return null;
       }
-      String need = Ssda903Rules.upper(f, "clae_cla_primary_need_code", s.row());
-      String before = Ssda903Rules.upper(f, "clae_cla_primary_need_code", s.previous());
+      String need = Ssda903Rules.upper(f, ClaEpisodesTable.CLA_PRIMARY_NEED_CODE, s.row());
+      String before = Ssda903Rules.upper(f, ClaEpisodesTable.CLA_PRIMARY_NEED_CODE, s.previous());
       return need.equals(before) ? null : "the category of need '" + need + "' differs from '" + before + "' in "
           + f.describe(s.previous()) + ", earlier in the same period of care";
     }));
@@ -115,14 +119,14 @@ final class Ssda903Sequences {
     @Override
     public void check(RuleInput in, Findings out) {
       Frame f = in.table(TABLE);
-      for (List<Integer> rows : f.groupBy("clap_person_id", in.rows(f)).values()) {
+      for (List<Integer> rows : f.groupBy(ClaPlacementTable.PERSON_ID, in.rows(f)).values()) {
         List<Integer> holidays = rows.stream()
-            .filter(i -> "T3".equals(Ssda903Rules.upper(f, "clap_cla_placement_type", i))
-                && SequenceTimeline.openInYear(f, "clap_cla_placement_start_date", "clap_cla_placement_end_date", i, in))
+            .filter(i -> "T3".equals(Ssda903Rules.upper(f, ClaPlacementTable.CLA_PLACEMENT_TYPE, i))
+                && SequenceTimeline.openInYear(f, ClaPlacementTable.CLA_PLACEMENT_START_DATE, ClaPlacementTable.CLA_PLACEMENT_END_DATE, i, in))
             .toList();
         if (holidays.size() > 2) {
           for (int i : holidays) {
-            out.at(f, i, "clap_cla_placement_type", "the child has " + holidays.size()
+            out.at(f, i, ClaPlacementTable.CLA_PLACEMENT_TYPE, "the child has " + holidays.size()
                 + " temporary placements for the foster carers' holiday (T3) in the year; at most two are allowed");
           }
         }
@@ -131,12 +135,12 @@ final class Ssda903Sequences {
   }
 
   private static void decisions(Registry r) {
-    r.add("579", eachStep(DECISIONS, "perm_adm_decision_date", (f, s, in) -> {
+    r.add("579", eachStep(DECISIONS, PermanenceTable.ADM_DECISION_DATE, (f, s, in) -> {
       if (!s.hasPrevious()) {
         return null;
       }
-      LocalDate reversed = f.date("perm_decision_reversed_date", s.previous());
-      LocalDate decided = f.date("perm_adm_decision_date", s.row());
+      LocalDate reversed = f.date(PermanenceTable.DECISION_REVERSED_DATE, s.previous());
+      LocalDate decided = f.date(PermanenceTable.ADM_DECISION_DATE, s.row());
       if (reversed == null) {
         return "a new decision to place for adoption is made while the earlier one, " + f.describe(s.previous())
             + ", has not been reversed";
@@ -144,8 +148,8 @@ final class Ssda903Sequences {
       return decided.isBefore(reversed) ? "the decision to place for adoption is dated " + decided
           + ", before the earlier decision, " + f.describe(s.previous()) + ", was reversed on " + reversed : null;
     }));
-    r.add("583", eachStep(DECISIONS, "perm_decision_reversed_date", (f, s, in) -> s.hasNext()
-        && !f.has("perm_decision_reversed_date", s.row())
+    r.add("583", eachStep(DECISIONS, PermanenceTable.DECISION_REVERSED_DATE, (f, s, in) -> s.hasNext()
+        && !f.has(PermanenceTable.DECISION_REVERSED_DATE, s.row())
         ? "a later decision to place for adoption follows (" + f.describe(s.next())
             + "), so this earlier one needs the date it was reversed"
         : null));
@@ -182,15 +186,15 @@ final class Ssda903Sequences {
         if (latest < 0 || !in.inScope(f, latest)) {
           continue;
         }
-        LocalDate end = f.date("invo_involvement_end_date", latest);
+        LocalDate end = f.date(InvolvementsTable.INVOLVEMENT_END_DATE, latest);
         if (end == null || end.isAfter(ref)) {
           continue;
         }
         if (!lastDays) {
-          out.at(f, latest, "invo_involvement_end_date", "the child's latest social worker episode ended on " + end
+          out.at(f, latest, InvolvementsTable.INVOLVEMENT_END_DATE, "the child's latest social worker episode ended on " + end
               + ", so none is open on " + ref);
         } else if (!end.isBefore(ref.minusDays(5))) {
-          out.at(f, latest, "invo_involvement_end_date", "the social worker episode ended on " + end
+          out.at(f, latest, InvolvementsTable.INVOLVEMENT_END_DATE, "the social worker episode ended on " + end
               + ", just before " + ref + ", and no later social worker episode follows it");
         }
       }

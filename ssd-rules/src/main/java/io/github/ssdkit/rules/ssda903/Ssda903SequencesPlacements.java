@@ -1,5 +1,8 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.ClaEpisodesTable;
+import io.github.ssdkit.model.meta.ClaPlacementTable;
+import io.github.ssdkit.model.meta.LegalStatusTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.Implementations.Registry;
@@ -19,8 +22,8 @@ final class Ssda903SequencesPlacements {
 
   private Ssda903SequencesPlacements() {}
 
-  private static final String REASON_NEW = "clae_cla_episode_start_reason";
-  private static final String REASON_ENDED = "clae_cla_episode_ceased_reason";
+  private static final String REASON_NEW = ClaEpisodesTable.CLA_EPISODE_START_REASON;
+  private static final String REASON_ENDED = ClaEpisodesTable.CLA_EPISODE_CEASED_REASON;
   private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
 
   /** What a rule says about an episode with its neighbours and links: a message, or null. */
@@ -62,7 +65,7 @@ final class Ssda903SequencesPlacements {
               + reason
           : null;
     }));
-    r.add("336", eachEpisode("clae_cla_episode_start_date", (l, s, in) -> {
+    r.add("336", eachEpisode(ClaEpisodesTable.CLA_EPISODE_START_DATE, (l, s, in) -> {
       String type = l.placementType(s.row());
       if (!s.hasPrevious() || !(type.equals("A3") || type.equals("A4"))) {
         return null;
@@ -131,8 +134,8 @@ final class Ssda903SequencesPlacements {
           int q = l.placement(usual);
           boolean back = "P".equals(Ssda903Rules.upper(f, REASON_NEW, now))
               && l.placementType(now).equals(l.placementType(usual))
-              && Objects.equals(l.value("clap_cla_placement_postcode", p),
-                  l.value("clap_cla_placement_postcode", q));
+              && Objects.equals(l.value(ClaPlacementTable.CLA_PLACEMENT_POSTCODE, p),
+                  l.value(ClaPlacementTable.CLA_PLACEMENT_POSTCODE, q));
           if (!back) {
             out.at(f, now, REASON_NEW, "after the temporary placement in " + f.describe(temporary)
                 + ", the child should return to the placement of " + f.describe(usual)
@@ -148,13 +151,13 @@ final class Ssda903SequencesPlacements {
     @Override
     public void check(RuleInput in, Findings out) {
       Frame f = in.table(Ssda903Rules.LEGAL);
-      for (List<Integer> rows : f.groupBy("lega_person_id", in.rows(f)).values()) {
-        List<Integer> breaks = rows.stream().filter(i -> SequenceTimeline.openInYear(f, "lega_legal_status_start_date",
-            "lega_legal_status_end_date", i, in)).filter(i -> Set.of("V3", "V4").contains(
-                Ssda903Rules.upper(f, "lega_legal_status", i))).toList();
-        if (breaks.stream().map(i -> Ssda903Rules.upper(f, "lega_legal_status", i)).distinct().count() == 2) {
+      for (List<Integer> rows : f.groupBy(LegalStatusTable.PERSON_ID, in.rows(f)).values()) {
+        List<Integer> breaks = rows.stream().filter(i -> SequenceTimeline.openInYear(f, LegalStatusTable.LEGAL_STATUS_START_DATE,
+            LegalStatusTable.LEGAL_STATUS_END_DATE, i, in)).filter(i -> Set.of("V3", "V4").contains(
+                Ssda903Rules.upper(f, LegalStatusTable.LEGAL_STATUS, i))).toList();
+        if (breaks.stream().map(i -> Ssda903Rules.upper(f, LegalStatusTable.LEGAL_STATUS, i)).distinct().count() == 2) {
           for (int i : breaks) {
-            out.at(f, i, "lega_legal_status", "the child has both short-break legal statuses, V3 and V4, in the year;"
+            out.at(f, i, LegalStatusTable.LEGAL_STATUS, "the child has both short-break legal statuses, V3 and V4, in the year;"
                 + " only one of them may be used");
           }
         }

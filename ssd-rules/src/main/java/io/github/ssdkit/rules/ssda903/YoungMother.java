@@ -1,5 +1,6 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.PersonTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.RuleInput;
@@ -15,13 +16,13 @@ final class YoungMother implements RuleLogic {
   public void check(RuleInput in, Findings out) {
     Frame f = in.table(Ssda903Rules.PERSON);
     for (int i : in.rows(f)) {
-      String mother = f.text("pers_is_mother", i);
-      LocalDate dob = f.date("pers_dob", i);
+      String mother = f.text(PersonTable.IS_MOTHER, i);
+      LocalDate dob = f.date(PersonTable.DOB, i);
       if (dob == null || mother == null || !Set.of("Y", "YES", "1", "TRUE").contains(mother.toUpperCase(Locale.ROOT))) {
         continue;
       }
       if (dob.plusYears(11).isAfter(in.period().start())) {
-        out.at(f, i, "pers_is_mother", "the child is recorded as a mother but, born " + dob
+        out.at(f, i, PersonTable.IS_MOTHER, "the child is recorded as a mother but, born " + dob
             + ", was under 11 at the start of the collection year " + in.period().start());
       }
     }
