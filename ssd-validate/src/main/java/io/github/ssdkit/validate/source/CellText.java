@@ -42,13 +42,7 @@ public final class CellText implements CharSequence {
    */
   public CellText of(String value) {
     int n = value.length();
-    if (own.length < n) {
-      own = new char[Math.max(n, own.length * 2)];
-    }
-    value.getChars(0, n, own, 0);
-    chars = own;
-    from = 0;
-    length = n;
+    value.getChars(0, n, scratch(n), 0);
     text = value;
     return this;
   }
@@ -61,15 +55,20 @@ public final class CellText implements CharSequence {
    */
   public CellText copy(StringBuilder builder) {
     int n = builder.length();
+    builder.getChars(0, n, scratch(n), 0);
+    text = null;
+    return this;
+  }
+
+  /** Points the view at the first {@code n} characters of its own array, grown to hold them. */
+  private char[] scratch(int n) {
     if (own.length < n) {
       own = new char[Math.max(n, own.length * 2)];
     }
-    builder.getChars(0, n, own, 0);
     chars = own;
     from = 0;
     length = n;
-    text = null;
-    return this;
+    return own;
   }
 
   /**
@@ -81,13 +80,7 @@ public final class CellText implements CharSequence {
    * @return this view
    */
   public CellText copy(char[] buffer, int start, int count) {
-    if (own.length < count) {
-      own = new char[Math.max(count, own.length * 2)];
-    }
-    System.arraycopy(buffer, start, own, 0, count);
-    chars = own;
-    from = 0;
-    length = count;
+    System.arraycopy(buffer, start, scratch(count), 0, count);
     text = null;
     return this;
   }
@@ -103,20 +96,15 @@ public final class CellText implements CharSequence {
    * @return this view
    */
   public CellText unquote(char[] buffer, int start, int count, int unquoted) {
-    if (own.length < unquoted) {
-      own = new char[Math.max(unquoted, own.length * 2)];
-    }
-    int to = 0;
+    char[] to = scratch(unquoted);
+    int at = 0;
     for (int i = start; i < start + count; i++) {
       char c = buffer[i];
-      own[to++] = c;
+      to[at++] = c;
       if (c == '"') {
         i++; // the second quote of the pair
       }
     }
-    chars = own;
-    from = 0;
-    length = unquoted;
     text = null;
     return this;
   }
