@@ -24,8 +24,9 @@ public final class Ssda903Previous {
 
   private Ssda903Previous() {}
 
-  /** Registers 202, 203, 204 and 208. */
+  /** Registers 202, 203, 204 and 208, and the episode comparisons of {@link Ssda903PreviousEpisodes}. */
   public static void register(Registry r) {
+    Ssda903PreviousEpisodes.register(r);
     r.add("202", new SameAsLastYear("sex", (in, f, i) -> in.canonicalCode(PERSON, PersonTable.SEX, f.text(PersonTable.SEX, i)),
         PersonTable.SEX));
     r.add("203", new SameAsLastYear("date of birth", (in, f, i) -> f.has(PersonTable.DOB, i)
