@@ -24,7 +24,7 @@ public final class Ssda903Previous {
 
   private Ssda903Previous() {}
 
-  /** Registers 202, 203, 204 and 208, and the episode comparisons of {@link Ssda903PreviousEpisodes}. */
+  /** Registers 202, 203, 204, 207 and 208, and the episode comparisons of {@link Ssda903PreviousEpisodes}. */
   public static void register(Registry r) {
     Ssda903PreviousEpisodes.register(r);
     r.add("202", new SameAsLastYear("sex", (in, f, i) -> in.canonicalCode(PERSON, PersonTable.SEX, f.text(PersonTable.SEX, i)),
@@ -34,6 +34,7 @@ public final class Ssda903Previous {
     r.add("204", new SameAsLastYear("ethnicity",
         (in, f, i) -> in.canonicalCode(PERSON, PersonTable.ETHNICITY, f.text(PersonTable.ETHNICITY, i)), PersonTable.ETHNICITY));
     r.add("208", new UpnAsLastYear());
+    r.add("207", new StillAMother());
   }
 
   /** Reads one header value of row {@code i}, as the return would write it; null when empty. */
@@ -130,6 +131,20 @@ public final class Ssda903Previous {
     private static String upn(Frame f, int i) {
       String v = f.has(PersonTable.UPN, i) ? f.text(PersonTable.UPN, i) : f.text(PersonTable.UPN_UNKNOWN, i);
       return v == null ? null : v.toUpperCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** 207: a child recorded as a mother last year must still be recorded as one. */
+  static final class StillAMother implements RuleLogic {
+
+    @Override
+    public void check(RuleInput in, Findings out) {
+      inBothYears(in, (now, i, before, j) -> {
+        if (Mothers.yes(before, PersonTable.IS_MOTHER, j) && !Mothers.yes(now, PersonTable.IS_MOTHER, i)) {
+          out.at(now, i, PersonTable.IS_MOTHER, "the child is not recorded as a mother, but last year's extract recorded her as one ("
+              + before.describe(j) + ")");
+        }
+      });
     }
   }
 

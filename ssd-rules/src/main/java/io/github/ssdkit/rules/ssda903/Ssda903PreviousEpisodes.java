@@ -7,6 +7,7 @@ import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.Implementations.Registry;
 import io.github.ssdkit.rules.run.RuleInput;
 import io.github.ssdkit.rules.run.RuleLogic;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 /**
  * The SSDA903 rules that compare a child's first episode this year with the episode left open at
- * the end of last year's extract (502, 503A-F): they run only with last year's extract, for a child
+ * the end of last year's extract (502, 503A-G, 453): they run only with last year's extract, for a child
  * whose latest episode last year (by start) had no ceased date. Memory: one row index per child.
  */
 public final class Ssda903PreviousEpisodes {
@@ -26,9 +27,12 @@ public final class Ssda903PreviousEpisodes {
   /** Placement type changes forced by a withdrawn code: H5 became K3, Z1 was split into Z11 to Z14. */
   private static final Map<String, Set<String>> RECODED = Map.of("H5", Set.of("K3"), "Z1", Set.of("Z11", "Z12", "Z13", "Z14"));
 
+  /** The smallest change of placement distance that is not the return's rounding to a tenth of a mile. */
+  private static final BigDecimal ROUNDING = new BigDecimal("0.2");
+
   private Ssda903PreviousEpisodes() {}
 
-  /** Registers 502 and 503A to 503F. */
+  /** Registers 502, 503A to 503G and 453. */
   static void register(Registry r) {
     r.add("502", new SameAsOpenEpisode("start date", START, (v, e) -> text(v.episodes.date(START, e))));
     r.add("503A", new SameAsOpenEpisode("reason for new episode", ClaEpisodesTable.CLA_EPISODE_START_REASON,
@@ -44,6 +48,8 @@ public final class Ssda903PreviousEpisodes {
     });
     r.add("503E", new SameAsOpenEpisode("placement provider", START, (v, e) -> placement(v, e, ClaPlacementTable.CLA_PLACEMENT_PROVIDER)));
     r.add("503F", new SameAsOpenEpisode("placement's Ofsted URN", START, (v, e) -> placement(v, e, ClaPlacementTable.CLA_PLACEMENT_URN)));
+    r.add("503G", new SameDistance(false));
+    r.add("453", new SameDistance(true));
   }
 
   private static String placement(Episodes v, int e, String column) {
@@ -52,6 +58,44 @@ public final class Ssda903PreviousEpisodes {
 
   private static String text(LocalDate d) {
     return d == null ? null : d.toString();
+  }
+
+  /**
+   * 503G, and 453 when the first episode's reason for new episode is the open episode's: the
+   * placement distance may not change by 0.2 miles or more (the return rounds to a tenth), nor
+   * appear where last year's was empty.
+   */
+  static final class SameDistance extends SameAsOpenEpisode {
+    private final boolean sameReasonOnly;
+
+    SameDistance(boolean sameReasonOnly) {
+      super("placement distance", START, (v, e) -> placement(v, e, ClaPlacementTable.CLA_PLACEMENT_DISTANCE));
+      this.sameReasonOnly = sameReasonOnly;
+    }
+
+    @Override
+    boolean compares(Episodes now, int i, Episodes before, int j) {
+      String reason = ClaEpisodesTable.CLA_EPISODE_START_REASON;
+      return !sameReasonOnly || now.episodes.has(reason, i)
+          && Ssda903Rules.upper(now.episodes, reason, i).equals(Ssda903Rules.upper(before.episodes, reason, j));
+    }
+
+    @Override
+    boolean differs(String now, String before) {
+      BigDecimal a = miles(now);
+      BigDecimal b = miles(before);
+      // in decimals, so that 12.5 to 12.7 is the 0.2 it reads as (binary floating point makes it 0.19999...)
+      return a != null && (b == null ? before == null : a.subtract(b).abs().compareTo(ROUNDING) >= 0);
+    }
+  }
+
+  /** A distance in miles, or null when empty or not a number. */
+  private static BigDecimal miles(String text) {
+    try {
+      return text == null ? null : new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static String blankToNull(String s) {
@@ -120,6 +164,16 @@ public final class Ssda903PreviousEpisodes {
       return false;
     }
 
+    /** Whether the rule applies to this pair of episodes (this year's first, last year's open one). */
+    boolean compares(Episodes now, int i, Episodes before, int j) {
+      return true;
+    }
+
+    /** Whether this year's value breaks the rule against last year's; null is an empty value. */
+    boolean differs(String now, String before) {
+      return !Objects.equals(now, before) && !allowed(now, before);
+    }
+
     @Override
     public void check(RuleInput in, Findings out) {
       Episodes now = new Episodes(in);
@@ -131,9 +185,12 @@ public final class Ssda903PreviousEpisodes {
           continue;
         }
         int i = first.getValue();
+        if (!compares(now, i, before, j)) {
+          continue;
+        }
         String here = value.of(now, i);
         String there = value.of(before, j);
-        if (!Objects.equals(here, there) && !allowed(here, there)) {
+        if (differs(here, there)) {
           out.at(now.episodes, i, column, "the first episode's " + what + " (" + shown(here)
               + ") differs from that of the episode left open in last year's extract (" + shown(there) + " at "
               + before.episodes.describe(j) + ")");
