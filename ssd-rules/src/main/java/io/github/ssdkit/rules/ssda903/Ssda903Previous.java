@@ -24,9 +24,10 @@ public final class Ssda903Previous {
 
   private Ssda903Previous() {}
 
-  /** Registers 202, 203, 204, 207 and 208, and the episode comparisons of {@link Ssda903PreviousEpisodes}. */
+  /** Registers 202, 203, 204, 207 and 208, and the episode comparisons of {@link Ssda903PreviousEpisodes} and the histories of {@link Ssda903PreviousHistories}. */
   public static void register(Registry r) {
     Ssda903PreviousEpisodes.register(r);
+    Ssda903PreviousHistories.register(r);
     r.add("202", new SameAsLastYear("sex", (in, f, i) -> in.canonicalCode(PERSON, PersonTable.SEX, f.text(PersonTable.SEX, i)),
         PersonTable.SEX));
     r.add("203", new SameAsLastYear("date of birth", (in, f, i) -> f.has(PersonTable.DOB, i)
