@@ -1,5 +1,6 @@
 package io.github.ssdkit.rules.ssda903;
 
+import io.github.ssdkit.model.meta.MotherTable;
 import io.github.ssdkit.model.meta.PersonTable;
 import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
@@ -24,7 +25,7 @@ public final class Ssda903Previous {
 
   private Ssda903Previous() {}
 
-  /** Registers 202, 203, 204, 207 and 208, and the episode comparisons of {@link Ssda903PreviousEpisodes} and the histories of {@link Ssda903PreviousHistories}. */
+  /** Registers 202, 203, 204, 207, 208 and 626, and the episode comparisons of {@link Ssda903PreviousEpisodes} and the histories of {@link Ssda903PreviousHistories}. */
   public static void register(Registry r) {
     Ssda903PreviousEpisodes.register(r);
     Ssda903PreviousHistories.register(r);
@@ -36,6 +37,7 @@ public final class Ssda903Previous {
         (in, f, i) -> in.canonicalCode(PERSON, PersonTable.ETHNICITY, f.text(PersonTable.ETHNICITY, i)), PersonTable.ETHNICITY));
     r.add("208", new UpnAsLastYear());
     r.add("207", new StillAMother());
+    r.add("626", new MotherBeforeTheYear());
   }
 
   /** Reads one header value of row {@code i}, as the return would write it; null when empty. */
@@ -143,6 +145,32 @@ public final class Ssda903Previous {
       inBothYears(in, (now, i, before, j) -> {
         if (Mothers.yes(before, PersonTable.IS_MOTHER, j) && !Mothers.yes(now, PersonTable.IS_MOTHER, i)) {
           out.at(now, i, PersonTable.IS_MOTHER, "the child is not recorded as a mother, but last year's extract recorded her as one ("
+              + before.describe(j) + ")");
+        }
+      });
+    }
+  }
+
+  /**
+   * 626: a child recorded as a mother now, but expressly not last year, may not have had her child
+   * before this year began (the child's date of birth as {@link Mothers#childBorn} finds it).
+   */
+  static final class MotherBeforeTheYear implements RuleLogic {
+    private static final Set<String> NO = Set.of("N", "NO", "0", "FALSE");
+
+    @Override
+    public void check(RuleInput in, Findings out) {
+      Frame m = in.table(MotherTable.NAME);
+      Map<String, java.util.List<Integer>> byMother = m.groupBy(MotherTable.PERSON_ID);
+      inBothYears(in, (now, i, before, j) -> {
+        String was = before.text(PersonTable.IS_MOTHER, j);
+        if (!Mothers.yes(now, PersonTable.IS_MOTHER, i) || was == null || !NO.contains(was.toUpperCase(java.util.Locale.ROOT))) {
+          return;
+        }
+        Integer child = Mothers.childBorn(byMother, m, now.text(PersonTable.PERSON_ID, i));
+        if (child != null && m.date(MotherTable.CHILDS_DOB, child).isBefore(in.period().start())) {
+          out.at(now, i, PersonTable.IS_MOTHER, "the child is recorded as a mother of a child born before the year ("
+              + m.date(MotherTable.CHILDS_DOB, child) + " at " + m.describe(child) + "), but last year's extract says she was not one ("
               + before.describe(j) + ")");
         }
       });
