@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * The SSDA903 rules that follow a child's history across the two years' returns: episodes before
  * the year need last year's (NoE), a missing period open at the end of last year comes back (576),
- * and a care leaver whose care was still open last year has episodes now (1010). They run only
+ * a care leaver whose care was still open last year has episodes now (1010), and the first episode
+ * before the year is last year's final one (562). They run only
  * with last year's extract. Memory: a set or a map of rows by child.
  */
 final class Ssda903PreviousHistories {
@@ -32,6 +33,7 @@ final class Ssda903PreviousHistories {
     r.add("NoE", new EpisodesLastYear());
     r.add("576", new OpenMissingReturns());
     r.add("1010", new CareLeaverStillInCare());
+    r.add("562", new ContinuesLastYear());
   }
 
   /** The children with an episode in a year's return. */
@@ -45,6 +47,42 @@ final class Ssda903PreviousHistories {
       }
     }
     return out;
+  }
+
+  /**
+   * 562: a child's earliest episode starting before the year must start when the child's latest
+   * episode (by start) in last year's extract did.
+   */
+  static final class ContinuesLastYear implements RuleLogic {
+    @Override
+    public void check(RuleInput in, Findings out) {
+      RuleInput last = in.previous();
+      Frame before = last.table(Ssda903Rules.EPISODES);
+      Map<String, LocalDate> latest = new HashMap<>();
+      for (int j : last.rows(before)) {
+        String child = before.text(ClaEpisodesTable.PERSON_ID, j);
+        LocalDate start = before.date(EPISODE_START, j);
+        if (child != null && start != null) {
+          latest.merge(child, start, (a, b) -> b.isAfter(a) ? b : a);
+        }
+      }
+      Frame episodes = in.table(Ssda903Rules.EPISODES);
+      Map<String, Integer> earliest = new HashMap<>();
+      for (int i : in.rows(episodes)) {
+        String child = episodes.text(ClaEpisodesTable.PERSON_ID, i);
+        LocalDate start = episodes.date(EPISODE_START, i);
+        if (child != null && start != null && start.isBefore(in.period().start())) {
+          earliest.merge(child, i, (a, b) -> episodes.date(EPISODE_START, b).isBefore(episodes.date(EPISODE_START, a)) ? b : a);
+        }
+      }
+      earliest.forEach((child, i) -> {
+        LocalDate there = latest.get(child);
+        if (!episodes.date(EPISODE_START, i).equals(there)) {
+          out.at(episodes, i, EPISODE_START, "the child's first episode starting before the year does not start when the "
+              + "latest episode in last year's extract did (" + (there == null ? "the child has none there" : there) + ")");
+        }
+      });
+    }
   }
 
   /** NoE: an episode starting before the year needs the child to have episodes in last year's return. */
