@@ -83,6 +83,10 @@ final class ValidateCommand implements Callable<Integer> {
       + "against, such as 2025-04-01..2026-03-31 (default: 1 April to 31 March of each pack's year).")
   String period;
 
+  @Option(names = "--previous", paramLabel = "PREVDIR", description = "Last year's extract (a directory read like DIR), "
+      + "for the rules that compare with last year; without it those rules do not run and the report says so.")
+  Path previous;
+
   @picocli.CommandLine.Mixin
   SpecOption specOption;
 
@@ -143,6 +147,19 @@ final class ValidateCommand implements Callable<Integer> {
     Optional<List<StatutoryRuleSet>> packs = RulePackChoice.parse(rulePacks, period, err);
     if (packs.isEmpty()) {
       return SsdCommand.UNUSABLE;
+    }
+    if (previous != null) {
+      if (packs.get().isEmpty()) {
+        err.println("ssd: --previous goes with --rules");
+        return SsdCommand.UNUSABLE;
+      }
+      ExtractSource lastYear = jsonLines ? DirectorySource.jsonLines(previous) : DirectorySource.csv(previous);
+      Optional<String> bad = lastYear.unusable(spec);
+      if (bad.isPresent()) {
+        err.println("ssd: --previous " + bad.get());
+        return SsdCommand.UNUSABLE;
+      }
+      packs = Optional.of(packs.get().stream().map(p -> p.withPrevious(lastYear)).toList());
     }
     options = options.withRules(packs.get());
     Validator validator = Validator.of(spec).withOptions(options);

@@ -40,7 +40,7 @@ final class RuleSetRunner {
     for (ExtractRuleSet set : ruleSets) {
       Map<String, Long> counts = new TreeMap<>();
       long[] bySeverity = new long[2];
-      List<String> notes = new ArrayList<>();
+      List<String> notes = new ArrayList<>(set.notes());
       Set<String> known = new HashSet<>(set.ruleIds());
       try {
         set.check(tables, issue -> {

@@ -100,7 +100,7 @@ public final class CoveragePage {
         + "| Return | Data | Rules |\n|---|---|---:|\n");
     for (RulePack pack : catalogue.packs()) {
       for (ExternalData data : ExternalData.values()) {
-        long n = pack.rules().stream().filter(r -> r.needs() == data).count();
+        long n = pack.rules().stream().filter(r -> r.status() == RuleStatus.NEEDS_EXTERNAL_DATA && r.needs() == data).count();
         if (n > 0) {
           out.append("| ").append(pack.statutoryReturn().title()).append(" | ").append(data.title()).append(" | ")
               .append(n).append(" |\n");
@@ -143,8 +143,8 @@ public final class CoveragePage {
 
   private static String status(StatutoryRule rule) {
     return switch (rule.status()) {
-      case IMPLEMENTED -> rule.severity() == Severity.WARNING
-          ? "implemented as a warning" : "implemented";
+      case IMPLEMENTED -> (rule.severity() == Severity.WARNING ? "implemented as a warning" : "implemented")
+          + (rule.needs() == ExternalData.PREVIOUS_RETURN ? " (with --previous)" : "");
       case PLANNED -> "planned";
       case NOT_APPLICABLE -> "not applicable";
       case NEEDS_EXTERNAL_DATA -> "needs " + rule.needsIfAny().map(ExternalData::title).orElse("external data");

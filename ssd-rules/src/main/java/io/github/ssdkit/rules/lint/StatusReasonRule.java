@@ -1,5 +1,6 @@
 package io.github.ssdkit.rules.lint;
 
+import io.github.ssdkit.rules.ExternalData;
 import io.github.ssdkit.rules.RuleCatalogue;
 import io.github.ssdkit.rules.RulePack;
 import io.github.ssdkit.rules.StatutoryRule;
@@ -35,8 +36,11 @@ public final class StatusReasonRule implements CatalogueRule {
     boolean reason = rule.reason() != null;
     boolean needs = rule.needs() != null;
     return switch (rule.status()) {
-      case IMPLEMENTED, PLANNED -> reason || needs
-          ? List.of("is " + rule.status().id() + ", so it takes no 'reason' or 'needs'; use 'note' for how it maps") : List.of();
+      case IMPLEMENTED -> reason || (needs && rule.needs() != ExternalData.PREVIOUS_RETURN)
+          ? List.of("is implemented, so it takes no 'reason', and no 'needs' but previous-return (an input it runs with); "
+              + "use 'note' for how it maps") : List.of();
+      case PLANNED -> reason || needs
+          ? List.of("is planned, so it takes no 'reason' or 'needs'; use 'note' for how it maps") : List.of();
       case NOT_APPLICABLE -> Stream.of(
               reason ? null : "is not applicable; say why under 'reason'",
               needs ? "is not applicable, so it takes no 'needs'; is it needs-external-data?" : null)

@@ -49,6 +49,11 @@ public record Period(LocalDate start, LocalDate end) {
     return end;
   }
 
+  /** The same period a year earlier: last year's collection period, for comparing with last year's extract. */
+  public Period yearBefore() {
+    return new Period(start.minusYears(1), end.minusYears(1));
+  }
+
   public boolean contains(LocalDate date) {
     return !date.isBefore(start) && !date.isAfter(end);
   }

@@ -19,16 +19,33 @@ public final class RuleInput {
   private final Map<String, Set<String>> columns;
   private final Period period;
   private final Scope scope;
+  /** Last year's extract read alike, or null when none was given. */
+  private final RuleInput previous;
   private final Map<String, Frame> loaded = new HashMap<>();
   private final Map<String, int[]> inScope = new HashMap<>();
   /** The columns the running rule lists under reads, by table; null while the scope is worked out. */
   private Map<String, Set<String>> reading;
 
-  RuleInput(ExtractTables tables, Map<String, Set<String>> columns, Period period, Scope scope) {
+  RuleInput(ExtractTables tables, Map<String, Set<String>> columns, Period period, Scope scope, RuleInput previous) {
     this.tables = tables;
     this.columns = columns;
     this.period = period;
     this.scope = scope;
+    this.previous = previous;
+  }
+
+  /**
+   * Last year's extract, with last year's period and the same scope and column limits. Only rules
+   * whose catalogue entry says {@code needs: previous-return} may ask: the rule set runs them only
+   * when last year's extract was given, and notes them as not run otherwise.
+   *
+   * @throws IllegalStateException when no previous extract was given (a rule lacking 'needs')
+   */
+  public RuleInput previous() {
+    if (previous == null) {
+      throw new IllegalStateException("no previous extract was given; the rule must say 'needs: previous-return'");
+    }
+    return previous;
   }
 
   /**
@@ -58,6 +75,9 @@ public final class RuleInput {
   /** Limits the columns the next rule may read to those it lists, so that a missing entry in 'reads' fails its tests. */
   void startRule(Map<String, Set<String>> reads) {
     reading = reads;
+    if (previous != null) {
+      previous.startRule(reads);
+    }
   }
 
   private boolean allows(String table, String column) {

@@ -1,10 +1,12 @@
 package io.github.ssdkit.rules.run;
 
+import io.github.ssdkit.rules.ExternalData;
 import io.github.ssdkit.rules.StatutoryRule;
 import io.github.ssdkit.spec.FieldRef;
 import io.github.ssdkit.validate.pack.ExtractRuleSet;
 import io.github.ssdkit.validate.pack.ExtractTables;
 import io.github.ssdkit.validate.pack.IssueSink;
+import io.github.ssdkit.validate.source.ExtractSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -25,11 +27,18 @@ public final class StatutoryRuleSet implements ExtractRuleSet {
   private final String name;
   private final Period period;
   private final List<StatutoryRule> rules;
+  /** Last year's extract, or null when not given. */
+  private final ExtractSource previous;
 
   StatutoryRuleSet(String name, Period period, List<StatutoryRule> rules) {
+    this(name, period, rules, null);
+  }
+
+  private StatutoryRuleSet(String name, Period period, List<StatutoryRule> rules, ExtractSource previous) {
     this.name = Objects.requireNonNull(name, "name");
     this.period = Objects.requireNonNull(period, "period");
     this.rules = List.copyOf(rules);
+    this.previous = previous;
     rules.forEach(r -> Implementations.of(r.id())
         .orElseThrow(() -> new IllegalArgumentException(r.id() + " is not implemented")));
   }
@@ -43,19 +52,51 @@ public final class StatutoryRuleSet implements ExtractRuleSet {
     return period;
   }
 
-  /** The rules run, ordered by code. */
+  /** The implemented rules of the pack, ordered by code; without last year's extract some do not run (see {@link #ruleIds}). */
   public List<StatutoryRule> rules() {
     return rules;
   }
 
+  /** The rules that run: every rule, less those needing last year's extract when it is not given. */
+  private List<StatutoryRule> running() {
+    return rules.stream().filter(r -> previous != null || !needsPrevious(r)).toList();
+  }
+
+  private static boolean needsPrevious(StatutoryRule rule) {
+    return rule.needs() == ExternalData.PREVIOUS_RETURN;
+  }
+
   @Override
   public List<String> ruleIds() {
-    return rules.stream().map(StatutoryRule::id).toList();
+    return running().stream().map(StatutoryRule::id).toList();
+  }
+
+  /** Names the rules left out for want of last year's extract, so that none passes silently. */
+  @Override
+  public List<String> notes() {
+    if (previous != null) {
+      return List.of();
+    }
+    List<String> idle = rules.stream().filter(StatutoryRuleSet::needsPrevious).map(StatutoryRule::id).toList();
+    return idle.isEmpty() ? List.of() : List.of(name + ": " + idle.size() + (idle.size() == 1 ? " rule" : " rules")
+        + " not run: needs --previous (last year's extract; withPrevious in Java): " + String.join(", ", idle));
+  }
+
+  /**
+   * A copy that also runs the rules comparing this year with last year, reading last year's
+   * extract the same way as this year's (same spec and date patterns). Its period is the year
+   * before this set's; its rows are scoped as this year's are.
+   *
+   * @param lastYear last year's extract; check {@link ExtractSource#unusable} first for a clear message
+   * @return the changed copy
+   */
+  public StatutoryRuleSet withPrevious(ExtractSource lastYear) {
+    return new StatutoryRuleSet(name, period, rules, Objects.requireNonNull(lastYear, "lastYear"));
   }
 
   /** A copy running only some of the rules, such as one rule for its fixtures. */
   public StatutoryRuleSet only(Set<String> ruleIds) {
-    return new StatutoryRuleSet(name, period, rules.stream().filter(r -> ruleIds.contains(r.id())).toList());
+    return new StatutoryRuleSet(name, period, rules.stream().filter(r -> ruleIds.contains(r.id())).toList(), previous);
   }
 
   /** The rows of the SSD the return holds for the period. */
@@ -68,17 +109,20 @@ public final class StatutoryRuleSet implements ExtractRuleSet {
 
   @Override
   public void check(ExtractTables tables, IssueSink issues) throws IOException {
+    List<StatutoryRule> running = running();
     Map<String, Set<String>> columns = new LinkedHashMap<>();
-    for (StatutoryRule rule : rules) {
+    for (StatutoryRule rule : running) {
       for (FieldRef ref : rule.reads()) {
         columns.computeIfAbsent(ref.table(), t -> new LinkedHashSet<>()).add(ref.field());
       }
     }
     Scope scope = scope();
     scope.columns().forEach((table, cols) -> columns.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(cols));
-    RuleInput input = new RuleInput(tables, columns, period, scope);
+    RuleInput lastYear = previous == null ? null
+        : new RuleInput(tables.alike(previous), columns, period.yearBefore(), scope(), null); // a scope keeps its own cohort
+    RuleInput input = new RuleInput(tables, columns, period, scope, lastYear);
     try {
-      for (StatutoryRule rule : rules) {
+      for (StatutoryRule rule : running) {
         Map<String, Set<String>> reads = new java.util.HashMap<>();
         rule.reads().forEach(ref -> reads.computeIfAbsent(ref.table(), t -> new java.util.HashSet<>()).add(ref.field()));
         input.startRule(reads);

@@ -93,6 +93,7 @@ public final class Ssda903Rules {
     Ssda903Conditionals.register(r);
     Ssda903Sequences.register(r);
     Ssda903Links.register(r);
+    Ssda903Previous.register(r);
   }
 
   private static void histories(Registry r) {

@@ -2,6 +2,7 @@ package io.github.ssdkit.rules.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ssdkit.rules.ExternalData;
 import io.github.ssdkit.rules.RuleCatalogue;
 import io.github.ssdkit.rules.RuleStatus;
 import io.github.ssdkit.rules.StatutoryRule;
@@ -31,7 +32,10 @@ import org.yaml.snakeyaml.Yaml;
  * Runs every implemented rule on its fixtures: {@code fixtures/<return>/<code>.yaml} holds small
  * hand-made extracts (a CSV text per table; tables under {@code shared} go into every case) and, for each, the exact issues the rule must report,
  * written as {@code table row N [key] field}. Each rule has at least one failing and one passing
- * case; the rule runs alone, so a column it reads but does not list under 'reads' fails here.
+ * case; the rule runs alone, so a column it reads but does not list under 'reads' fails here. A rule
+ * comparing with last year reads last year's extract from {@code previous} (tables as above, at the
+ * top for every case and in a case for that case), and without it must not run but be named in the
+ * pack's notes.
  */
 class RuleFixturesTest {
 
@@ -75,11 +79,25 @@ class RuleFixturesTest {
       Path dir = Files.createDirectories(temp.resolve(rule.code() + "-" + n++));
       Map<String, String> tables = new java.util.TreeMap<>((Map<String, String>) fixture.getOrDefault("shared", Map.of()));
       tables.putAll((Map<String, String>) c.getOrDefault("tables", Map.of()));
-      for (Map.Entry<String, String> t : tables.entrySet()) {
-        Files.writeString(dir.resolve(t.getKey() + ".csv"), t.getValue(), StandardCharsets.UTF_8);
-      }
+      write(dir, tables);
+      Map<String, String> lastYear = new java.util.TreeMap<>((Map<String, String>) fixture.getOrDefault("previous", Map.of()));
+      lastYear.putAll((Map<String, String>) c.getOrDefault("previous", Map.of()));
       StatutoryRuleSet set = RulePacks.select(CATALOGUE, rule.statutoryReturn().id() + "-" + year, Optional.empty())
           .orElseThrow().only(Set.of(rule.id()));
+      if (rule.needs() == ExternalData.PREVIOUS_RETURN) {
+        assertThat(set.ruleIds()).as("%s does not run without last year's extract", rule.id()).isEmpty();
+        assertThat(set.notes()).as("%s is named as not run", rule.id()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+            .contains("not run: needs --previous").endsWith(rule.id());
+        assertThat(lastYear).as("%s, case '%s' gives last year's tables", rule.id(), c.get("name")).isNotEmpty();
+      } else {
+        assertThat(lastYear).as("%s reads no previous extract", rule.id()).isEmpty();
+      }
+      if (!lastYear.isEmpty()) {
+        Path before = Files.createDirectories(temp.resolve(rule.code() + "-" + (n - 1) + "-previous"));
+        write(before, lastYear);
+        set = set.withPrevious(DirectorySource.csv(before));
+        assertThat(set.notes()).isEmpty();
+      }
       assertThat(set.ruleIds()).as("%s runs in %s", rule.id(), year).containsExactly(rule.id());
       List<Issue> issues = new ArrayList<>();
       set.check(new SourceTables(SPEC, DirectorySource.csv(dir)), issues::add);
@@ -97,5 +115,11 @@ class RuleFixturesTest {
     }
     assertThat(failing).as("%s has a failing case", rule.id()).isTrue();
     assertThat(passing).as("%s has a passing case", rule.id()).isTrue();
+  }
+
+  private static void write(Path dir, Map<String, String> tables) throws IOException {
+    for (Map.Entry<String, String> t : tables.entrySet()) {
+      Files.writeString(dir.resolve(t.getKey() + ".csv"), t.getValue(), StandardCharsets.UTF_8);
+    }
   }
 }

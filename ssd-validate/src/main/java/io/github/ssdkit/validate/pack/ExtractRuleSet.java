@@ -37,4 +37,15 @@ public interface ExtractRuleSet {
    * @throws IOException when a table cannot be read
    */
   void check(ExtractTables tables, IssueSink issues) throws IOException;
+
+  /**
+   * Remarks for the report's summary of this set, known before it runs, such as rules left out
+   * because an input they need (last year's extract) was not given; a rule must never pass
+   * silently for want of its input.
+   *
+   * @return the remarks, empty by default
+   */
+  default List<String> notes() {
+    return List.of();
+  }
 }

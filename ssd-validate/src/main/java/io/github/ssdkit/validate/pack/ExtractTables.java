@@ -1,5 +1,6 @@
 package io.github.ssdkit.validate.pack;
 
+import io.github.ssdkit.validate.source.ExtractSource;
 import java.io.IOException;
 import java.util.List;
 
@@ -28,6 +29,18 @@ public interface ExtractTables {
    * @throws IllegalArgumentException when the spec has no such table or column
    */
   void read(String table, List<String> columns, RowVisitor rows) throws IOException;
+
+  /**
+   * The tables of another extract, such as last year's, read the same way as these (same spec,
+   * same extra date patterns), so that a rule set comparing the two sees both alike.
+   *
+   * @param other the other extract
+   * @return read access to it
+   * @throws UnsupportedOperationException when these tables cannot say how they are read
+   */
+  default ExtractTables alike(ExtractSource other) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot read another extract alike");
+  }
 
   /** Receives one row of {@link #read}. */
   @FunctionalInterface

@@ -60,6 +60,11 @@ public final class SourceTables implements ExtractTables {
   }
 
   @Override
+  public ExtractTables alike(ExtractSource other) {
+    return new SourceTables(spec, other, dates);
+  }
+
+  @Override
   public void read(String tableName, List<String> columns, RowVisitor rows) throws IOException {
     Table table = spec.table(tableName)
         .orElseThrow(() -> new IllegalArgumentException(tableName + " is not a table of the SSD spec"));
