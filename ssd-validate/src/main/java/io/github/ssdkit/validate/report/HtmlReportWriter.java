@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -59,20 +60,23 @@ public final class HtmlReportWriter implements ReportWriter {
   public void write(ValidationReport report, OutputStream out) throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     Map<String, String> ruleMeanings = meanings.forReport(report);
+    Set<String> packRules = RuleCounts.ofRulePacks(report);
     head(report, w);
     summary(report, w);
     charts(report, ruleMeanings, w);
     tablesOverview(report, w);
+    rulePacks(report, w);
     w.write("<h2 id=\"issues\">Issues by table</h2>\n");
-    if (report.errors() + report.warnings() == 0) {
-      w.write("<p>No issues were found.</p>\n");
+    if (RuleCounts.ofSpecChecks(report).isEmpty()) {
+      w.write(report.errors() + report.warnings() == 0 ? "<p>No issues were found.</p>\n"
+          : "<p>The tables' checks found no issue; the rule packs' issues are listed above, by pack.</p>\n");
     }
     if (report.extract().errors() + report.extract().warnings() > 0) {
-      tableSection(report, report.extract(), "The extract as a whole", w);
+      tableSection(report, report.extract(), "The extract as a whole", packRules, w);
     }
     for (TableSummary t : report.tables()) {
       if (t.errors() + t.warnings() > 0) {
-        tableSection(report, t, t.table(), w);
+        tableSection(report, t, t.table(), packRules, w);
       }
     }
     codeLists(report, w);
@@ -116,7 +120,9 @@ public final class HtmlReportWriter implements ReportWriter {
     w.write("</dl>\n");
     incomplete(report, w);
     w.write("<nav aria-label=\"Contents\"><ul><li><a href=\"#charts\">Where the issues are</a></li>"
-        + "<li><a href=\"#tables\">Tables</a></li><li><a href=\"#issues\">Issues by table</a></li>"
+        + "<li><a href=\"#tables\">Tables</a></li>"
+        + (report.ruleSets().isEmpty() ? "" : "<li><a href=\"#rule-packs\">Rule packs</a></li>")
+        + "<li><a href=\"#issues\">Issues by table</a></li>"
         + "<li><a href=\"#code-lists\">Code lists</a></li><li><a href=\"#notes\">Notes</a></li>"
         + "<li><a href=\"#rules\">Rule meanings</a></li></ul></nav>\n");
   }
@@ -172,14 +178,88 @@ public final class HtmlReportWriter implements ReportWriter {
     List<SvgBarChart.Bar> perRule = rules.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
         .limit(CHART_RULES)
-        .map(e -> ruleBar(e.getKey(), e.getValue(), severities.get(e.getKey()),
-            ruleMeanings.containsKey(e.getKey()) ? "rule-" + Html.id(e.getKey()) : ""))
+        .map(e -> ruleBar(e.getKey(), e.getValue(), severities.get(e.getKey()), ruleLink(report, ruleMeanings, e.getKey())))
         .toList();
     w.write(String.format(Locale.ROOT, "<h3>Per rule%s</h3>\n<figure>\n",
         rules.size() > CHART_RULES ? " (the " + CHART_RULES + " most frequent of " + rules.size() + ")" : ""));
     w.write(SvgBarChart.render("Issues per rule", perRule));
     w.write("<figcaption>A rule whose listed issues are all errors or all warnings is drawn as such; "
         + "a rule with both is drawn plain.</figcaption>\n</figure>\n");
+  }
+
+  /** Where a rule's bar links: a rule pack's rule to its row in the pack's section, a fixed rule to its meaning. */
+  private static String ruleLink(ValidationReport report, Map<String, String> ruleMeanings, String rule) {
+    String pack = RuleCounts.packOf(report, rule);
+    if (!pack.isEmpty()) {
+      return packRuleAnchor(pack, rule);
+    }
+    return ruleMeanings.containsKey(rule) ? "rule-" + Html.id(rule) : "";
+  }
+
+  private static String packRuleAnchor(String pack, String rule) {
+    return "pr-" + Html.id(pack) + "-" + Html.id(rule);
+  }
+
+  /**
+   * Each rule pack's figures, then a section per pack: its notes, every rule that found issues with
+   * its complete and listed counts and a link that shows the listed issues of that rule alone, and
+   * the pack's listed issues, which span tables and so name the table beside the column.
+   */
+  private static void rulePacks(ValidationReport report, Writer w) throws IOException {
+    if (report.ruleSets().isEmpty()) {
+      return;
+    }
+    w.write("<h2 id=\"rule-packs\">Rule packs</h2>\n<table class=\"overview\">\n<caption>Each rule pack run after the "
+        + "tables' checks; the table counts above are of the spec's checks only</caption>\n<thead><tr>"
+        + "<th scope=\"col\">Rule pack</th><th scope=\"col\" class=\"num\">Rules run</th>"
+        + "<th scope=\"col\" class=\"num\">Errors</th><th scope=\"col\" class=\"num\">Warnings</th></tr></thead>\n<tbody>\n");
+    for (RuleSetSummary r : report.ruleSets()) {
+      w.write(String.format(Locale.ROOT, "<tr><th scope=\"row\"><a href=\"#p-%s\">%s</a></th><td class=\"num\">%,d</td>"
+              + "<td class=\"num%s\">%,d</td><td class=\"num%s\">%,d</td></tr>\n", Html.id(r.name()), Html.text(r.name()), r.rules(),
+          r.errors() > 0 ? " err" : "", r.errors(), r.warnings() > 0 ? " warn" : "", r.warnings()));
+    }
+    w.write("</tbody>\n</table>\n");
+    for (RuleSetSummary r : report.ruleSets()) {
+      packSection(report, r, w);
+    }
+  }
+
+  private static void packSection(ValidationReport report, RuleSetSummary pack, Writer w) throws IOException {
+    String id = "p-" + Html.id(pack.name());
+    w.write("<section id=\"" + id + "\" class=\"table-issues\">\n<h3>Rule pack " + Html.text(pack.name()) + "</h3>\n");
+    w.write(String.format(Locale.ROOT, "<p>%s run: %s and %s.</p>\n", Html.count(pack.rules(), "rule"),
+        Html.count(pack.errors(), "error"), Html.count(pack.warnings(), "warning")));
+    for (String note : pack.notes()) {
+      w.write("<p class=\"note\">" + Html.text(note) + "</p>\n");
+    }
+    if (pack.ruleCounts().isEmpty()) {
+      w.write("<p>No rule of this pack found an issue.</p>\n</section>\n");
+      return;
+    }
+    List<Issue> listed = report.issues().stream().filter(i -> pack.ruleCounts().containsKey(i.rule())).toList();
+    Map<String, Long> listedPerRule = new TreeMap<>();
+    listed.forEach(i -> listedPerRule.merge(i.rule(), 1L, Long::sum));
+    String listId = "list-" + id;
+    w.write("<table class=\"rules\">\n<caption>Rules of " + Html.text(pack.name()) + " that found issues, most first"
+        + "</caption>\n<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\" class=\"num\">Issues</th>"
+        + "<th scope=\"col\" class=\"num\">Listed</th><th scope=\"col\">Listed issues</th></tr></thead>\n<tbody>\n");
+    for (Map.Entry<String, Long> e : RuleCounts.mostFrequent(pack.ruleCounts())) {
+      String rule = e.getKey();
+      String anchor = packRuleAnchor(pack.name(), rule);
+      long shown = listedPerRule.getOrDefault(rule, 0L);
+      String link = shown == 0 ? "none listed"
+          : "<a href=\"#" + listId + "\" data-filter-rule=\"" + Html.text(rule) + "\">show only these</a>";
+      w.write(String.format(Locale.ROOT, "<tr id=\"%s\" data-rule=\"%s\" data-anchor=\"%s\"><th scope=\"row\">%s</th>"
+              + "<td class=\"num\">%,d</td><td class=\"num\">%,d</td><td>%s</td></tr>\n", anchor, Html.text(rule), anchor,
+          Html.text(rule), e.getValue(), shown, link));
+    }
+    w.write("</tbody>\n</table>\n");
+    if (listed.isEmpty()) {
+      w.write("<p>No issue of this pack is listed (--max-issues 0).</p>\n</section>\n");
+      return;
+    }
+    issueList(new IssueList(listId, "Rule pack " + pack.name(), "Table.column", true), listed, w);
+    w.write("</section>\n");
   }
 
   /** Per rule, how many listed issues were errors and warnings: a rule's severity is known from them. */
@@ -222,7 +302,8 @@ public final class HtmlReportWriter implements ReportWriter {
     w.write("</tbody>\n</table>\n");
   }
 
-  private void tableSection(ValidationReport report, TableSummary t, String title, Writer w) throws IOException {
+  private void tableSection(ValidationReport report, TableSummary t, String title, Set<String> packRules, Writer w)
+      throws IOException {
     String id = "t-" + Html.id(t.table());
     w.write("<section id=\"" + id + "\" class=\"table-issues\">\n<h3>" + Html.text(title) + "</h3>\n");
     w.write(String.format(Locale.ROOT, "<p>%s and %s%s.</p>\n", Html.count(t.errors(), "error"), Html.count(t.warnings(), "warning"),
@@ -235,7 +316,9 @@ public final class HtmlReportWriter implements ReportWriter {
     for (String note : t.notes()) {
       w.write("<p class=\"note\">" + Html.text(note) + "</p>\n");
     }
-    List<Issue> listed = report.issues().stream().filter(i -> i.table().equals(t.table())).toList();
+    // a rule pack's issues are listed in the pack's section, which names their tables
+    List<Issue> listed = report.issues().stream()
+        .filter(i -> i.table().equals(t.table()) && !packRules.contains(i.rule())).toList();
     Map<String, Long> listedPerRule = new TreeMap<>();
     listed.forEach(i -> listedPerRule.merge(i.rule(), 1L, Long::sum));
     w.write("<table class=\"rules\">\n<caption>Rules broken in " + Html.text(title) + "</caption>\n<thead><tr>"
@@ -254,17 +337,31 @@ public final class HtmlReportWriter implements ReportWriter {
       w.write("<p>No issue of this table is listed (--max-issues 0).</p>\n</section>\n");
       return;
     }
-    issueList(t.table(), title, listed, w);
+    issueList(new IssueList("list-t-" + Html.id(t.table().isEmpty() ? "extract" : t.table()), title, "Column", false),
+        listed, w);
     w.write("</section>\n");
   }
 
-  private static void issueList(String table, String title, List<Issue> listed, Writer w) throws IOException {
+  /**
+   * Where a list of issues goes and how it names its column cell.
+   *
+   * @param id the list's element id, which links that filter it point at
+   * @param title what the list is of, in its caption
+   * @param columnLabel the label of the column filter
+   * @param withTable whether the column cell also names the table ({@code table.column}), for lists that span tables
+   */
+  private record IssueList(String id, String title, String columnLabel, boolean withTable) {
+    String column(Issue i) {
+      return !withTable ? i.field() : i.field().isEmpty() ? i.table() : i.table() + "." + i.field();
+    }
+  }
+
+  private static void issueList(IssueList list, List<Issue> listed, Writer w) throws IOException {
     Map<String, String> filters = new LinkedHashMap<>();
     filters.put("severity", "Severity");
     filters.put("rule", "Rule");
-    filters.put("field", "Column");
-    String id = Html.id(table.isEmpty() ? "extract" : table);
-    w.write("<div class=\"issue-list\" data-table=\"" + Html.text(table) + "\" data-count=\"" + listed.size()
+    filters.put("field", list.columnLabel());
+    w.write("<div class=\"issue-list\" id=\"" + list.id() + "\" data-count=\"" + listed.size()
         + "\">\n<div class=\"controls\">\n");
     for (Map.Entry<String, String> f : filters.entrySet()) {
       w.write("<label>" + f.getValue() + " <select class=\"f-" + f.getKey() + "\"><option value=\"\">all</option>");
@@ -272,7 +369,7 @@ public final class HtmlReportWriter implements ReportWriter {
         w.write("<option value=\"E\">errors</option><option value=\"W\">warnings</option>");
       } else {
         TreeSet<String> values = new TreeSet<>();
-        listed.forEach(i -> values.add(f.getKey().equals("rule") ? i.rule() : i.field()));
+        listed.forEach(i -> values.add(f.getKey().equals("rule") ? i.rule() : list.column(i)));
         for (String v : values) {
           w.write("<option value=\"" + Html.text(v) + "\">" + Html.text(v.isEmpty() ? "(none)" : v) + "</option>");
         }
@@ -281,9 +378,10 @@ public final class HtmlReportWriter implements ReportWriter {
     }
     w.write("<label>Text <input type=\"search\" class=\"f-text\" placeholder=\"key, value or message\"></label>\n</div>\n");
     w.write("<p class=\"status\" aria-live=\"polite\"></p>\n");
-    w.write("<table class=\"issues\" id=\"issues-" + id + "\">\n<caption>Listed issues of " + Html.text(title)
+    w.write("<table class=\"issues\">\n<caption>Listed issues of " + Html.text(list.title())
         + "</caption>\n<thead><tr>");
-    String[][] columns = {{"0", "Severity"}, {"2", "Row"}, {"3", "Key"}, {"4", "Column"}, {"1", "Rule"}, {"5", "Value"}, {"6", "Message"}};
+    String[][] columns = {{"0", "Severity"}, {"2", "Row"}, {"3", "Key"}, {"4", list.columnLabel()}, {"1", "Rule"}, {"5", "Value"},
+        {"6", "Message"}};
     for (String[] c : columns) {
       w.write("<th scope=\"col\" aria-sort=\"none\"><button type=\"button\" data-col=\"" + c[0] + "\">" + c[1] + "</button></th>");
     }
@@ -300,7 +398,7 @@ public final class HtmlReportWriter implements ReportWriter {
       w.write(Html.jsonString(i.rule()));
       w.write(",");
       w.write(Long.toString(i.row()));
-      for (String s : new String[] {i.key(), i.field(), i.value(), i.message()}) {
+      for (String s : new String[] {i.key(), list.column(i), i.value(), i.message()}) {
         w.write(",");
         w.write(Html.jsonString(s));
       }

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,12 +54,12 @@ public final class MarkdownReportWriter implements ReportWriter {
       w.printf("%n**Not completely read** (keys missing from these tables are not reported as errors):%n%n");
       partial.forEach(t -> w.printf("- %s: %s%n", code(t.table()), cell(t.incompleteReason())));
     }
-    Map<String, Long> rules = report.ruleCounts();
+    rulePacks(report, w);
+    boolean packs = !report.ruleSets().isEmpty();
+    Map<String, Long> rules = packs ? RuleCounts.ofSpecChecks(report) : report.ruleCounts();
     if (!rules.isEmpty()) {
-      w.printf("%n### Top rules%n%n| rule | issues | meaning |%n|---|--:|---|%n");
-      rules.entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-          .limit(topRules)
+      w.printf("%n### Top rules%s%n%n| rule | issues | meaning |%n|---|--:|---|%n", packs ? " of the spec's checks" : "");
+      RuleCounts.mostFrequent(rules).stream().limit(topRules)
           .forEach(e -> w.printf(Locale.ROOT, "| %s | %,d | %s |%n", code(e.getKey()), e.getValue(),
               cell(meanings.meaning("", e.getKey()).orElse("a check declared by the table (see the spec)"))));
       if (rules.size() > topRules) {
@@ -72,6 +71,34 @@ public final class MarkdownReportWriter implements ReportWriter {
       report.notes().forEach(n -> w.printf("- %s%n", cell(n)));
     }
     w.flush();
+  }
+
+  /**
+   * Each rule pack's figures, then per pack every rule that found issues (a pack's rules are few
+   * enough to list whole) and the pack's notes; the spec's checks are ranked separately.
+   */
+  private static void rulePacks(ValidationReport report, PrintWriter w) {
+    if (report.ruleSets().isEmpty()) {
+      return;
+    }
+    w.printf("%n### Rule packs%n%n| rule pack | rules run | errors | warnings |%n|---|--:|--:|--:|%n");
+    for (RuleSetSummary r : report.ruleSets()) {
+      w.printf(Locale.ROOT, "| %s | %,d | %,d | %,d |%n", code(r.name()), r.rules(), r.errors(), r.warnings());
+    }
+    for (RuleSetSummary r : report.ruleSets()) {
+      w.printf("%n#### %s%n%n", code(r.name()));
+      if (r.ruleCounts().isEmpty()) {
+        w.printf("No rule of this pack found an issue.%n");
+      } else {
+        w.printf("| rule | issues |%n|---|--:|%n");
+        RuleCounts.mostFrequent(r.ruleCounts())
+            .forEach(e -> w.printf(Locale.ROOT, "| %s | %,d |%n", code(e.getKey()), e.getValue()));
+      }
+      if (!r.notes().isEmpty()) {
+        w.println();
+        r.notes().forEach(n -> w.printf("- %s%n", cell(n)));
+      }
+    }
   }
 
   /** A code span inside a table cell; GitHub reads {@code \|} there as a bar. */

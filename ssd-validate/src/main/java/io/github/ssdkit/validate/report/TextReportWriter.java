@@ -5,11 +5,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.Map;
 
 /** The summary a person reads first: the verdict, each table's counts, the top rules, then issues. */
 public final class TextReportWriter implements ReportWriter {
+
+  /** Rules listed under each "Top rules" heading. */
+  static final int TOP_RULES = 10;
 
   private final int issuesShown;
 
@@ -43,20 +45,19 @@ public final class TextReportWriter implements ReportWriter {
     }
     report.tables().stream().filter(t -> !t.complete())
         .forEach(t -> w.printf("%s: not completely read: %s%n", t.table(), t.incompleteReason()));
-    if (!report.ruleSets().isEmpty()) {
+    boolean packs = !report.ruleSets().isEmpty();
+    if (packs) {
+      w.printf("(the counts above are of the spec's checks; the rule packs' own counts follow)%n");
       w.printf("%n%-32s %12s %10s %10s%n", "rule pack", "rules run", "errors", "warnings");
       for (RuleSetSummary r : report.ruleSets()) {
         w.printf("%-32s %,12d %,10d %,10d%n", r.name(), r.rules(), r.errors(), r.warnings());
       }
+      for (RuleSetSummary r : report.ruleSets()) {
+        topRules("Top rules of " + r.name() + ", issues per rule", r.ruleCounts(), w);
+      }
     }
-    Map<String, Long> rules = report.ruleCounts();
-    if (!rules.isEmpty()) {
-      w.printf("%nTop rules%n");
-      rules.entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-          .limit(10)
-          .forEach(e -> w.printf("  %,10d  %s%n", e.getValue(), e.getKey()));
-    }
+    topRules(packs ? "Top rules of the spec's checks" : "Top rules",
+        packs ? RuleCounts.ofSpecChecks(report) : report.ruleCounts(), w);
     for (String note : report.notes()) {
       w.printf("%nNote: %s%n", note);
     }
@@ -71,5 +72,19 @@ public final class TextReportWriter implements ReportWriter {
           report.maxIssuesPerRule());
     }
     w.flush();
+  }
+
+  /** The most frequent rules under a heading, and how many more there are; nothing when no rule counted an issue. */
+  private static void topRules(String heading, Map<String, Long> counts, PrintWriter w) {
+    if (counts.isEmpty()) {
+      return;
+    }
+    w.printf("%n%s%n", heading);
+    RuleCounts.mostFrequent(counts).stream().limit(TOP_RULES)
+        .forEach(e -> w.printf("  %,10d  %s%n", e.getValue(), e.getKey()));
+    if (counts.size() > TOP_RULES) {
+      w.printf("  %,d more %s with issues; the JSON and HTML reports list them all%n",
+          counts.size() - TOP_RULES, counts.size() - TOP_RULES == 1 ? "rule" : "rules");
+    }
   }
 }

@@ -121,6 +121,17 @@
     };
   }
 
+  // A rule pack's "show only these" link sets its list's rule filter, then the link scrolls there;
+  // a list not yet drawn is drawn with that filter when it comes into view.
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest ? e.target.closest('a[data-filter-rule]') : null;
+    var list = a ? document.getElementById(a.getAttribute('href').slice(1)) : null;
+    var select = list ? list.querySelector('select.f-rule') : null;
+    if (!select) { return; }
+    select.value = a.getAttribute('data-filter-rule');
+    select.dispatchEvent(new Event('change'));
+  });
+
   // Every list's controls work from the start; a list is drawn when it comes within half a screen
   // of the window. The body says when the lists on screen are drawn (data-ready), which is when
   // the page is open; the others follow as they are scrolled to.
