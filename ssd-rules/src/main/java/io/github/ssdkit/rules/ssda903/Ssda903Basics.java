@@ -162,28 +162,32 @@ public final class Ssda903Basics {
     });
   }
 
+  /** A date that, when written, must be a real calendar day ({@link Ssda903BasicsDates#realDate}). */
+  private static RuleLogic realDateOf(String table, String column, boolean required, String what) {
+    return Ssda903BasicsRows.of(table, column, realDate(column, required, what));
+  }
+
   private static void dates(Registry r) {
-    r.add("102", Ssda903BasicsRows.of(PERSON, PersonTable.DOB, realDate(PersonTable.DOB, true, "the child's date of birth")));
-    r.add("104", Ssda903BasicsRows.of(ImmigrationStatusTable.NAME, ImmigrationStatusTable.IMMIGRATION_STATUS_END_DATE,
-        realDate(ImmigrationStatusTable.IMMIGRATION_STATUS_END_DATE, false, "the date the immigration status ended")));
-    r.add("115", Ssda903BasicsRows.of(PERMANENCE, PermanenceTable.ADM_DECISION_DATE,
-        realDate(PermanenceTable.ADM_DECISION_DATE, false, "the date of the decision to place the child for adoption")));
-    r.add("116", Ssda903BasicsRows.of(PERMANENCE, PermanenceTable.DECISION_REVERSED_DATE,
-        realDate(PermanenceTable.DECISION_REVERSED_DATE, false, "the date the decision to place for adoption was reversed")));
-    r.add("141", Ssda903BasicsRows.of(EPISODES, ClaEpisodesTable.CLA_EPISODE_START_DATE,
-        realDate(ClaEpisodesTable.CLA_EPISODE_START_DATE, false, "the date the episode of care began")));
-    r.add("147", Ssda903BasicsRows.of(EPISODES, ClaEpisodesTable.CLA_EPISODE_CEASED_DATE,
-        realDate(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, false, "the date the episode of care ended")));
-    r.add("171", Ssda903BasicsRows.of(MOTHERS, MotherTable.CHILDS_DOB,
-        realDate(MotherTable.CHILDS_DOB, false, "the date of birth of the mother's child")));
-    r.add("1004", Ssda903BasicsRows.of(MISSING, MissingTable.MISSING_EPISODE_START_DATE,
-        realDate(MissingTable.MISSING_EPISODE_START_DATE, true, "the start date of the missing period")));
-    r.add("1005", Ssda903BasicsRows.of(MISSING, MissingTable.MISSING_EPISODE_END_DATE,
-        realDate(MissingTable.MISSING_EPISODE_END_DATE, false, "the end date of the missing period")));
-    r.add("SW04STG1", Ssda903BasicsRows.of(WORKERS, InvolvementsTable.INVOLVEMENT_START_DATE,
-        realDate(InvolvementsTable.INVOLVEMENT_START_DATE, false, "the start date of the social worker episode")));
-    r.add("SW05STG1", Ssda903BasicsRows.of(WORKERS, InvolvementsTable.INVOLVEMENT_END_DATE,
-        realDate(InvolvementsTable.INVOLVEMENT_END_DATE, false, "the end date of the social worker episode")));
+    r.add("102", realDateOf(PERSON, PersonTable.DOB, true, "the child's date of birth"));
+    r.add("104", realDateOf(ImmigrationStatusTable.NAME, ImmigrationStatusTable.IMMIGRATION_STATUS_END_DATE,
+        false, "the date the immigration status ended"));
+    r.add("115", realDateOf(PERMANENCE, PermanenceTable.ADM_DECISION_DATE,
+        false, "the date of the decision to place the child for adoption"));
+    r.add("116", realDateOf(PERMANENCE, PermanenceTable.DECISION_REVERSED_DATE,
+        false, "the date the decision to place for adoption was reversed"));
+    r.add("141", realDateOf(EPISODES, ClaEpisodesTable.CLA_EPISODE_START_DATE,
+        false, "the date the episode of care began"));
+    r.add("147", realDateOf(EPISODES, ClaEpisodesTable.CLA_EPISODE_CEASED_DATE,
+        false, "the date the episode of care ended"));
+    r.add("171", realDateOf(MOTHERS, MotherTable.CHILDS_DOB, false, "the date of birth of the mother's child"));
+    r.add("1004", realDateOf(MISSING, MissingTable.MISSING_EPISODE_START_DATE,
+        true, "the start date of the missing period"));
+    r.add("1005", realDateOf(MISSING, MissingTable.MISSING_EPISODE_END_DATE,
+        false, "the end date of the missing period"));
+    r.add("SW04STG1", realDateOf(WORKERS, InvolvementsTable.INVOLVEMENT_START_DATE,
+        false, "the start date of the social worker episode"));
+    r.add("SW05STG1", realDateOf(WORKERS, InvolvementsTable.INVOLVEMENT_END_DATE,
+        false, "the end date of the social worker episode"));
     r.add("522", new DateOrder(PERMANENCE, PermanenceTable.ADM_DECISION_DATE, PermanenceTable.DECISION_REVERSED_DATE,
         DateOrder.Order.NOT_BEFORE, "the decision to place for adoption is reversed before it was made"));
     // The return's window for an episode end starts a year before the period; an episode the SSD
