@@ -11,10 +11,6 @@ set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set "JAR=%~dp0..\lib\ssd.jar"
 set "QUIET=-Xlog:cds=off -Xlog:cds+dynamic=off"
-rem The parallel collector spends less CPU than G1 on a run this short (see BENCHMARKS.md); a collector
-rem chosen in SSD_JAVA_OPTS wins, as two would stop the JVM. No performance-data file either.
-set "TUNING=-XX:+UseParallelGC -XX:-UsePerfData"
-if defined SSD_JAVA_OPTS echo(%SSD_JAVA_OPTS%| findstr /c:"GC" >nul && set "TUNING=-XX:-UsePerfData"
 if /i "%SSD_CDS%"=="off" goto plain
 set "CACHE=%SSD_CACHE_DIR%"
 if not defined CACHE if defined LOCALAPPDATA set "CACHE=%LOCALAPPDATA%\ssd"
@@ -31,16 +27,16 @@ if not exist "%CACHE%" goto plain
 rem The training run: this command itself, archived as the JVM exits, under a temporary name moved
 rem into place afterwards, so that a concurrent ssd never maps a half-written archive.
 set "PARTIAL=%ARCHIVE%.%RANDOM%.tmp"
-"%JAVA%" -XX:ArchiveClassesAtExit="%PARTIAL%" %QUIET% %TUNING% %SSD_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" -XX:ArchiveClassesAtExit="%PARTIAL%" %QUIET% %SSD_JAVA_OPTS% -jar "%JAR%" %*
 set "STATUS=%ERRORLEVEL%"
 if exist "%PARTIAL%" move /y "%PARTIAL%" "%ARCHIVE%" >nul 2>&1
 if exist "%PARTIAL%" del "%PARTIAL%" >nul 2>&1
 exit /b %STATUS%
 
 :shared
-"%JAVA%" -XX:SharedArchiveFile="%ARCHIVE%" %QUIET% %TUNING% %SSD_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" -XX:SharedArchiveFile="%ARCHIVE%" %QUIET% %SSD_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :plain
-"%JAVA%" %TUNING% %SSD_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" %SSD_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
