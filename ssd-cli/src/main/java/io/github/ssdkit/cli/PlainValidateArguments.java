@@ -32,7 +32,17 @@ final class PlainValidateArguments {
   /** Options whose list value picocli splits at commas. */
   private static final Set<String> SPLIT = Set.of("--tables", "--rules");
 
+  /** The flags, which take no value. */
+  private static final Set<String> FLAGS = Set.of("--jsonl", "--progress", "--no-progress");
+
   private PlainValidateArguments() {}
+
+  /** Every option name this reader knows; a test holds it to the options picocli declares. */
+  static Set<String> optionNames() {
+    Set<String> names = new HashSet<>(VALUED);
+    names.addAll(FLAGS);
+    return names;
+  }
 
   /**
    * The command these arguments describe, when they are {@code validate} and arguments this reader

@@ -2,11 +2,17 @@ package io.github.ssdkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * A plain {@code ssd validate} run is read without picocli; whatever it reads must be what picocli
@@ -81,16 +87,45 @@ class PlainValidateArgumentsTest {
     assertThat(picocli.out()).isEqualTo(plain.out());
   }
 
+  @Test
+  void itKnowsEveryOptionOfValidateApartFromHelpAndVersion() {
+    Set<String> declared = new HashSet<>();
+    for (OptionSpec option : SsdCommand.commandLine("validate").getSubcommands().get("validate").getCommandSpec()
+        .options()) {
+      for (String name : option.names()) {
+        if (name.startsWith("--") && !name.equals("--help") && !name.equals("--version")) {
+          declared.add(name);
+          if (option.negatable()) {
+            declared.add("--no-" + name.substring(2));
+          }
+        }
+      }
+    }
+    assertThat(PlainValidateArguments.optionNames()).isEqualTo(declared);
+  }
+
   private static ValidateCommand byPicocli(String... args) {
     CommandLine line = SsdCommand.commandLine(args);
     line.parseArgs(args);
     return line.getSubcommands().get("validate").getCommand();
   }
 
-  private static List<Object> fields(ValidateCommand c) {
-    return Arrays.asList(c.directory, c.format, c.output, c.maxIssues, c.tables, c.dateFormats,
-        c.progress, c.jsonLines, c.jdbcUrl, c.user, c.passwordEnv, c.schema, c.tablePrefix, c.rulePacks, c.period,
-        c.previous, c.specOption.directory, c.specOption.version, c.specOption.overlays);
+  /** Every option field of the command and of its spec mixin, so that a new option is compared too. */
+  private static List<Object> fields(ValidateCommand command) {
+    List<Object> values = new ArrayList<>();
+    for (Object holder : List.of(command, command.specOption)) {
+      for (Field field : holder.getClass().getDeclaredFields()) {
+        if (!Modifier.isStatic(field.getModifiers()) && field.getType() != CommandSpec.class
+            && field.getType() != SpecOption.class) {
+          try {
+            values.add(field.getName() + "=" + field.get(holder));
+          } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+          }
+        }
+      }
+    }
+    return values;
   }
 
   private static String[] args(String... args) {
