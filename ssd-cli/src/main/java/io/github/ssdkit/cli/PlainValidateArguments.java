@@ -29,9 +29,6 @@ final class PlainValidateArguments {
       "--previous", "--spec", "--spec-version", "--overlay");
   /** The valued options that may be repeated, adding to a list. */
   private static final Set<String> REPEATABLE = Set.of("--tables", "--date-format", "--rules", "--overlay");
-  /** Options whose list value picocli splits at commas. */
-  private static final Set<String> SPLIT = Set.of("--tables", "--rules");
-
   /** The flags, which take no value. */
   private static final Set<String> FLAGS = Set.of("--jsonl", "--progress", "--no-progress");
 
