@@ -7,7 +7,9 @@
 #    validates them, and gives each figure beside the reading floor measured in the same JVM;
 # 2. whole processes, cold, alternating run by run: the reading floor, `ssd validate` without and
 #    with the class-data-sharing archive, on the 1M extract and on examples/sample-extract;
-# 3. JSON Lines: `ssd validate --jsonl` beside the ajv peer (node; installed here with npm ci,
+# 3. start-up phases (StartupPhases) in fresh JVMs: process start to main, the first spec load, the
+#    first and second validation in one JVM;
+# 4. JSON Lines: `ssd validate --jsonl` beside the ajv peer (node; installed here with npm ci,
 #    skipped with a message when node or npm is absent), on the same rows of the 1M extract.
 # Environment: BENCH_LARGE=0 skips the 10M extract; BENCH_HARNESS=off skips step 1 (the extracts
 # must then exist); BENCH_HEAP sets the harness heap (default 2g).
@@ -89,6 +91,12 @@ compare \
   "reading floor (java ReadingFloor)" "java -cp $classes io.github.ssdkit.bench.ReadingFloor examples/sample-extract" \
   "ssd validate, no CDS archive" "$nocds validate examples/sample-extract --output $work/cold-sample-report.txt" \
   "ssd validate, CDS archive" "$withcds validate examples/sample-extract --output $work/cold-sample-report.txt"
+echo "start-up phases, fresh JVMs, examples/sample-extract then the 1M extract (StartupPhases):"
+for ((r = 1; r <= runs; r++)); do
+  for dir in examples/sample-extract "$extract"; do
+    echo "  $(java -cp "$classes:$jar" io.github.ssdkit.bench.StartupPhases "$dir")"
+  done
+done
 
 if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
   echo "bench: node or npm not found; the ajv peer is skipped"

@@ -2,6 +2,7 @@ package io.github.ssdkit.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,8 +49,19 @@ public final class SsdCommand implements Runnable {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
-  /** Runs the command with the given streams; returns the exit code instead of exiting. */
+  /**
+   * Runs the command with the given streams; returns the exit code instead of exiting. A plain
+   * {@code ssd validate} run skips picocli's set-up ({@link PlainValidateArguments}).
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    Optional<ValidateCommand> plain = PlainValidateArguments.read(args);
+    if (plain.isPresent()) {
+      try {
+        return plain.get().run(out, err);
+      } catch (Exception e) {
+        return OneLineErrors.report(e, err);
+      }
+    }
     CommandLine line = commandLine(args);
     line.setOut(out);
     line.setErr(err);
@@ -92,9 +104,14 @@ public final class SsdCommand implements Runnable {
   private static final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+      return report(e, cmd.getErr());
+    }
+
+    /** Prints the first line of the failure's message and gives the exit code for it. */
+    static int report(Exception e, PrintWriter err) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       int nl = message.indexOf('\n');
-      cmd.getErr().println("ssd: " + (nl < 0 ? message : message.substring(0, nl)));
+      err.println("ssd: " + (nl < 0 ? message : message.substring(0, nl)));
       return UNUSABLE;
     }
   }

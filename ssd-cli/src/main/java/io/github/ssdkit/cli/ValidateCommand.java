@@ -95,7 +95,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = command.commandLine().getErr();
+    return run(command.commandLine().getOut(), command.commandLine().getErr());
+  }
+
+  /**
+   * Validates as the options say, writing the report to {@code out} (unless {@code --output}) and
+   * messages to {@code err}; the way in both for picocli and for {@link PlainValidateArguments}.
+   */
+  int run(PrintWriter out, PrintWriter err) throws IOException {
     ReportWriter writer = ReportWriter.forFormat(format).orElse(null);
     if (writer == null) {
       err.println("ssd: unknown --format '" + format + "'; expected " + ReportWriter.FORMATS);
@@ -182,7 +189,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     versionNote(source, spec).ifPresent(err::println);
     try {
-      if (!write(writer, result)) {
+      if (!write(writer, result, out)) {
         err.println("ssd: the report could not be written to standard output (a full disk or a closed pipe?)");
         return SsdCommand.UNUSABLE;
       }
@@ -235,14 +242,13 @@ final class ValidateCommand implements Callable<Integer> {
    * regular file is written to a temporary file beside it first, so a failed run never leaves half
    * a report; anything else (a pipe, a device, a link) is written in place and never replaced.
    */
-  private boolean write(ReportWriter writer, ValidationResult result) throws IOException {
+  private boolean write(ReportWriter writer, ValidationResult result, PrintWriter standardOut) throws IOException {
     if (output == null) {
       // through picocli's writer, so callers embedding the command see the report too
       java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
       writer.write(result.report(), buffer);
-      PrintWriter out = command.commandLine().getOut();
-      out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
-      return !out.checkError(); // flushes, then asks the writer and the stream under it
+      standardOut.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
+      return !standardOut.checkError(); // flushes, then asks the writer and the stream under it
     }
     Path target = output.toAbsolutePath();
     if (ReportTarget.writtenInPlace(target)) {
