@@ -39,17 +39,18 @@ final class OverlapCheck implements TableCheck {
     if (s == Temporal.INVALID) {
       return;
     }
-    long e = row.cell(end) == null ? OPEN : row.temporal(end);
+    long e = !row.has(end) ? OPEN : row.temporal(end);
     if (e == Temporal.INVALID || e < s) {
       return; // a bad or reversed end is reported by the type and date-order checks
     }
-    StringBuilder key = new StringBuilder();
+    // the hash of the group's values each followed by \u0001, worked out in place
+    long h = KeySet.START;
     for (int g : group) {
-      String v = row.cell(g);
+      CharSequence v = row.text(g);
       if (v == null) {
         return;
       }
-      key.append(v).append('\u0001');
+      h = KeySet.mix(KeySet.mix(h, v), '\u0001');
     }
     if (size == groups.length) {
       int n = size * 2;
@@ -58,7 +59,7 @@ final class OverlapCheck implements TableCheck {
       ends = java.util.Arrays.copyOf(ends, n);
       rows = java.util.Arrays.copyOf(rows, n);
     }
-    groups[size] = KeySet.hash(key.toString());
+    groups[size] = KeySet.finish(h);
     starts[size] = Math.floorDiv(s, DAY);
     ends[size] = e == OPEN ? OPEN : Math.floorDiv(e, DAY);
     rows[size] = row.rowNumber();
