@@ -23,11 +23,18 @@ final class HeaderMapping {
   private final Table table;
   private final int[] fieldOfColumn;
   private final boolean[] present;
+  /** Whether the file's columns are the table's fields, all of them, in order. */
+  private final boolean inFieldOrder;
 
   private HeaderMapping(Table table, int[] fieldOfColumn, boolean[] present) {
     this.table = table;
     this.fieldOfColumn = fieldOfColumn;
     this.present = present;
+    boolean same = fieldOfColumn.length == present.length;
+    for (int c = 0; same && c < fieldOfColumn.length; c++) {
+      same = fieldOfColumn[c] == c;
+    }
+    this.inFieldOrder = same;
   }
 
   /** A table without a file: no column is present. */
@@ -96,14 +103,21 @@ final class HeaderMapping {
     return column < fieldOfColumn.length ? fieldOfColumn[column] : -1;
   }
 
-  /** Puts a file row's cells into {@code cells} in field order (null for absent columns). */
-  <T> void toFields(T[] raw, T[] cells) {
+  /**
+   * A file row's cells in field order (null for absent columns): the row itself when the file has
+   * every field in order, as most do, else {@code cells} filled.
+   */
+  <T> T[] toFields(T[] raw, T[] cells) {
+    if (inFieldOrder && raw.length == cells.length) {
+      return raw;
+    }
     Arrays.fill(cells, null);
     for (int c = 0; c < raw.length && c < fieldOfColumn.length; c++) {
       if (fieldOfColumn[c] >= 0) {
         cells[fieldOfColumn[c]] = raw[c];
       }
     }
+    return cells;
   }
 
   /** Why a read table's keys are unknown: its key column is missing; empty when present. */

@@ -137,10 +137,14 @@ final class KeyLookup {
    * @return the hash, or 0 when the key is empty
    */
   static long keyHash(CharSequence[] cells, int[] at) {
+    if (at.length == 1) {
+      CharSequence v = cell(cells, at[0]);
+      return v == null || v.length() == 0 ? 0 : KeySet.hash(v);
+    }
     long h = KeySet.START;
     for (int k = 0; k < at.length; k++) {
       CharSequence v = cell(cells, at[k]);
-      if (v == null || (at.length == 1 && v.length() == 0)) {
+      if (v == null) {
         return 0;
       }
       h = KeySet.mix(k == 0 ? h : KeySet.mix(h, '|'), v);

@@ -115,6 +115,9 @@ final class KeyTracker {
         missingParent(foreignSets[r], foreignAt[r], v.toString(), row, key.get());
       }
     }
+    if (selfReferences.isEmpty()) {
+      return; // most tables: no iterator made a row
+    }
     for (Map.Entry<Integer, List<SelfReference>> e : selfReferences.entrySet()) {
       CharSequence v = cells[e.getKey()];
       if (v != null) {

@@ -50,8 +50,13 @@ final class TableValidator implements RowContext, InputProblems {
   private final ParentDatesKeeper keptDates;
   private final Temporal temporal;
   private final int fieldCount;
-  /** The current row's cells in field order: views of the reader's buffer, valid for the row only. */
-  private final CellText[] cells;
+  /** Where rows whose columns are not the fields in order are put in field order. */
+  private final CellText[] reordered;
+  /**
+   * The current row's cells in field order: views of the reader's buffer, valid for the row only;
+   * the reader's own array when its columns are the fields in order, else {@link #reordered}.
+   */
+  private CellText[] cells;
   private final long[] temporals;
   private final LogicalType[] types;
   private final FieldCheck[][] checks;
@@ -85,7 +90,8 @@ final class TableValidator implements RowContext, InputProblems {
     this.keptDates = new ParentDatesKeeper(table, parentDates);
     this.temporal = temporal;
     this.fieldCount = table.fields().size();
-    this.cells = new CellText[fieldCount];
+    this.reordered = new CellText[fieldCount];
+    this.cells = reordered;
     this.temporals = new long[fieldCount];
     this.rejected = new boolean[fieldCount];
     this.checks = new FieldCheck[fieldCount][];
@@ -157,7 +163,7 @@ final class TableValidator implements RowContext, InputProblems {
 
   private void compile(boolean checkForeignKeys, long expectedRows) {
     for (int i = 0; i < fieldCount; i++) {
-      checks[i] = header.present(i) ? FieldRules.compile(table.fields().get(i), spec, temporal).toArray(new FieldCheck[0])
+      checks[i] = header.present(i) ? FieldRules.compile(table.fields().get(i), i, spec, temporal).toArray(new FieldCheck[0])
           : new FieldCheck[0];
     }
     keys.prepare(header.presentFields(), checkForeignKeys, expectedRows);
@@ -165,7 +171,7 @@ final class TableValidator implements RowContext, InputProblems {
   }
 
   private void check(CellText[] raw) {
-    header.toFields(raw, cells);
+    cells = header.toFields(raw, reordered);
     key = null;
     reportCellProblems();
     for (int i = 0; i < fieldCount; i++) {

@@ -20,8 +20,26 @@ public final class FieldRules {
    * @return type, code, length, identifier, pattern, range and JSON checks that apply
    */
   public static List<FieldCheck> compile(Field field, Spec spec, Temporal temporal) {
+    return compile(field, -1, spec, temporal);
+  }
+
+  /**
+   * The checks of one column, for a row that parses its dates before the checks run, so that a
+   * date is parsed once a row.
+   *
+   * @param field the column
+   * @param position where {@link RowContext#temporal} holds the column's date as parsed by
+   *     {@code temporal} ({@link Temporal#parseDate} for a date, {@link Temporal#parseDateTime}
+   *     else), or -1 to parse it in the check
+   * @param spec the spec, for code sets
+   * @param temporal the date parser, with the run's extra date patterns
+   * @return type, code, length, identifier, pattern, range and JSON checks that apply
+   */
+  public static List<FieldCheck> compile(Field field, int position, Spec spec, Temporal temporal) {
     List<FieldCheck> checks = new ArrayList<>();
-    checks.add(new TypeCheck(field, temporal));
+    if (TypeCheck.applies(field.type())) {
+      checks.add(new TypeCheck(field, temporal, position));
+    }
     // the code before the length: 'F ' from a padded CHAR column or 'Female' is a wrong code, which
     // the code message explains; codes of an extensible set pass on and their length is still checked
     if (field.codeSet() != null && field.type() != LogicalType.JSON_ARRAY) {

@@ -1,6 +1,7 @@
 package io.github.ssdkit.validate.rules;
 
 import io.github.ssdkit.spec.Check;
+import java.util.Arrays;
 
 /**
  * Within each group (one child), periods do not overlap. Rows are not held: each period is kept as
@@ -39,26 +40,27 @@ final class OverlapCheck implements TableCheck {
     if (s == Temporal.INVALID) {
       return;
     }
-    long e = row.cell(end) == null ? OPEN : row.temporal(end);
+    long e = !row.has(end) ? OPEN : row.temporal(end);
     if (e == Temporal.INVALID || e < s) {
       return; // a bad or reversed end is reported by the type and date-order checks
     }
-    StringBuilder key = new StringBuilder();
+    // the hash of the group's values each followed by \u0001, worked out in place
+    long h = KeySet.START;
     for (int g : group) {
-      String v = row.cell(g);
+      CharSequence v = row.text(g);
       if (v == null) {
         return;
       }
-      key.append(v).append('\u0001');
+      h = KeySet.mix(KeySet.mix(h, v), '\u0001');
     }
     if (size == groups.length) {
       int n = size * 2;
-      groups = java.util.Arrays.copyOf(groups, n);
-      starts = java.util.Arrays.copyOf(starts, n);
-      ends = java.util.Arrays.copyOf(ends, n);
-      rows = java.util.Arrays.copyOf(rows, n);
+      groups = Arrays.copyOf(groups, n);
+      starts = Arrays.copyOf(starts, n);
+      ends = Arrays.copyOf(ends, n);
+      rows = Arrays.copyOf(rows, n);
     }
-    groups[size] = KeySet.hash(key.toString());
+    groups[size] = KeySet.finish(h);
     starts[size] = Math.floorDiv(s, DAY);
     ends[size] = e == OPEN ? OPEN : Math.floorDiv(e, DAY);
     rows[size] = row.rowNumber();
@@ -67,11 +69,7 @@ final class OverlapCheck implements TableCheck {
 
   @Override
   public void finish(RowContext reporter) {
-    int[] order = new int[size];
-    for (int i = 0; i < size; i++) {
-      order[i] = i;
-    }
-    sort(order, 0, size - 1);
+    int[] order = order();
     int i = 0;
     while (i < size) {
       int j = i;
@@ -97,7 +95,55 @@ final class OverlapCheck implements TableCheck {
     size = 0;
   }
 
+  /**
+   * The periods' positions sorted by group, start and row, in one sort of primitive longs: each
+   * position packed under the top 32 bits of its group's hash. Positions whose groups share those
+   * bits (a group's own periods, and rarely another group's) are then put in order among
+   * themselves. Rows were added in order, so a position's order is its row's.
+   */
+  private int[] order() {
+    long[] packed = new long[size];
+    for (int i = 0; i < size; i++) {
+      packed[i] = (groups[i] & 0xffff_ffff_0000_0000L) | i;
+    }
+    Arrays.sort(packed);
+    int[] order = new int[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = (int) packed[i];
+    }
+    int from = 0;
+    while (from < size) {
+      long top = packed[from] >>> 32;
+      int to = from + 1;
+      while (to < size && packed[to] >>> 32 == top) {
+        to++;
+      }
+      if (to - from > 1) {
+        sort(order, from, to - 1);
+      }
+      from = to;
+    }
+    return order;
+  }
+
+  /** Sorts {@code a[lo..hi]} by {@link #less}: a few periods by insertion, more by quicksort. */
   private void sort(int[] a, int lo, int hi) {
+    if (hi - lo < 16) {
+      for (int i = lo + 1; i <= hi; i++) {
+        int x = a[i];
+        int j = i - 1;
+        while (j >= lo && less(x, a[j])) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = x;
+      }
+      return;
+    }
+    quicksort(a, lo, hi);
+  }
+
+  private void quicksort(int[] a, int lo, int hi) {
     while (lo < hi) {
       int p = a[(lo + hi) >>> 1];
       int i = lo;
@@ -118,10 +164,10 @@ final class OverlapCheck implements TableCheck {
         }
       }
       if (j - lo < hi - i) {
-        sort(a, lo, j);
+        quicksort(a, lo, j);
         lo = i;
       } else {
-        sort(a, i, hi);
+        quicksort(a, i, hi);
         hi = j;
       }
     }

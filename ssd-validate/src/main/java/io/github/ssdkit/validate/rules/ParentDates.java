@@ -73,7 +73,7 @@ public final class ParentDates {
     }
     long h = KeySet.hash(key);
     int mask = hashes.length - 1;
-    for (int i = (int) (h ^ (h >>> 32)) & mask; ; i = (i + 1) & mask) {
+    for (int i = KeySet.home(h, mask); ; i = (i + 1) & mask) {
       if (hashes[i] == 0) {
         hashes[i] = h;
         System.arraycopy(dayValues, 0, days, i * width, columns.size());
@@ -95,7 +95,7 @@ public final class ParentDates {
   public int slot(CharSequence key) {
     long h = KeySet.hash(key);
     int mask = hashes.length - 1;
-    for (int i = (int) (h ^ (h >>> 32)) & mask; ; i = (i + 1) & mask) {
+    for (int i = KeySet.home(h, mask); ; i = (i + 1) & mask) {
       long s = hashes[i];
       if (s == 0) {
         return -1;
@@ -137,7 +137,7 @@ public final class ParentDates {
       if (h == 0) {
         continue;
       }
-      int i = (int) (h ^ (h >>> 32)) & mask;
+      int i = KeySet.home(h, mask);
       while (hashes[i] != 0) {
         i = (i + 1) & mask;
       }

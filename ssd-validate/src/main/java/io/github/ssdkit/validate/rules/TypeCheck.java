@@ -1,29 +1,57 @@
 package io.github.ssdkit.validate.rules;
 
 import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Severity;
 
-/** The value has the column's type: a real date, a whole number, a decimal, a boolean. */
+/**
+ * The value has the column's type: a real date, a whole number, a decimal, a boolean. A date the
+ * row has parsed already (see {@link RowContext#temporal}) is not parsed again.
+ */
 final class TypeCheck implements FieldCheck {
 
   private final Field field;
   private final Temporal temporal;
+  /** Where the row holds the field's parsed date, or -1 to parse it here. */
+  private final int position;
 
-  TypeCheck(Field field, Temporal temporal) {
+  TypeCheck(Field field, Temporal temporal, int position) {
     this.field = field;
     this.temporal = temporal;
+    this.position = position;
+  }
+
+  /**
+   * Whether values of a type can fail this check: the other types accept any text here.
+   *
+   * @param type the column's type
+   * @return true for dates, date-times, numbers and booleans
+   */
+  static boolean applies(LogicalType type) {
+    return switch (type) {
+      case DATE, DATETIME, INTEGER, DECIMAL, BOOLEAN -> true;
+      case STRING, FLAG, CODE, JSON_OBJECT, JSON_ARRAY -> false;
+    };
+  }
+
+  /** The date the row parsed, or the value parsed here. */
+  private long parsed(CharSequence value, RowContext row, boolean timeAllowed) {
+    if (position >= 0) {
+      return row.temporal(position);
+    }
+    return timeAllowed ? temporal.parseDateTime(value) : temporal.parseDate(value);
   }
 
   @Override
   public boolean check(CharSequence value, RowContext row) {
     switch (field.type()) {
       case DATE:
-        if (temporal.parseDate(value) == Temporal.INVALID) {
+        if (parsed(value, row, false) == Temporal.INVALID) {
           return fail(row, value, "type.date", "not a real date; expected yyyy-MM-dd" + lookalike(value));
         }
         return true;
       case DATETIME:
-        if (temporal.parseDateTime(value) == Temporal.INVALID) {
+        if (parsed(value, row, true) == Temporal.INVALID) {
           return fail(row, value, "type.datetime", "not a real date and time; expected yyyy-MM-dd HH:mm:ss or yyyy-MM-ddTHH:mm:ss"
               + lookalike(value));
         }

@@ -298,10 +298,10 @@ public final class CsvTableReader implements TableReader, CellRows {
     }
     boolean fast = false;
     while (true) {
-      cell.setLength(0);
       if (c == '"' && (fast = scanQuotedCell())) {
         c = buffer[pos++];
       } else if (c == '"') {
+        cell.setLength(0);
         c = readQuoted(problems);
         if (c == UNCLOSED) {
           return failed ? Record.END : Record.SKIPPED;
@@ -314,6 +314,7 @@ public final class CsvTableReader implements TableReader, CellRows {
       } else if (c != EOF && (fast = scanPlainCell())) {
         c = buffer[pos++];
       } else {
+        cell.setLength(0);
         while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
           append(c);
           c = read(problems);
@@ -433,17 +434,21 @@ public final class CsvTableReader implements TableReader, CellRows {
   private boolean scanPlainCell() {
     int start = pos - 1;
     int i = start;
+    char[] b = buffer;
     while (i < limit) {
-      char ch = buffer[i];
-      if (ch == ',' || ch == '\n' || ch == '\r') {
-        pos = i;
-        fastStart = start;
-        fastLength = i - start;
-        fastQuotes = 0;
-        return true;
-      }
-      if (ch == 0) {
-        return false;
+      char ch = b[i];
+      // one comparison for most characters: every character that stops the scan sorts at or before ','
+      if (ch <= ',') {
+        if (ch == ',' || ch == '\n' || ch == '\r') {
+          pos = i;
+          fastStart = start;
+          fastLength = i - start;
+          fastQuotes = 0;
+          return true;
+        }
+        if (ch == 0) {
+          return false;
+        }
       }
       i++;
     }
@@ -461,10 +466,15 @@ public final class CsvTableReader implements TableReader, CellRows {
     int start = pos;
     int quotes = 0;
     int i = start;
+    char[] b = buffer;
     while (i + 1 < limit) {
-      char ch = buffer[i];
+      char ch = b[i];
+      if (ch > '"') { // one comparison for most characters: those that need a look sort at or before '"'
+        i++;
+        continue;
+      }
       if (ch == '"') {
-        char next = buffer[i + 1];
+        char next = b[i + 1];
         if (next == '"') {
           quotes++;
           i += 2;
