@@ -79,18 +79,24 @@ final class JsonLineScanner {
     if (i < to && s[i] == '}') {
       return space(s, i + 1, to) == to;
     }
+    int expected = 0;
     while (true) {
       if (i >= to || s[i] != '"') {
         return false;
       }
-      int keyEnd = string(s, i + 1, to);
-      if (keyEnd == FAIL || escaped) {
-        return false;
+      int at = expected;
+      int keyEnd = named(s, i + 1, to, at);
+      if (keyEnd == FAIL) {
+        keyEnd = string(s, i + 1, to);
+        if (keyEnd == FAIL || escaped) {
+          return false;
+        }
+        at = column(s, i + 1, keyEnd - 1);
       }
-      int at = column(s, i + 1, keyEnd - 1);
       if (at < 0 || seen[at]) {
         return false;
       }
+      expected = at + 1;
       seen[at] = true;
       i = space(s, keyEnd, to);
       if (i >= to || s[i] != ':') {
@@ -171,6 +177,20 @@ final class JsonLineScanner {
       cells[at] = view.view(s, i, end - i);
     }
     return end;
+  }
+
+  /**
+   * Where the key starting at {@code i} ends (after its closing quote) when it is column
+   * {@code at}'s name, else FAIL: keys mostly come in the columns' order, so the column after the
+   * last key's is tried first, in one comparison.
+   */
+  private int named(char[] s, int i, int to, int at) {
+    if (at >= names.length) {
+      return FAIL;
+    }
+    char[] name = names[at];
+    int end = i + name.length;
+    return end < to && s[end] == '"' && Arrays.equals(name, 0, name.length, s, i, end) ? end + 1 : FAIL;
   }
 
   /** The column whose name the key's characters are, or -1. */
