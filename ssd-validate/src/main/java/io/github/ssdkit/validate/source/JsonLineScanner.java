@@ -71,13 +71,13 @@ final class JsonLineScanner {
     }
     Arrays.fill(cells, null);
     Arrays.fill(seen, false);
-    int i = space(s, from, to);
+    int i = JsonTokens.space(s, from, to);
     if (i >= to || s[i] != '{') {
       return false;
     }
-    i = space(s, i + 1, to);
+    i = JsonTokens.space(s, i + 1, to);
     if (i < to && s[i] == '}') {
-      return space(s, i + 1, to) == to;
+      return JsonTokens.space(s, i + 1, to) == to;
     }
     int expected = 0;
     while (true) {
@@ -98,20 +98,20 @@ final class JsonLineScanner {
       }
       expected = at + 1;
       seen[at] = true;
-      i = space(s, keyEnd, to);
+      i = JsonTokens.space(s, keyEnd, to);
       if (i >= to || s[i] != ':') {
         return false;
       }
-      i = space(s, i + 1, to);
+      i = JsonTokens.space(s, i + 1, to);
       i = value(s, i, to, at, views[at], cells);
       if (i == FAIL) {
         return false;
       }
-      i = space(s, i, to);
+      i = JsonTokens.space(s, i, to);
       if (i < to && s[i] == ',') {
-        i = space(s, i + 1, to);
+        i = JsonTokens.space(s, i + 1, to);
       } else if (i < to && s[i] == '}') {
-        return space(s, i + 1, to) == to;
+        return JsonTokens.space(s, i + 1, to) == to;
       } else {
         return false;
       }
@@ -157,13 +157,13 @@ final class JsonLineScanner {
       return end;
     }
     if (c == 'n') {
-      return word(s, i, to, "null");
+      return JsonTokens.word(s, i, to, "null");
     }
     if (c == 't' || c == 'f') {
       if (type != LogicalType.BOOLEAN) {
         return FAIL;
       }
-      int end = word(s, i, to, c == 't' ? "true" : "false");
+      int end = JsonTokens.word(s, i, to, c == 't' ? "true" : "false");
       if (end != FAIL) {
         cells[at] = view.view(s, i, end - i);
       }
@@ -172,7 +172,7 @@ final class JsonLineScanner {
     if (type != LogicalType.INTEGER && type != LogicalType.DECIMAL) {
       return FAIL;
     }
-    int end = number(s, i, to, type == LogicalType.INTEGER);
+    int end = JsonTokens.number(s, i, to, type == LogicalType.INTEGER);
     if (end != FAIL) {
       cells[at] = view.view(s, i, end - i);
     }
@@ -214,18 +214,6 @@ final class JsonLineScanner {
     return h ^ (h >>> 16);
   }
 
-  /** Skips JSON whitespace. */
-  private static int space(char[] s, int i, int to) {
-    while (i < to) {
-      char c = s[i];
-      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-        return i;
-      }
-      i++;
-    }
-    return i;
-  }
-
   /**
    * Finds the end of a string whose text starts at {@code i}: the index after its closing quote,
    * or FAIL for a control character, a bad escape or no closing quote. Sets {@link #escaped}.
@@ -247,7 +235,7 @@ final class JsonLineScanner {
         }
         char e = s[i + 1];
         if (e == 'u') {
-          if (i + 6 > to || hex(s, i + 2) < 0) {
+          if (i + 6 > to || JsonTokens.hex(s, i + 2) < 0) {
             return FAIL;
           }
           i += 6;
@@ -283,7 +271,7 @@ final class JsonLineScanner {
         case 'n' -> '\n';
         case 'r' -> '\r';
         case 't' -> '\t';
-        case 'u' -> (char) hex(s, i + 1);
+        case 'u' -> (char) JsonTokens.hex(s, i + 1);
         default -> e;
       };
       if (e == 'u') {
@@ -291,83 +279,6 @@ final class JsonLineScanner {
       }
     }
     return n;
-  }
-
-  /** The four hexadecimal digits at {@code i} as a number, or -1. */
-  private static int hex(char[] s, int i) {
-    int v = 0;
-    for (int k = i; k < i + 4; k++) {
-      int d = Character.digit(s[k], 16);
-      if (d < 0 || s[k] > 'f') {
-        return -1;
-      }
-      v = v * 16 + d;
-    }
-    return v;
-  }
-
-  /** The end of the literal {@code word} at {@code i}, which must be followed by a delimiter, or FAIL. */
-  private static int word(char[] s, int i, int to, String word) {
-    int end = i + word.length();
-    if (end > to) {
-      return FAIL;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      if (s[i + k] != word.charAt(k)) {
-        return FAIL;
-      }
-    }
-    return delimited(s, end, to) ? end : FAIL;
-  }
-
-  /** Whether a scalar ending at {@code i} is followed by what may follow a value. */
-  private static boolean delimited(char[] s, int i, int to) {
-    if (i >= to) {
-      return true;
-    }
-    char c = s[i];
-    return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\t' || c == '\r' || c == '\n';
-  }
-
-  /**
-   * The end of a JSON number at {@code i}, or FAIL; with {@code whole}, only an integer's form
-   * (Jackson would rewrite {@code 12.0} in an integer column), and at most 100 characters.
-   */
-  private static int number(char[] s, int i, int to, boolean whole) {
-    int start = i;
-    if (i < to && s[i] == '-') {
-      i++;
-    }
-    int digits = i;
-    while (i < to && s[i] >= '0' && s[i] <= '9') {
-      i++;
-    }
-    if (i == digits || (s[digits] == '0' && i - digits > 1)) {
-      return FAIL;
-    }
-    if (i < to && s[i] == '.') {
-      int f = ++i;
-      while (i < to && s[i] >= '0' && s[i] <= '9') {
-        i++;
-      }
-      if (whole || i == f) {
-        return FAIL;
-      }
-    }
-    if (i < to && (s[i] == 'e' || s[i] == 'E')) {
-      i++;
-      if (i < to && (s[i] == '+' || s[i] == '-')) {
-        i++;
-      }
-      int e = i;
-      while (i < to && s[i] >= '0' && s[i] <= '9') {
-        i++;
-      }
-      if (whole || i == e) {
-        return FAIL;
-      }
-    }
-    return i - start <= 100 && delimited(s, i, to) ? i : FAIL;
   }
 
   /**
@@ -429,9 +340,9 @@ final class JsonLineScanner {
       return structure(s, i, to, depth + 1);
     }
     if (c == 't' || c == 'f' || c == 'n') {
-      return word(s, i, to, c == 't' ? "true" : c == 'f' ? "false" : "null");
+      return JsonTokens.word(s, i, to, c == 't' ? "true" : c == 'f' ? "false" : "null");
     }
-    int end = number(s, i, to, true);
+    int end = JsonTokens.number(s, i, to, true);
     if (end == FAIL || end - i > MAX_STRUCTURE_DIGITS || (s[i] == '-' && s[i + 1] == '0')) {
       return FAIL;
     }
@@ -440,7 +351,7 @@ final class JsonLineScanner {
 
   /** {@link #space}, noting whether any whitespace was skipped. */
   private int spaced(char[] s, int i, int to) {
-    int end = space(s, i, to);
+    int end = JsonTokens.space(s, i, to);
     spaced |= end > i;
     return end;
   }
