@@ -9,8 +9,9 @@
 #    with the class-data-sharing archive, on the 1M extract and on examples/sample-extract;
 # 3. start-up phases (StartupPhases) in fresh JVMs: process start to main, the first spec load, the
 #    first and second validation in one JVM;
-# 4. JSON Lines: `ssd validate --jsonl` beside the ajv peer (node; installed here with npm ci,
-#    skipped with a message when node or npm is absent), on the same rows of the 1M extract.
+# 4. JSON Lines: the JSON Lines reading floor, `ssd validate --jsonl` and the ajv peer (node;
+#    installed here with npm ci, skipped with a message when node or npm is absent), on the same
+#    rows of the 1M extract, each as a multiple of that floor.
 # Environment: BENCH_LARGE=0 skips the 10M extract; BENCH_HARNESS=off skips step 1 (the extracts
 # must then exist); BENCH_HEAP sets the harness heap (default 2g).
 set -euo pipefail
@@ -60,21 +61,30 @@ wall() {
   end=$(date +%s%N)
   echo $(( (end - start) / 1000000 ))
 }
-# Runs each labelled command once per round, alternating, and prints every run and the median.
+# Runs each labelled command once per round, alternating, and prints every run and the median;
+# with RATIO_TO set to a label, also each median as a multiple of that command's median.
 compare() {
   local -a labels=() cmds=()
   while [ $# -gt 0 ]; do labels+=("$1"); cmds+=("$2"); shift 2; done
-  local -A times=()
+  local -A times=() medians=()
   for ((r = 1; r <= runs; r++)); do
     for i in "${!labels[@]}"; do
       times[$i]="${times[$i]:-} $(wall bash -c "${cmds[$i]}")"
     done
   done
   for i in "${!labels[@]}"; do
-    local sorted median
-    sorted=$(tr ' ' '\n' <<< "${times[$i]}" | grep . | sort -n | tr '\n' ' ')
-    median=$(tr ' ' '\n' <<< "$sorted" | grep . | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-    printf '  %-40s median %6d ms   runs (ms):%s\n' "${labels[$i]}" "$median" "${times[$i]}"
+    medians[$i]=$(tr ' ' '\n' <<< "${times[$i]}" | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  done
+  local base=""
+  for i in "${!labels[@]}"; do
+    if [ "${labels[$i]}" = "${RATIO_TO:-}" ]; then base=${medians[$i]}; fi
+  done
+  for i in "${!labels[@]}"; do
+    local ratio=""
+    if [ -n "$base" ] && [ "$base" -gt 0 ]; then
+      ratio=$(awk -v m="${medians[$i]}" -v b="$base" 'BEGIN {printf "  %5.2fx the floor", m / b}')
+    fi
+    printf '  %-40s median %6d ms%s   runs (ms):%s\n' "${labels[$i]}" "${medians[$i]}" "$ratio" "${times[$i]}"
   done
 }
 nocds="java -jar $jar"
@@ -82,12 +92,12 @@ withcds="java -XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off -ja
 [ -f "$jsa" ] || echo "bench: no $jsa (the build could not make one): both ssd runs below go without it"
 
 echo "whole processes, cold, $runs alternating runs each, 1M extract ($extract):"
-compare \
+RATIO_TO="reading floor (java ReadingFloor)" compare \
   "reading floor (java ReadingFloor)" "java -cp $classes io.github.ssdkit.bench.ReadingFloor $extract" \
   "ssd validate, no CDS archive" "$nocds validate $extract --output $work/cold-report.txt" \
   "ssd validate, CDS archive" "$withcds validate $extract --output $work/cold-report.txt"
 echo "whole processes, cold, $runs alternating runs each, examples/sample-extract:"
-compare \
+RATIO_TO="reading floor (java ReadingFloor)" compare \
   "reading floor (java ReadingFloor)" "java -cp $classes io.github.ssdkit.bench.ReadingFloor examples/sample-extract" \
   "ssd validate, no CDS archive" "$nocds validate examples/sample-extract --output $work/cold-sample-report.txt" \
   "ssd validate, CDS archive" "$withcds validate examples/sample-extract --output $work/cold-sample-report.txt"
@@ -98,13 +108,18 @@ for ((r = 1; r <= runs; r++)); do
   done
 done
 
+jsonl_floor="JSON Lines reading floor (java)"
+jsonl_floor_cmd="java -cp $classes io.github.ssdkit.bench.JsonLinesReadingFloor $extract"
+jsonl_ssd="ssd validate --jsonl (CDS archive)"
+jsonl_ssd_cmd="$withcds validate --jsonl $extract --output $work/cold-jsonl-report.txt"
+echo "JSON Lines, whole processes, $runs alternating runs each, the same rows of the 1M extract:"
+java -cp "$classes" io.github.ssdkit.bench.JsonLinesReadingFloor "$extract"
 if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
   echo "bench: node or npm not found; the ajv peer is skipped"
+  RATIO_TO="$jsonl_floor" compare "$jsonl_floor" "$jsonl_floor_cmd" "$jsonl_ssd" "$jsonl_ssd_cmd"
   exit 0
 fi
 (cd ssd-bench/ajv-peer && npm ci --no-audit --no-fund --silent)
-echo "JSON Lines, whole processes, $runs alternating runs each, the same rows of the 1M extract:"
 node ssd-bench/ajv-peer/validate.mjs "$extract" "$schemas"
-compare \
-  "ssd validate --jsonl (CDS archive)" "$withcds validate --jsonl $extract --output $work/cold-jsonl-report.txt" \
+RATIO_TO="$jsonl_floor" compare "$jsonl_floor" "$jsonl_floor_cmd" "$jsonl_ssd" "$jsonl_ssd_cmd" \
   "ajv peer (node, Ajv2020, strict: false)" "node ssd-bench/ajv-peer/validate.mjs $extract $schemas"

@@ -49,11 +49,14 @@ public final class ValidationBenchmark {
     Path oneMillion = sample(spec, work.resolve("extract-1m"), small, true);
     Path tenMillion = large > 0 ? sample(spec, work.resolve("extract-10m"), large, false) : null;
 
-    validate(spec, oneMillion, "1M extract, first run (cold JIT)", floor(oneMillion));
+    validate(spec, DirectorySource.csv(oneMillion), report(oneMillion, ""), "1M extract, first run (cold JIT)",
+        floor(oneMillion));
     double floor = floor(oneMillion);
-    double ours = validate(spec, oneMillion, "1M extract, second run", floor);
+    double ours = validate(spec, DirectorySource.csv(oneMillion), report(oneMillion, ""), "1M extract, second run", floor);
+    validate(spec, DirectorySource.jsonLines(oneMillion), report(oneMillion, "-jsonl"), "1M extract as JSON Lines",
+        jsonLinesFloor(oneMillion));
     if (tenMillion != null) {
-      validate(spec, tenMillion, "10M extract", floor(tenMillion));
+      validate(spec, DirectorySource.csv(tenMillion), report(tenMillion, ""), "10M extract", floor(tenMillion));
     }
     double baseline = new JsonSchemaBaseline(spec).run(oneMillion, baselineRows);
     System.out.printf("networknt baseline: %,.0f rows/s over the first %,d rows of the 1M extract, %.1fx the floor's time per row%n",
@@ -65,6 +68,19 @@ public final class ValidationBenchmark {
   private static double floor(Path dir) throws IOException {
     ReadingFloor.Pass pass = ReadingFloor.measure(dir);
     System.out.printf("  reading floor of %s: %,d rows, %,d MB, %.2f s, %,.0f rows/s%n", dir.getFileName(),
+        pass.counts().rows(), pass.counts().bytes() >> 20, pass.seconds(), pass.rowsPerSecond());
+    return pass.rowsPerSecond();
+  }
+
+  /** Where the report of an extract goes: beside it, named after it. */
+  private static Path report(Path dir, String suffix) {
+    return dir.resolveSibling(dir.getFileName() + suffix + "-report.json");
+  }
+
+  /** Measures the JSON Lines reading floor of an extract and prints it; returns its rows per second. */
+  private static double jsonLinesFloor(Path dir) throws IOException {
+    ReadingFloor.Pass pass = JsonLinesReadingFloor.measure(dir);
+    System.out.printf("  JSON Lines reading floor of %s: %,d rows, %,d MB, %.2f s, %,.0f rows/s%n", dir.getFileName(),
         pass.counts().rows(), pass.counts().bytes() >> 20, pass.seconds(), pass.rowsPerSecond());
     return pass.rowsPerSecond();
   }
@@ -123,11 +139,13 @@ public final class ValidationBenchmark {
     }
   }
 
-  private static double validate(Spec spec, Path dir, String label, double floorRowsPerSecond) throws Exception {
+  /** Validates a source end to end and writes its JSON report to {@code report}; returns rows per second. */
+  private static double validate(Spec spec, DirectorySource source, Path report, String label,
+      double floorRowsPerSecond) throws Exception {
     resetPeaks();
     long start = System.nanoTime();
-    ValidationResult result = Validator.of(spec).withOptions(ValidationOptions.defaults()).validate(DirectorySource.csv(dir));
-    try (OutputStream out = Files.newOutputStream(dir.resolveSibling(dir.getFileName() + "-report.json"))) {
+    ValidationResult result = Validator.of(spec).withOptions(ValidationOptions.defaults()).validate(source);
+    try (OutputStream out = Files.newOutputStream(report)) {
       new JsonReportWriter().write(result.report(), out);
     }
     double seconds = (System.nanoTime() - start) / 1e9;

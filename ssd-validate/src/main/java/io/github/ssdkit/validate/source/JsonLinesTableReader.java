@@ -3,6 +3,7 @@ package io.github.ssdkit.validate.source;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.ssdkit.spec.Field;
@@ -24,9 +25,11 @@ import java.util.Set;
 /**
  * Reads {@code <table>.jsonl}: one JSON object per line, keyed by column name. The header is the
  * table's spec columns; a key the spec does not know is reported once. Scalars come back as their
- * text, nested objects and arrays (JSON columns) as JSON text.
+ * text, nested objects and arrays (JSON columns) as compact JSON text. Most lines are read by
+ * {@link JsonLineScanner} into views of the line, without a String; a line it does not take is
+ * read again by Jackson, which gives the same cells and reports whatever is wrong with it.
  */
-public final class JsonLinesTableReader implements TableReader {
+public final class JsonLinesTableReader implements TableReader, CellRows {
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -41,6 +44,13 @@ public final class JsonLinesTableReader implements TableReader {
   private final LogicalType[] types;
   /** Cells of the row being read whose JSON type is wrong: column, value, message; reported with the row. */
   private final List<String[]> mistyped = new ArrayList<>();
+  private final JsonLineScanner quick;
+  private final boolean quickScan;
+  /** Rows the quick scan read. */
+  private long quickRows;
+  /** One reused view per column, and the current row's cells: a view, or null for an empty cell. */
+  private final CellText[] views;
+  private final CellText[] cells;
   /** Writes JSON columns' structures as text; null until the first, and after a broken one. */
   private JsonGenerator structures;
   private StringWriter structureText;
@@ -56,12 +66,22 @@ public final class JsonLinesTableReader implements TableReader {
    * @param table the spec's table
    */
   public JsonLinesTableReader(InputStream stream, String name, Table table) {
+    this(stream, name, table, true);
+  }
+
+  /** A reader that, without {@code quickScan}, reads every line with Jackson: for holding both ways to the same rows. */
+  JsonLinesTableReader(InputStream stream, String name, Table table, boolean quickScan) {
+    this.quickScan = quickScan;
     this.in = new Utf8Lines(stream);
     this.name = name;
     this.header = table.fields().stream().map(Field::name).toList();
     this.json = new boolean[header.size()];
     this.types = table.fields().stream().map(Field::type).toArray(LogicalType[]::new);
+    this.quick = new JsonLineScanner(table);
+    this.views = new CellText[header.size()];
+    this.cells = new CellText[header.size()];
     for (int i = 0; i < header.size(); i++) {
+      views[i] = new CellText();
       json[i] = table.fields().get(i).type().isJson();
       index.put(header.get(i).toLowerCase(Locale.ROOT), i);
     }
@@ -84,10 +104,28 @@ public final class JsonLinesTableReader implements TableReader {
 
   @Override
   public String[] next(InputProblems problems) throws IOException {
+    CellText[] row = nextCells(problems);
+    if (row == null) {
+      return null;
+    }
+    String[] out = new String[row.length];
+    for (int i = 0; i < row.length; i++) {
+      out[i] = row[i] == null ? null : row[i].toString();
+    }
+    return out;
+  }
+
+  /** How many rows the quick scan read, the others having been read by Jackson. */
+  long quickRows() {
+    return quickRows;
+  }
+
+  @Override
+  public CellText[] nextCells(InputProblems problems) throws IOException {
     while (!finished) {
-      String text;
+      boolean more;
       try {
-        text = in.next();
+        more = in.advance();
       } catch (CharacterCodingException e) {
         problems.report(row == 0 ? 0 : row + 1, "input.encoding", true, name + ": " + e.getMessage()
             + "; reading stopped here");
@@ -95,85 +133,104 @@ public final class JsonLinesTableReader implements TableReader {
         finished = true;
         return null;
       }
-      if (text == null) {
+      if (!more) {
         finished = true;
         return null;
       }
       line++;
-      if (line == 1 && text.startsWith("\uFEFF")) {
-        text = text.substring(1);
+      char[] chars = in.chars();
+      int from = line == 1 && in.length() > 0 && chars[0] == '\uFEFF' ? 1 : 0;
+      if (quickScan && in.problem() == null && quick.scan(chars, from, in.length(), views, cells)) {
+        row++;
+        quickRows++;
+        return cells;
       }
-      if (text.isBlank() && in.problem() == null) {
-        continue;
+      String[] read = readFully(new String(chars, from, in.length() - from), problems);
+      if (read != null) {
+        for (int i = 0; i < read.length; i++) {
+          cells[i] = read[i] == null ? null : views[i].of(read[i]);
+        }
+        return cells;
       }
-      row++;
-      if (in.problem() != null || text.indexOf('\0') >= 0) {
-        String problem = in.problem();
-        if (problem == null && line == 1) {
-          problems.report(row, "input.binary", true, name + " line 1: the file holds a NUL character; it looks binary,"
-              + " not JSON Lines");
-          losses.stopped("the file looks binary");
-          finished = true;
-          return null;
-        }
-        if (problem == null) {
-          skip(problems, "input.nul", "a NUL character (byte 0); expected JSON text");
-        } else {
-          skip(problems, in.problemRule(), problem);
-        }
-        continue;
-      }
-      mistyped.clear();
-      String[] cells = new String[header.size()];
-      boolean[] seen = new boolean[header.size()];
-      String wrong = null;
-      try (JsonParser p = JSON.createParser(text)) {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-          skip(problems, "input.json", "expected a JSON object per line");
-          continue;
-        }
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
-          JsonToken value = p.nextToken();
-          Integer at = index.get(key.toLowerCase(Locale.ROOT));
-          if (at == null) {
-            p.skipChildren();
-            if (unknownReported.add(key)) {
-              problems.report(0, "input.unknown-column", false, name + " line " + line + ": key '" + key
-                  + "' is not a column of this table and was ignored");
-            }
-            continue;
-          }
-          // a repeated key would silently replace the first value, a structure a text or number
-          if (seen[at]) {
-            wrong = wrong != null ? wrong : "key '" + key + "' appears twice in the row object";
-          } else if (value.isStructStart() && !json[at]) {
-            wrong = wrong != null ? wrong : "key '" + key + "' holds a JSON " + (value == JsonToken.START_OBJECT
-                ? "object" : "array") + "; expected a single value, as " + header.get(at) + " is not a JSON column";
-          }
-          seen[at] = true;
-          String cell = value == JsonToken.VALUE_NULL ? null : value.isStructStart() ? copyStructure(p) : scalar(at, value, p);
-          cells[at] = cell == null || cell.isEmpty() ? null : cell;
-        }
-        if (wrong != null) {
-          skip(problems, "input.json", wrong);
-          continue;
-        }
-        if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
-          skip(problems, "input.json", "unexpected content after the row object");
-          continue;
-        }
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        skip(problems, "input.json", "not valid JSON: " + e.getOriginalMessage().replace('\n', ' '));
-        continue;
-      }
-      for (String[] m : mistyped) {
-        problems.reportCell(row, Integer.parseInt(m[0]), "type.json-value", m[1], m[2]);
-      }
-      return cells;
     }
     return null;
+  }
+
+  /**
+   * Reads a line the quick scan did not take with Jackson, reporting what is wrong with it.
+   *
+   * @return the row's cells, or null for a line that is blank, skipped or ends the reading
+   */
+  private String[] readFully(String text, InputProblems problems) throws IOException {
+    if (text.isBlank() && in.problem() == null) {
+      return null;
+    }
+    row++;
+    if (in.problem() != null || text.indexOf('\0') >= 0) {
+      String problem = in.problem();
+      if (problem == null && line == 1) {
+        problems.report(row, "input.binary", true, name + " line 1: the file holds a NUL character; it looks binary,"
+            + " not JSON Lines");
+        losses.stopped("the file looks binary");
+        finished = true;
+        return null;
+      }
+      if (problem == null) {
+        skip(problems, "input.nul", "a NUL character (byte 0); expected JSON text");
+      } else {
+        skip(problems, in.problemRule(), problem);
+      }
+      return null;
+    }
+    mistyped.clear();
+    String[] read = new String[header.size()];
+    boolean[] seen = new boolean[header.size()];
+    String wrong = null;
+    try (JsonParser p = JSON.createParser(text)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        skip(problems, "input.json", "expected a JSON object per line");
+        return null;
+      }
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        JsonToken value = p.nextToken();
+        Integer at = index.get(key.toLowerCase(Locale.ROOT));
+        if (at == null) {
+          p.skipChildren();
+          if (unknownReported.add(key)) {
+            problems.report(0, "input.unknown-column", false, name + " line " + line + ": key '" + key
+                + "' is not a column of this table and was ignored");
+          }
+          continue;
+        }
+        // a repeated key would silently replace the first value, a structure a text or number
+        if (seen[at]) {
+          wrong = wrong != null ? wrong : "key '" + key + "' appears twice in the row object";
+        } else if (value.isStructStart() && !json[at]) {
+          wrong = wrong != null ? wrong : "key '" + key + "' holds a JSON " + (value == JsonToken.START_OBJECT
+              ? "object" : "array") + "; expected a single value, as " + header.get(at) + " is not a JSON column";
+        }
+        seen[at] = true;
+        String cell = value == JsonToken.VALUE_NULL ? null : value.isStructStart() ? copyStructure(p) : scalar(at, value, p);
+        read[at] = cell == null || cell.isEmpty() ? null : cell;
+      }
+      if (wrong != null) {
+        skip(problems, "input.json", wrong);
+        return null;
+      }
+      if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+        skip(problems, "input.json", "unexpected content after the row object");
+        return null;
+      }
+    } catch (JsonProcessingException e) {
+      skip(problems, "input.json", "not valid JSON: " + e.getOriginalMessage().replace('\n', ' '));
+      return null;
+    }
+    for (String[] m : mistyped) {
+      problems.reportCell(row, Integer.parseInt(m[0]), "type.json-value", m[1], m[2]);
+    }
+    return read;
   }
 
   /** A scalar's text; one of the wrong JSON type is reported against its cell, whose checks are then skipped. */

@@ -3,6 +3,7 @@ package io.github.ssdkit.validate.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
+import java.util.Arrays;
 
 /**
  * Lines of strict UTF-8 text, each with the first problem found on it: a byte that is not UTF-8
@@ -17,7 +18,9 @@ final class Utf8Lines implements AutoCloseable {
 
   private final Utf8Reader in;
   private final char[] buffer = new char[1 << 16];
-  private final StringBuilder text = new StringBuilder(256);
+  /** The current line's characters, reused for every line and grown as needed. */
+  private char[] line = new char[256];
+  private int length;
   private int pos;
   private int limit;
   private boolean eof;
@@ -30,21 +33,31 @@ final class Utf8Lines implements AutoCloseable {
 
   /** The next line without its line break (LF or CRLF), or null at the end of the input. */
   String next() throws CharacterCodingException, IOException {
-    text.setLength(0);
+    return advance() ? new String(line, 0, length) : null;
+  }
+
+  /**
+   * Moves to the next line, whose characters are then the first {@link #length()} of
+   * {@link #chars()} (without its line break) until the next call.
+   *
+   * @return false at the end of the input
+   */
+  boolean advance() throws CharacterCodingException, IOException {
+    length = 0;
     problem = null;
     problemRule = null;
     boolean any = false;
     while (true) {
       if (pos == limit && !fill()) {
-        return any || problem != null ? finish() : null;
+        return any || problem != null ? finish() : false;
       }
       any = true;
       int start = pos;
       while (pos < limit && buffer[pos] != '\n') {
         pos++;
       }
-      int n = Math.min(pos - start, MAX_LINE_CHARS - text.length());
-      text.append(buffer, start, n);
+      int n = Math.min(pos - start, MAX_LINE_CHARS - length);
+      append(start, n);
       if (n < pos - start && problem == null) {
         problem = "the line is longer than " + MAX_LINE_CHARS + " characters";
         problemRule = "input.row-too-large";
@@ -54,6 +67,24 @@ final class Utf8Lines implements AutoCloseable {
         return finish();
       }
     }
+  }
+
+  /** The current line's characters, valid up to {@link #length()} until the next {@link #advance()}. */
+  char[] chars() {
+    return line;
+  }
+
+  /** How many characters the current line has. */
+  int length() {
+    return length;
+  }
+
+  private void append(int start, int n) {
+    if (length + n > line.length) {
+      line = Arrays.copyOf(line, Math.max(length + n, 2 * line.length));
+    }
+    System.arraycopy(buffer, start, line, length, n);
+    length += n;
   }
 
   /** The first problem of the line last returned, or null. */
@@ -66,9 +97,12 @@ final class Utf8Lines implements AutoCloseable {
     return problemRule;
   }
 
-  private String finish() {
-    int end = text.length();
-    return end > 0 && text.charAt(end - 1) == '\r' ? text.substring(0, end - 1) : text.toString();
+  /** Drops the CR of a CRLF line end. */
+  private boolean finish() {
+    if (length > 0 && line[length - 1] == '\r') {
+      length--;
+    }
+    return true;
   }
 
   private boolean fill() throws IOException {
