@@ -21,14 +21,20 @@ public final class Frame {
   private final String table;
   private final Map<String, Integer> columnIndex = new HashMap<>();
   private final List<String[]> columns = new ArrayList<>();
-  private final Map<String, int[]> days = new HashMap<>();
+  /** Day numbers by column index, parsed when a rule first reads the column as dates. */
+  private final int[][] days;
+  /** The running rule (its 'reads', by identity) each column was last allowed for. */
+  private final Object[] allowedFor;
   private long[] rows = new long[16];
-  private String[] keys = new String[16];
+  private final KeyTexts keys = new KeyTexts();
   private int size;
 
   /** Decides which columns the running rule may read; see {@link RuleInput}. */
   interface Guard {
     boolean allows(String table, String column);
+
+    /** Stands for the running rule: a column allowed once stays allowed while this is the same object (never null). */
+    Object rule();
   }
 
   private final Guard guard;
@@ -40,17 +46,18 @@ public final class Frame {
       columnIndex.put(c, columns.size());
       columns.add(new String[16]);
     }
+    days = new int[columnNames.size()][];
+    allowedFor = new Object[columnNames.size()];
   }
 
   void add(long row, String key, String[] cells, Map<String, String> pool) {
     if (size == rows.length) {
       int n = size * 2;
       rows = Arrays.copyOf(rows, n);
-      keys = Arrays.copyOf(keys, n);
       columns.replaceAll(c -> Arrays.copyOf(c, n));
     }
     rows[size] = row;
-    keys[size] = key;
+    keys.add(key);
     for (int c = 0; c < cells.length; c++) {
       String v = cells[c];
       columns.get(c)[size] = v == null ? null : pool.computeIfAbsent(v.strip(), x -> x);
@@ -75,16 +82,26 @@ public final class Frame {
 
   /** The primary-key text of row {@code i}. */
   public String key(int i) {
-    return keys[i];
+    return keys.get(i);
   }
 
   private String[] column(String name) {
+    return columns.get(index(name));
+  }
+
+  /** The index of a column the running rule may read; checks 'reads' once per column and rule. */
+  private int index(String name) {
     Integer c = columnIndex.get(name);
+    Object rule = guard.rule();
+    if (c != null && allowedFor[c] == rule) {
+      return c;
+    }
     if (c == null || !guard.allows(table, name)) {
       throw new IllegalStateException("a rule read " + table + "." + name
           + ", which its catalogue entry does not list under 'reads'");
     }
-    return columns.get(c);
+    allowedFor[c] = rule;
+    return c;
   }
 
   /** The trimmed text of a cell, or null when empty. */
@@ -103,14 +120,17 @@ public final class Frame {
   }
 
   private int[] days(String column) {
-    return days.computeIfAbsent(column, c -> {
-      String[] texts = column(c);
-      int[] out = new int[size];
+    int c = index(column);
+    int[] out = days[c];
+    if (out == null) {
+      String[] texts = columns.get(c);
+      out = new int[size];
       for (int i = 0; i < size; i++) {
         out[i] = Dates.epochDay(texts[i]);
       }
-      return out;
-    });
+      days[c] = out;
+    }
+    return out;
   }
 
   /** Row indexes by the value of a column, in file order; rows with an empty cell are left out. */
@@ -144,6 +164,6 @@ public final class Frame {
 
   /** How a message names row {@code i}: {@code ssd_cp_plans row 4 [CP7]}. */
   public String describe(int i) {
-    return table + " row " + rows[i] + " [" + keys[i] + "]";
+    return table + " row " + rows[i] + " [" + keys.get(i) + "]";
   }
 }
