@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * The columns of one table that the running rules read, held column by column: one array of
  * texts per column, row numbers and keys, and dates parsed once into day numbers. Repeated texts
- * (codes, person ids) share one string. Rows are indexed 0..{@link #size()}-1 in file order.
+ * (codes, person ids) share one string; ISO date and date-time texts are packed into numbers
+ * ({@link DateCells}), keys into bytes ({@link KeyTexts}). Rows are indexed 0..{@link #size()}-1
+ * in file order.
  */
 public final class Frame {
 
@@ -21,6 +23,8 @@ public final class Frame {
   private final String table;
   private final Map<String, Integer> columnIndex = new HashMap<>();
   private final List<String[]> columns = new ArrayList<>();
+  /** Per column, the cells held as {@link DateCells} (their text is then null); null until a column has one. */
+  private final long[][] packed;
   /** Day numbers by column index, parsed when a rule first reads the column as dates. */
   private final int[][] days;
   /** The running rule (its 'reads', by identity) each column was last allowed for. */
@@ -47,6 +51,7 @@ public final class Frame {
       columns.add(new String[16]);
     }
     days = new int[columnNames.size()][];
+    packed = new long[columnNames.size()][];
     allowedFor = new Object[columnNames.size()];
   }
 
@@ -55,12 +60,23 @@ public final class Frame {
       int n = size * 2;
       rows = Arrays.copyOf(rows, n);
       columns.replaceAll(c -> Arrays.copyOf(c, n));
+      for (int c = 0; c < packed.length; c++) {
+        packed[c] = packed[c] == null ? null : Arrays.copyOf(packed[c], n);
+      }
     }
     rows[size] = row;
     keys.add(key);
     for (int c = 0; c < cells.length; c++) {
-      String v = cells[c];
-      columns.get(c)[size] = v == null ? null : pool.computeIfAbsent(v.strip(), x -> x);
+      String v = cells[c] == null ? null : cells[c].strip();
+      long date = v == null ? DateCells.NOT_PACKED : DateCells.pack(v);
+      if (date != DateCells.NOT_PACKED) {
+        if (packed[c] == null) {
+          packed[c] = new long[rows.length];
+        }
+        packed[c][size] = date;
+      } else {
+        columns.get(c)[size] = v == null ? null : pool.computeIfAbsent(v, x -> x);
+      }
     }
     size++;
   }
@@ -85,8 +101,17 @@ public final class Frame {
     return keys.get(i);
   }
 
-  private String[] column(String name) {
-    return columns.get(index(name));
+  /** The text of cell {@code i} of column {@code c}, unpacked if it was packed. */
+  private String cell(int c, int i) {
+    String text = columns.get(c)[i];
+    if (text == null && packed[c] != null && packed[c][i] != DateCells.NOT_PACKED) {
+      return DateCells.unpack(packed[c][i]);
+    }
+    return text;
+  }
+
+  private boolean present(int c, int i) {
+    return columns.get(c)[i] != null || packed[c] != null && packed[c][i] != DateCells.NOT_PACKED;
   }
 
   /** The index of a column the running rule may read; checks 'reads' once per column and rule. */
@@ -106,11 +131,11 @@ public final class Frame {
 
   /** The trimmed text of a cell, or null when empty. */
   public String text(String column, int i) {
-    return column(column)[i];
+    return cell(index(column), i);
   }
 
   public boolean has(String column, int i) {
-    return column(column)[i] != null;
+    return present(index(column), i);
   }
 
   /** The cell as a date (an ISO date, or the date part of an ISO date-time), or null when empty or not a date. */
@@ -123,10 +148,9 @@ public final class Frame {
     int c = index(column);
     int[] out = days[c];
     if (out == null) {
-      String[] texts = columns.get(c);
       out = new int[size];
       for (int i = 0; i < size; i++) {
-        out[i] = Dates.epochDay(texts[i]);
+        out[i] = Dates.epochDay(cell(c, i));
       }
       days[c] = out;
     }
@@ -140,11 +164,12 @@ public final class Frame {
 
   /** As {@link #groupBy(String)}, over some rows only (such as those in scope). */
   public Map<String, List<Integer>> groupBy(String column, int[] rows) {
-    String[] texts = column(column);
+    int c = index(column);
     Map<String, List<Integer>> out = new LinkedHashMap<>();
     for (int i : rows) {
-      if (texts[i] != null) {
-        out.computeIfAbsent(texts[i], k -> new ArrayList<>(2)).add(i);
+      String text = cell(c, i);
+      if (text != null) {
+        out.computeIfAbsent(text, k -> new ArrayList<>(2)).add(i);
       }
     }
     return out;
@@ -152,11 +177,12 @@ public final class Frame {
 
   /** The first row index for each value of a column (an id column); empty cells left out. */
   public Map<String, Integer> indexBy(String column) {
-    String[] texts = column(column);
+    int c = index(column);
     Map<String, Integer> out = new HashMap<>();
     for (int i = 0; i < size; i++) {
-      if (texts[i] != null) {
-        out.putIfAbsent(texts[i], i);
+      String text = cell(c, i);
+      if (text != null) {
+        out.putIfAbsent(text, i);
       }
     }
     return out;
