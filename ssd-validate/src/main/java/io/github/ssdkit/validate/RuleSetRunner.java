@@ -23,11 +23,18 @@ import java.util.concurrent.Future;
 
 /**
  * Runs the rule sets of {@link ValidationOptions#rules()} after the table pass, counting every
- * issue and listing up to the cap per rule, as the table pass does. The sets run side by side (as
- * many at once as there are processors), each into its own lists, merged in the order the sets
- * were given: the result is the same as running them one after the other.
+ * issue and listing up to the cap per rule, as the table pass does. With heap to spare (see
+ * {@link #SIDE_BY_SIDE_HEAP}) the sets run side by side, as many at once as there are processors,
+ * each into its own lists, merged in the order the sets were given: the result is the same as
+ * running them one after the other, which is what happens on a smaller heap.
  */
 final class RuleSetRunner {
+
+  /**
+   * The least heap for running sets side by side: each set holds the tables its rules read, and two
+   * statutory packs over 10 million rows need about 0.5 GB each. Below this they run one after the other.
+   */
+  static final long SIDE_BY_SIDE_HEAP = 2L << 30;
 
   private final int cap;
   private final List<Issue> listed = new ArrayList<>();
@@ -47,7 +54,8 @@ final class RuleSetRunner {
    */
   void runAll(Spec spec, ExtractSource source, Temporal dates, List<ExtractRuleSet> ruleSets) throws IOException {
     SourceTables tables = new SourceTables(spec, source, dates);
-    int threads = Math.min(ruleSets.size(), Runtime.getRuntime().availableProcessors());
+    int threads = Runtime.getRuntime().maxMemory() < SIDE_BY_SIDE_HEAP ? 1
+        : Math.min(ruleSets.size(), Runtime.getRuntime().availableProcessors());
     List<Outcome> outcomes = new ArrayList<>();
     if (threads <= 1) {
       for (ExtractRuleSet set : ruleSets) {

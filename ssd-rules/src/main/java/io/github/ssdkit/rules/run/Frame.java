@@ -57,7 +57,7 @@ public final class Frame {
 
   void add(long row, String key, String[] cells, Map<String, String> pool) {
     if (size == rows.length) {
-      int n = size * 2;
+      int n = Math.max(16, size * 2);
       rows = Arrays.copyOf(rows, n);
       columns.replaceAll(c -> Arrays.copyOf(c, n));
       for (int c = 0; c < packed.length; c++) {
@@ -79,6 +79,16 @@ public final class Frame {
       }
     }
     size++;
+  }
+
+  /** Cuts the arrays to the rows read, once the table is loaded: growing by doubling leaves up to half unused. */
+  void trim() {
+    rows = Arrays.copyOf(rows, size);
+    columns.replaceAll(c -> Arrays.copyOf(c, size));
+    for (int c = 0; c < packed.length; c++) {
+      packed[c] = packed[c] == null ? null : Arrays.copyOf(packed[c], size);
+    }
+    keys.trim();
   }
 
   /** The SSD table. */

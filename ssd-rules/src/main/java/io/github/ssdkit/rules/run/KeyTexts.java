@@ -22,9 +22,15 @@ final class KeyTexts {
     }
     System.arraycopy(b, 0, bytes, start, b.length);
     if (count == ends.length) {
-      ends = Arrays.copyOf(ends, count * 2);
+      ends = Arrays.copyOf(ends, Math.max(16, count * 2));
     }
     ends[count++] = start + b.length;
+  }
+
+  /** Cuts the arrays to the keys added. */
+  void trim() {
+    bytes = Arrays.copyOf(bytes, count == 0 ? 0 : ends[count - 1]);
+    ends = Arrays.copyOf(ends, count);
   }
 
   String get(int i) {

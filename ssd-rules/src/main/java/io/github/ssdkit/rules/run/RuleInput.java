@@ -160,6 +160,7 @@ public final class RuleInput {
     Map<String, String> pool = new HashMap<>();
     try {
       tables.read(name, ordered, (row, key, cells) -> frame.add(row, key, cells, pool));
+      frame.trim();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
