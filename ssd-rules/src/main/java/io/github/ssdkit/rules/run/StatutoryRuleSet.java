@@ -20,10 +20,9 @@ import java.util.Set;
 
 /**
  * The implemented rules of one return and collection year, ready to run over an extract for a
- * period. Every table is loaded once, with only the columns the chosen rules read (the union of
- * their catalogue {@code reads}), and let go after the last rule reading it (tables the scope reads
- * stay until the set is done). Build one with
- * {@link RulePacks#select}.
+ * period. A table is loaded when a rule first asks for it, with only the columns the chosen rules
+ * read (the union of their catalogue {@code reads}), and let go after the last rule listing it
+ * (tables the scope reads stay until the set is done). Build one with {@link RulePacks#select}.
  */
 public final class StatutoryRuleSet implements ExtractRuleSet {
 
