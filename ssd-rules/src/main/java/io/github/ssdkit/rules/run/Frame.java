@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * The columns of one table that the running rules read, held column by column: one array of
  * texts per column, row numbers and keys, and dates parsed once into day numbers. Repeated texts
- * (codes, person ids) share one string. Rows are indexed 0..{@link #size()}-1 in file order.
+ * (codes, person ids) share one string; ISO date and date-time texts are packed into numbers
+ * ({@link DateCells}), keys into bytes ({@link KeyTexts}). Rows are indexed 0..{@link #size()}-1
+ * in file order.
  */
 public final class Frame {
 
@@ -21,14 +23,22 @@ public final class Frame {
   private final String table;
   private final Map<String, Integer> columnIndex = new HashMap<>();
   private final List<String[]> columns = new ArrayList<>();
-  private final Map<String, int[]> days = new HashMap<>();
+  /** Per column, the cells held as {@link DateCells} (their text is then null); null until a column has one. */
+  private final long[][] packed;
+  /** Day numbers by column index, parsed when a rule first reads the column as dates. */
+  private final int[][] days;
+  /** The running rule (its 'reads', by identity) each column was last allowed for. */
+  private final Object[] allowedFor;
   private long[] rows = new long[16];
-  private String[] keys = new String[16];
+  private final KeyTexts keys = new KeyTexts();
   private int size;
 
   /** Decides which columns the running rule may read; see {@link RuleInput}. */
   interface Guard {
     boolean allows(String table, String column);
+
+    /** Stands for the running rule: a column allowed once stays allowed while this is the same object (never null). */
+    Object rule();
   }
 
   private final Guard guard;
@@ -40,22 +50,45 @@ public final class Frame {
       columnIndex.put(c, columns.size());
       columns.add(new String[16]);
     }
+    days = new int[columnNames.size()][];
+    packed = new long[columnNames.size()][];
+    allowedFor = new Object[columnNames.size()];
   }
 
   void add(long row, String key, String[] cells, Map<String, String> pool) {
     if (size == rows.length) {
-      int n = size * 2;
+      int n = Math.max(16, size * 2);
       rows = Arrays.copyOf(rows, n);
-      keys = Arrays.copyOf(keys, n);
       columns.replaceAll(c -> Arrays.copyOf(c, n));
+      for (int c = 0; c < packed.length; c++) {
+        packed[c] = packed[c] == null ? null : Arrays.copyOf(packed[c], n);
+      }
     }
     rows[size] = row;
-    keys[size] = key;
+    keys.add(key);
     for (int c = 0; c < cells.length; c++) {
-      String v = cells[c];
-      columns.get(c)[size] = v == null ? null : pool.computeIfAbsent(v.strip(), x -> x);
+      String v = cells[c] == null ? null : cells[c].strip();
+      long date = v == null ? DateCells.NOT_PACKED : DateCells.pack(v);
+      if (date != DateCells.NOT_PACKED) {
+        if (packed[c] == null) {
+          packed[c] = new long[rows.length];
+        }
+        packed[c][size] = date;
+      } else {
+        columns.get(c)[size] = v == null ? null : pool.computeIfAbsent(v, x -> x);
+      }
     }
     size++;
+  }
+
+  /** Cuts the arrays to the rows read, once the table is loaded: growing by doubling leaves up to half unused. */
+  void trim() {
+    rows = Arrays.copyOf(rows, size);
+    columns.replaceAll(c -> Arrays.copyOf(c, size));
+    for (int c = 0; c < packed.length; c++) {
+      packed[c] = packed[c] == null ? null : Arrays.copyOf(packed[c], size);
+    }
+    keys.trim();
   }
 
   /** The SSD table. */
@@ -75,25 +108,44 @@ public final class Frame {
 
   /** The primary-key text of row {@code i}. */
   public String key(int i) {
-    return keys[i];
+    return keys.get(i);
   }
 
-  private String[] column(String name) {
+  /** The text of cell {@code i} of column {@code c}, unpacked if it was packed. */
+  private String cell(int c, int i) {
+    String text = columns.get(c)[i];
+    if (text == null && packed[c] != null && packed[c][i] != DateCells.NOT_PACKED) {
+      return DateCells.unpack(packed[c][i]);
+    }
+    return text;
+  }
+
+  private boolean present(int c, int i) {
+    return columns.get(c)[i] != null || packed[c] != null && packed[c][i] != DateCells.NOT_PACKED;
+  }
+
+  /** The index of a column the running rule may read; checks 'reads' once per column and rule. */
+  private int index(String name) {
     Integer c = columnIndex.get(name);
+    Object rule = guard.rule();
+    if (c != null && allowedFor[c] == rule) {
+      return c;
+    }
     if (c == null || !guard.allows(table, name)) {
       throw new IllegalStateException("a rule read " + table + "." + name
           + ", which its catalogue entry does not list under 'reads'");
     }
-    return columns.get(c);
+    allowedFor[c] = rule;
+    return c;
   }
 
   /** The trimmed text of a cell, or null when empty. */
   public String text(String column, int i) {
-    return column(column)[i];
+    return cell(index(column), i);
   }
 
   public boolean has(String column, int i) {
-    return column(column)[i] != null;
+    return present(index(column), i);
   }
 
   /** The cell as a date (an ISO date, or the date part of an ISO date-time), or null when empty or not a date. */
@@ -103,14 +155,16 @@ public final class Frame {
   }
 
   private int[] days(String column) {
-    return days.computeIfAbsent(column, c -> {
-      String[] texts = column(c);
-      int[] out = new int[size];
+    int c = index(column);
+    int[] out = days[c];
+    if (out == null) {
+      out = new int[size];
       for (int i = 0; i < size; i++) {
-        out[i] = Dates.epochDay(texts[i]);
+        out[i] = Dates.epochDay(cell(c, i));
       }
-      return out;
-    });
+      days[c] = out;
+    }
+    return out;
   }
 
   /** Row indexes by the value of a column, in file order; rows with an empty cell are left out. */
@@ -120,11 +174,12 @@ public final class Frame {
 
   /** As {@link #groupBy(String)}, over some rows only (such as those in scope). */
   public Map<String, List<Integer>> groupBy(String column, int[] rows) {
-    String[] texts = column(column);
+    int c = index(column);
     Map<String, List<Integer>> out = new LinkedHashMap<>();
     for (int i : rows) {
-      if (texts[i] != null) {
-        out.computeIfAbsent(texts[i], k -> new ArrayList<>(2)).add(i);
+      String text = cell(c, i);
+      if (text != null) {
+        out.computeIfAbsent(text, k -> new ArrayList<>(2)).add(i);
       }
     }
     return out;
@@ -132,11 +187,12 @@ public final class Frame {
 
   /** The first row index for each value of a column (an id column); empty cells left out. */
   public Map<String, Integer> indexBy(String column) {
-    String[] texts = column(column);
+    int c = index(column);
     Map<String, Integer> out = new HashMap<>();
     for (int i = 0; i < size; i++) {
-      if (texts[i] != null) {
-        out.putIfAbsent(texts[i], i);
+      String text = cell(c, i);
+      if (text != null) {
+        out.putIfAbsent(text, i);
       }
     }
     return out;
@@ -144,6 +200,6 @@ public final class Frame {
 
   /** How a message names row {@code i}: {@code ssd_cp_plans row 4 [CP7]}. */
   public String describe(int i) {
-    return table + " row " + rows[i] + " [" + keys[i] + "]";
+    return table + " row " + rows[i] + " [" + keys.get(i) + "]";
   }
 }

@@ -8,10 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * What a rule sees: the collection period and the extract's tables, each loaded once (only the
- * columns the running rules read, see {@link Frame}) when a rule first asks for it.
+ * What a rule sees: the collection period and the extract's tables, each loaded (only the columns
+ * the running rules read, see {@link Frame}) when a rule first asks for it and kept until released.
  */
 public final class RuleInput {
 
@@ -23,6 +24,8 @@ public final class RuleInput {
   private final RuleInput previous;
   private final Map<String, Frame> loaded = new HashMap<>();
   private final Map<String, int[]> inScope = new HashMap<>();
+  /** What the running rule worked out once (an index over a table), by the function that works it out. */
+  private final Map<Function<RuleInput, ?>, Object> worked = new HashMap<>();
   /** The columns the running rule lists under reads, by table; null while the scope is worked out. */
   private Map<String, Set<String>> reading;
 
@@ -75,14 +78,41 @@ public final class RuleInput {
   /** Limits the columns the next rule may read to those it lists, so that a missing entry in 'reads' fails its tests. */
   void startRule(Map<String, Set<String>> reads) {
     reading = reads;
+    worked.clear();
     if (previous != null) {
       previous.startRule(reads);
     }
   }
 
-  private boolean allows(String table, String column) {
-    return reading == null || reading.getOrDefault(table, Set.of()).contains(column);
+  /**
+   * What {@code work} makes of this input, worked out on the first call of the running rule and
+   * kept until the next rule starts: an index that a rule's per-row check looks rows up in. Pass a
+   * constant function: the function itself is the key.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T once(Function<RuleInput, T> work) {
+    Object value = worked.get(work);
+    if (value == null) {
+      value = work.apply(this);
+      worked.put(work, value);
+    }
+    return (T) value;
   }
+
+  /** Lets the running rule read only what it lists; lets the scope read anything. */
+  private final Frame.Guard guard = new Frame.Guard() {
+    private final Object scopeWorking = new Object();
+
+    @Override
+    public boolean allows(String table, String column) {
+      return reading == null || reading.getOrDefault(table, Set.of()).contains(column);
+    }
+
+    @Override
+    public Object rule() {
+      return reading == null ? scopeWorking : reading;
+    }
+  };
 
   /**
    * A code as the spec's code set of a column spells it: an alias (sex {@code 1}, missing type
@@ -119,12 +149,18 @@ public final class RuleInput {
     return frame;
   }
 
+  /** Lets a table's frame go (no later rule reads it); a later {@link #table} call would load it again. */
+  void release(String name) {
+    loaded.remove(name);
+  }
+
   private Frame load(String name) {
     List<String> ordered = new ArrayList<>(columns.getOrDefault(name, Set.of()));
-    Frame frame = new Frame(name, ordered, this::allows);
+    Frame frame = new Frame(name, ordered, guard);
     Map<String, String> pool = new HashMap<>();
     try {
       tables.read(name, ordered, (row, key, cells) -> frame.add(row, key, cells, pool));
+      frame.trim();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

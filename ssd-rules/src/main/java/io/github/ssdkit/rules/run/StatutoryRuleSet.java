@@ -9,6 +9,8 @@ import io.github.ssdkit.validate.pack.IssueSink;
 import io.github.ssdkit.validate.source.ExtractSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +20,9 @@ import java.util.Set;
 
 /**
  * The implemented rules of one return and collection year, ready to run over an extract for a
- * period. Every table is loaded once, with only the columns the chosen rules read (the union of
- * their catalogue {@code reads}), and kept until the set is done. Build one with
- * {@link RulePacks#select}.
+ * period. A table is loaded when a rule first asks for it, with only the columns the chosen rules
+ * read (the union of their catalogue {@code reads}), and let go after the last rule listing it
+ * (tables the scope reads stay until the set is done). Build one with {@link RulePacks#select}.
  */
 public final class StatutoryRuleSet implements ExtractRuleSet {
 
@@ -121,15 +123,37 @@ public final class StatutoryRuleSet implements ExtractRuleSet {
     RuleInput lastYear = previous == null ? null
         : new RuleInput(tables.alike(previous), columns, period.yearBefore(), scope(), null); // a scope keeps its own cohort
     RuleInput input = new RuleInput(tables, columns, period, scope, lastYear);
+    Map<String, Integer> lastReader = lastReaders(running, scope);
     try {
-      for (StatutoryRule rule : running) {
-        Map<String, Set<String>> reads = new java.util.HashMap<>();
-        rule.reads().forEach(ref -> reads.computeIfAbsent(ref.table(), t -> new java.util.HashSet<>()).add(ref.field()));
+      for (int r = 0; r < running.size(); r++) {
+        StatutoryRule rule = running.get(r);
+        Map<String, Set<String>> reads = new HashMap<>();
+        rule.reads().forEach(ref -> reads.computeIfAbsent(ref.table(), t -> new HashSet<>()).add(ref.field()));
         input.startRule(reads);
         Implementations.of(rule.id()).orElseThrow().check(input, new Findings(rule, issues));
+        for (String table : reads.keySet()) {
+          if (Integer.valueOf(r).equals(lastReader.get(table))) {
+            input.release(table);
+          }
+        }
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * The index of the last rule reading each table, for tables the scope does not read: the frame
+   * can go once that rule is done, which keeps the live set to the tables still to be read.
+   */
+  private static Map<String, Integer> lastReaders(List<StatutoryRule> running, Scope scope) {
+    Map<String, Integer> last = new HashMap<>();
+    for (int r = 0; r < running.size(); r++) {
+      for (FieldRef ref : running.get(r).reads()) {
+        last.put(ref.table(), r);
+      }
+    }
+    last.keySet().removeAll(scope.columns().keySet());
+    return last;
   }
 }

@@ -21,7 +21,10 @@ import io.github.ssdkit.rules.run.Implementations.Registry;
 import io.github.ssdkit.rules.run.Period;
 import io.github.ssdkit.rules.run.RuleInput;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The SSDA903 rules on a child's age on a date: an event's own date (a placement's start, a review)
@@ -132,14 +135,29 @@ final class Ssda903Ages {
    * that day) was open in the year, or, with no such placement, the move itself is in the year.
    */
   private static boolean moveInYear(RuleInput in, Frame f, String child, LocalDate moved) {
-    for (int j : in.rows(f)) {
-      if (moved.equals(f.date(ClaPlacementTable.CLA_PLACEMENT_START_DATE, j)) && child != null
-          && child.equals(f.text(ClaPlacementTable.PERSON_ID, j))) {
-        return Ssda903AgesLinkedDates.openIn(in.period(), moved, f.date(ClaPlacementTable.CLA_PLACEMENT_END_DATE, j));
-      }
+    Integer j = child == null ? null : in.once(MOVES).get(new Move(child, moved));
+    if (j != null) {
+      return Ssda903AgesLinkedDates.openIn(in.period(), moved, f.date(ClaPlacementTable.CLA_PLACEMENT_END_DATE, j));
     }
     return in.period().contains(moved);
   }
+
+  /** A child's placement start: where {@link #moveInYear} looks a move up. */
+  private record Move(String child, LocalDate day) {}
+
+  /** The first placement in the return starting on each day, by child, found once per run of the rule. */
+  private static final Function<RuleInput, Map<Move, Integer>> MOVES = in -> {
+    Frame f = in.table(PLACEMENTS);
+    Map<Move, Integer> first = new HashMap<>();
+    for (int j : in.rows(f)) {
+      String child = f.text(ClaPlacementTable.PERSON_ID, j);
+      LocalDate start = f.date(ClaPlacementTable.CLA_PLACEMENT_START_DATE, j);
+      if (child != null && start != null) {
+        first.putIfAbsent(new Move(child, start), j);
+      }
+    }
+    return first;
+  };
 
   /** A placement of the given type, open in the year, that starts before the child turns {@code years}. */
   private static PersonRule youngestPlaced(String type, int years, String what) {
