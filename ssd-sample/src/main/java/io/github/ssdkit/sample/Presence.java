@@ -7,6 +7,9 @@ import java.util.SplittableRandom;
 /** Decides which cells of a row are filled, so that required and presence rules hold. */
 final class Presence {
 
+  /** How often the first column of a one-of pair is the one filled (a score, more than its absence). */
+  private static final double FIRST_OF_PAIR = 0.8;
+
   private Presence() {}
 
   static boolean[] decide(TableRules rules, RowMaker.Request req, SpecShape shape, SplittableRandom rng) {
@@ -19,9 +22,11 @@ final class Presence {
     // A period cannot still be open when the domain's age window closed before the extract date.
     boolean windowClosed = req.child() != null
         && req.child().windowEnd(rules.profile).isBefore(req.child().extractDate);
+    TableConventions conv = rules.conventions;
     for (int i = 0; i < n; i++) {
       Field f = rules.fields.get(i);
-      forced[i] = f.required() || rules.inPrimaryKey[i] || f == shape.anchor(rules.table)
+      boolean filled = !conv.isEmpty() && conv.filled[i];
+      forced[i] = f.required() || rules.inPrimaryKey[i] || f == shape.anchor(rules.table) || filled
           || (root && f == birth)
           || (periods != null && (i == periods.start() || (i == periods.end() && (!req.lastInGroup() || windowClosed))));
       double chance;
@@ -40,6 +45,10 @@ final class Presence {
         chance = 0.85;
       }
       present[i] = forced[i] || rng.nextDouble() < chance;
+      if (!conv.isEmpty() && conv.openLast[i] && req.lastInGroup() && !windowClosed && !filled) {
+        // The child's latest period is still open at the extract date, as the return expects.
+        present[i] = false;
+      }
     }
     for (TableRules.AnyOf any : rules.anyOf) {
       if (Arrays.stream(any.columns()).noneMatch(c -> present[c])) {
@@ -58,6 +67,24 @@ final class Presence {
         }
       }
     }
+    if (!conv.isEmpty()) {
+      conventions(conv, forced, present, rng);
+    }
     return present;
+  }
+
+  /** Columns a convention keeps empty, and pairs of which exactly one is filled. */
+  private static void conventions(TableConventions conv, boolean[] forced, boolean[] present, SplittableRandom rng) {
+    for (int i = 0; i < present.length; i++) {
+      if (conv.empty[i] && !forced[i]) {
+        present[i] = false;
+      }
+      int other = conv.oneOf[i];
+      if (other > i) {
+        boolean first = forced[i] || !forced[other] && rng.nextDouble() < FIRST_OF_PAIR;
+        present[i] = first;
+        present[other] = !first;
+      }
+    }
   }
 }

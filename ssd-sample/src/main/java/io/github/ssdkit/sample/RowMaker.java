@@ -33,6 +33,7 @@ final class RowMaker {
 
   private final SpecShape shape;
   private final ValueMaker values;
+  private final ConventionValues conventionValues;
   private final DatePlanner dates;
   private final Map<String, Long> counters = new HashMap<>();
   private final Map<String, List<Row>> sharedRows = new HashMap<>();
@@ -44,6 +45,7 @@ final class RowMaker {
   RowMaker(SpecShape shape, ValueMaker values, LocalDate extractDate) {
     this.shape = shape;
     this.values = values;
+    this.conventionValues = new ConventionValues(values);
     this.dates = new DatePlanner(extractDate);
   }
 
@@ -83,7 +85,8 @@ final class RowMaker {
         cells[i] = Identifiers.key(number);
       }
     }
-    DatePlanner.Bounds bounds = bounds(rules, present, pointedAt);
+    DatePlanner.Bounds bounds = ConventionValues.ageFloors(rules, req.child(), present,
+        bounds(rules, present, pointedAt));
     if (!dates.plan(rules, req, present, days, shape, bounds, rng)) {
       // Expected now and then: a child's history can be too short for another period.
       return null;
@@ -99,12 +102,13 @@ final class RowMaker {
       } else if (f.type().isTemporal()) {
         cells[i] = DatePlanner.format(days[i], f.type(), rng);
       } else {
-        cells[i] = values.make(f, rules.ranges[i], rng);
+        cells[i] = conventionValues.make(rules, i, req.child(), days, rng);
         if (cells[i] == null && (f.required() || rules.inPrimaryKey[i])) {
           return drop(table, "cannot make a valid value for required " + f.name());
         }
       }
     }
+    ConventionValues.clearWhen(rules, cells);
     if (!claimKey(rules, req, cells) || !claimUnique(rules, cells)) {
       return null;
     }

@@ -43,7 +43,8 @@ final class SampleRun {
     this.errors = errors;
     this.rows = new RowMaker(shape, new ValueMaker(shape.spec()), extractDate);
     this.injector = new ErrorInjector(shape);
-    shape.spec().tables().forEach(t -> rules.put(t.name(), new TableRules(t)));
+    Conventions conventions = Conventions.bundled(shape.spec());
+    shape.spec().tables().forEach(t -> rules.put(t.name(), new TableRules(t, conventions.of(t))));
   }
 
   void run(int children) throws IOException {
