@@ -3,6 +3,10 @@ package io.github.ssdkit.sample;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.LogicalType;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -22,14 +26,14 @@ final class ConventionValues {
   }
 
   /** A value for a plain column, within its conventions; null when none can be made. */
-  String make(TableRules rules, int i, ChildState child, LocalDate[] days, SplittableRandom rng) {
+  String make(TableRules rules, int i, ChildState child, LocalDate[] days, String[] cells, SplittableRandom rng) {
     TableConventions conv = rules.conventions;
     Field f = rules.fields.get(i);
     if (conv.isEmpty()) {
       return values.make(f, rules.ranges[i], rng);
     }
     for (int attempt = 0; attempt < DISTINCT_TRIES; attempt++) {
-      String v = one(rules, conv, i, f, child, days, rng);
+      String v = one(rules, conv, i, f, child, days, cells, rng);
       if (v == null || !conv.distinct[i] || child == null
           || child.claimValue(rules.table.name() + "." + f.name(), v)) {
         return v;
@@ -39,12 +43,12 @@ final class ConventionValues {
   }
 
   private String one(TableRules rules, TableConventions conv, int i, Field f, ChildState child,
-      LocalDate[] days, SplittableRandom rng) {
+      LocalDate[] days, String[] cells, SplittableRandom rng) {
     if (conv.only[i] != null && f.codeSet() == null && f.type() == LogicalType.STRING) {
       return conv.only[i].get(rng.nextInt(conv.only[i].size()));
     }
     if (conv.restrictsCodes(i)) {
-      return values.make(f, rules.ranges[i], rng, code -> conv.allows(i, code, child, days));
+      return values.make(f, rules.ranges[i], rng, code -> conv.allows(i, code, child, days, cells));
     }
     return values.make(f, rules.ranges[i], rng);
   }
@@ -59,20 +63,62 @@ final class ConventionValues {
     }
   }
 
-  /** Raises each date column's floor to the child's birthday of the column's minimum age. */
-  static DatePlanner.Bounds ageFloors(TableRules rules, ChildState child, boolean[] present,
-      DatePlanner.Bounds bounds) {
+  /**
+   * The bounds the conventions put on the row's dates: from the child's birthday of a minimum age,
+   * within the last days before the extract date, on the child's first day for the child's first
+   * row, and within one of the child's rows of another table (none: bounds no day satisfies, so
+   * the row is not written).
+   */
+  static DatePlanner.Bounds dateBounds(TableRules rules, RowMaker.Request req, boolean[] present,
+      DatePlanner.Bounds bounds, SplittableRandom rng) {
     TableConventions conv = rules.conventions;
+    ChildState child = req.child();
     if (conv.isEmpty() || child == null) {
       return bounds;
     }
-    DatePlanner.Bounds out = bounds;
+    DatePlanner.Bounds out = bounds == null ? DatePlanner.Bounds.of(present.length) : bounds;
     for (int i = 0; i < present.length; i++) {
-      if (present[i] && conv.fromAge[i] != null) {
-        out = out == null ? DatePlanner.Bounds.of(present.length) : out;
+      if (!present[i]) {
+        continue;
+      }
+      if (conv.fromAge[i] != null) {
         out.raiseFloor(i, child.birth.plusYears(conv.fromAge[i]));
       }
+      if (conv.sinceDays[i] != null) {
+        out.raiseFloor(i, child.extractDate.minusDays(conv.sinceDays[i]));
+      }
+      if (conv.atStart[i] && child.rows(rules.table.name()).isEmpty()) {
+        LocalDate first = child.windowStart(rules.profile);
+        out.raiseFloor(i, first);
+        out.lowerCeiling(i, first);
+      }
     }
-    return out;
+    TableConventions.Within w = conv.within;
+    if (w != null && present[w.column()]) {
+      Row host = host(child.rows(w.table()), w, req.cursor(), rng);
+      if (host == null) {
+        out.raiseFloor(w.column(), child.extractDate.plusDays(1));
+        out.lowerCeiling(w.column(), child.extractDate);
+      } else {
+        out.raiseFloor(w.column(), host.days()[w.start()]);
+        if (host.days()[w.end()] != null) {
+          out.lowerCeiling(w.column(), host.days()[w.end()]);
+        }
+      }
+    }
+    return bounds == null && Arrays.stream(out.floor()).allMatch(Objects::isNull)
+        && Arrays.stream(out.ceiling()).allMatch(Objects::isNull) ? null : out;
+  }
+
+  /** One of the rows a date may fall within: dated, and not ended before the cursor; null when none. */
+  private static Row host(List<Row> rows, TableConventions.Within w, LocalDate cursor, SplittableRandom rng) {
+    List<Row> open = new ArrayList<>();
+    for (Row r : rows) {
+      LocalDate end = r.days()[w.end()];
+      if (r.days()[w.start()] != null && (cursor == null || end == null || !end.isBefore(cursor))) {
+        open.add(r);
+      }
+    }
+    return open.isEmpty() ? null : open.get(rng.nextInt(open.size()));
   }
 }

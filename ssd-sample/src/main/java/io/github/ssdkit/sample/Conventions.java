@@ -95,10 +95,11 @@ final class Conventions {
         if (bad != null) {
           return bad;
         }
+        // A second line on the same column adds to the first.
         if (w[0].equals("only")) {
-          tc.only[col] = List.copyOf(args);
+          tc.only[col] = joined(tc.only[col], args);
         } else {
-          tc.never[col] = List.copyOf(args);
+          tc.never[col] = joined(tc.never[col], args);
         }
       }
       case "one-of" -> {
@@ -147,11 +148,60 @@ final class Conventions {
         }
         tc.emptyWhen.add(new TableConventions.EmptyWhen(col, when, spellings(spec, table.fields().get(when), codes)));
       }
+      case "rows-for" -> {
+        Table other = args.size() == 1 ? spec.table(args.get(0)).orElse(null) : null;
+        if (other == null || f.references() == null) {
+          return "rows-for needs a column pointing at the person and a table of the spec";
+        }
+        tc.rowsFor = other.name();
+      }
+      case "within" -> {
+        int dot = args.size() == 2 ? args.get(0).indexOf('.') : -1;
+        Table other = dot < 0 ? null : spec.table(args.get(0).substring(0, dot)).orElse(null);
+        int start = other == null ? -1 : column(other, args.get(0));
+        int end = other == null ? -1 : column(other, args.get(1));
+        if (start < 0 || end < 0 || !f.type().isTemporal()) {
+          return "within needs a date column and another table's start and end columns";
+        }
+        tc.within = new TableConventions.Within(col, other.name(), start, end);
+      }
+      case "since" -> {
+        if (args.size() != 1 || !args.get(0).matches("\\d{1,4}") || !f.type().isTemporal()) {
+          return "since needs a date column and a number of days";
+        }
+        tc.sinceDays[col] = Integer.parseInt(args.get(0));
+      }
+      case "at-start" -> {
+        if (!f.type().isTemporal()) {
+          return "at-start needs a date column";
+        }
+        tc.atStart[col] = true;
+      }
+      case "only-with", "never-with" -> {
+        int other = args.size() >= 3 ? column(table, args.get(1)) : -1;
+        if (other < 0) {
+          return w[0] + " needs a code, a coded column of " + tableName + " and its codes";
+        }
+        List<String> codes = args.subList(2, args.size());
+        String bad = codes(spec, f, List.of(args.get(0)));
+        bad = bad != null ? bad : codes(spec, table.fields().get(other), codes);
+        if (bad != null) {
+          return bad;
+        }
+        tc.codeWith.add(new TableConventions.CodeWith(col, args.get(0), other,
+            spellings(spec, table.fields().get(other), codes), w[0].equals("only-with")));
+      }
       default -> {
         return "unknown directive " + w[0];
       }
     }
     return null;
+  }
+
+  private static List<String> joined(List<String> before, List<String> more) {
+    List<String> out = new ArrayList<>(before == null ? List.of() : before);
+    out.addAll(more);
+    return List.copyOf(out);
   }
 
   /** The column's position, from {@code table.column} or a bare column name; -1 when absent. */

@@ -85,8 +85,8 @@ final class RowMaker {
         cells[i] = Identifiers.key(number);
       }
     }
-    DatePlanner.Bounds bounds = ConventionValues.ageFloors(rules, req.child(), present,
-        bounds(rules, present, pointedAt));
+    DatePlanner.Bounds bounds = ConventionValues.dateBounds(rules, req, present,
+        bounds(rules, present, pointedAt), rng);
     if (!dates.plan(rules, req, present, days, shape, bounds, rng)) {
       // Expected now and then: a child's history can be too short for another period.
       return null;
@@ -102,7 +102,7 @@ final class RowMaker {
       } else if (f.type().isTemporal()) {
         cells[i] = DatePlanner.format(days[i], f.type(), rng);
       } else {
-        cells[i] = conventionValues.make(rules, i, req.child(), days, rng);
+        cells[i] = conventionValues.make(rules, i, req.child(), days, cells, rng);
         if (cells[i] == null && (f.required() || rules.inPrimaryKey[i])) {
           return drop(table, "cannot make a valid value for required " + f.name());
         }

@@ -129,7 +129,9 @@ final class SampleRun {
     List<Row> parents = new ArrayList<>();
     String parentTable = anchor.references().table();
     if (parentTable.equals(shape.personTable().name())) {
-      if (child.inDomain(t.domain()) && followsOn(t, profile, child, rng)) {
+      String rowsFor = rules.get(t.name()).conventions.rowsFor;
+      if (rowsFor != null ? !child.rows(rowsFor).isEmpty()
+          : child.inDomain(t.domain()) && followsOn(t, profile, child, rng)) {
         repeat(parents, null, count(profile, rng, 0));
       }
     } else {

@@ -31,6 +31,18 @@ final class TableConventions {
   final Integer[] fromAge;
   final List<String>[] only;
   final List<String>[] never;
+  /** The column holds {@code code} only when ({@code only}) or never when {@code other} holds one of the codes. */
+  record CodeWith(int column, String code, int other, Set<String> otherCodes, boolean only) {}
+
+  /** The date falls within one of the child's rows of {@code table} (between its start and end). */
+  record Within(int column, String table, int start, int end) {}
+
+  /** Rows only for a child with rows in this table (whatever the domain's chances); null for none. */
+  String rowsFor;
+  Within within;
+  final Integer[] sinceDays;
+  final boolean[] atStart;
+  final List<CodeWith> codeWith = new ArrayList<>();
   final List<AgeCodes> ages = new ArrayList<>();
   final List<EmptyWhen> emptyWhen = new ArrayList<>();
 
@@ -48,6 +60,8 @@ final class TableConventions {
     Arrays.fill(oneOf, -1);
     atMost = new BigDecimal[n];
     fromAge = new Integer[n];
+    sinceDays = new Integer[n];
+    atStart = new boolean[n];
     only = new List[n];
     never = new List[n];
   }
@@ -60,13 +74,21 @@ final class TableConventions {
    * Whether a code may be written in a column: allowed by its only/never lists and, for codes tied
    * to ages, fitting the child's age on the row's date (the extract date for an undated row).
    */
-  boolean allows(int column, String code, ChildState child, LocalDate[] days) {
+  boolean allows(int column, String code, ChildState child, LocalDate[] days, String[] cells) {
     if (isEmpty()) {
       return true;
     }
     if (only[column] != null && !only[column].contains(code)
         || never[column] != null && never[column].contains(code)) {
       return false;
+    }
+    for (CodeWith w : codeWith) {
+      if (w.column() == column && w.code().equals(code)) {
+        boolean with = cells[w.other()] != null && w.otherCodes().contains(cells[w.other()]);
+        if (with != w.only()) {
+          return false;
+        }
+      }
     }
     for (AgeCodes a : ages) {
       if (a.column() == column && a.codes().contains(code)) {
@@ -89,6 +111,7 @@ final class TableConventions {
       return false;
     }
     return only[column] != null || never[column] != null
-        || ages.stream().anyMatch(a -> a.column() == column);
+        || ages.stream().anyMatch(a -> a.column() == column)
+        || codeWith.stream().anyMatch(w -> w.column() == column);
   }
 }
