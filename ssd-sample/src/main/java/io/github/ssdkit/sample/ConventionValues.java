@@ -53,6 +53,15 @@ final class ConventionValues {
     return values.make(f, rules.ranges[i], rng);
   }
 
+  /**
+   * Whether a reference of a period still open (its end left empty) points at the child's latest
+   * row of its table, by the convention {@code latest-when-open}.
+   */
+  static boolean pointsAtLatest(TableRules rules, int column, boolean[] present) {
+    TableConventions conv = rules.conventions;
+    return !conv.isEmpty() && conv.latestWhenOpen[column] && rules.periods != null && !present[rules.periods.end()];
+  }
+
   /** Clears the cells a convention keeps empty for the code in another cell of the row. */
   static void clearWhen(TableRules rules, String[] cells) {
     for (TableConventions.EmptyWhen e : rules.conventions.emptyWhen) {

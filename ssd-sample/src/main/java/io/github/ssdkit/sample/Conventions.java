@@ -171,6 +171,12 @@ final class Conventions {
         }
         tc.sinceDays[col] = Integer.parseInt(args.get(0));
       }
+      case "latest-when-open" -> {
+        if (f.references() == null) {
+          return "latest-when-open needs a column pointing at another table";
+        }
+        tc.latestWhenOpen[col] = true;
+      }
       case "at-start" -> {
         if (!f.type().isTemporal()) {
           return "at-start needs a date column";

@@ -45,10 +45,6 @@ final class Presence {
         chance = 0.85;
       }
       present[i] = forced[i] || rng.nextDouble() < chance;
-      if (!conv.isEmpty() && conv.openLast[i] && req.lastInGroup() && !windowClosed && !filled) {
-        // The child's latest period is still open at the extract date, as the return expects.
-        present[i] = false;
-      }
     }
     for (TableRules.AnyOf any : rules.anyOf) {
       if (Arrays.stream(any.columns()).noneMatch(c -> present[c])) {
@@ -68,14 +64,27 @@ final class Presence {
       }
     }
     if (!conv.isEmpty()) {
-      conventions(conv, forced, present, rng);
+      conventions(rules, forced, present, req.lastInGroup() && !windowClosed, rng);
     }
     return present;
   }
 
-  /** Columns a convention keeps empty, and pairs of which exactly one is filled. */
-  private static void conventions(TableConventions conv, boolean[] forced, boolean[] present, SplittableRandom rng) {
+  /**
+   * Columns a convention keeps empty (with the columns that need them), the end of a child's
+   * latest period left open when it may be, and pairs of which exactly one is filled.
+   */
+  private static void conventions(TableRules rules, boolean[] forced, boolean[] present, boolean mayStayOpen,
+      SplittableRandom rng) {
+    TableConventions conv = rules.conventions;
     for (int i = 0; i < present.length; i++) {
+      if (conv.openLast[i] && mayStayOpen && !conv.filled[i]) {
+        present[i] = false;
+        for (TableRules.Presence p : rules.presences) {
+          if (p.then() == i && !forced[p.when()]) {
+            present[p.when()] = false;
+          }
+        }
+      }
       if (conv.empty[i] && !forced[i]) {
         present[i] = false;
       }

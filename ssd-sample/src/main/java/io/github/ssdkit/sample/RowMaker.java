@@ -75,7 +75,7 @@ final class RowMaker {
         continue;
       }
       if (f.references() != null) {
-        cells[i] = reference(rules, f, req, rng, pointedAt, i);
+        cells[i] = reference(rules, f, req, rng, pointedAt, i, present);
         if (cells[i] == null && (f.required() || rules.inPrimaryKey[i])) {
           return drop(table, "no row of " + f.references().table() + " for required " + f.name());
         }
@@ -151,7 +151,8 @@ final class RowMaker {
   }
 
   /** A value for a foreign key; the row it names goes to {@code pointedAt[column]} when known. */
-  private String reference(TableRules rules, Field f, Request req, SplittableRandom rng, Row[] pointedAt, int column) {
+  private String reference(TableRules rules, Field f, Request req, SplittableRandom rng, Row[] pointedAt, int column,
+      boolean[] present) {
     FieldRef ref = f.references();
     Table target = shape.spec().table(ref.table()).orElse(null);
     if (target == null) {
@@ -178,7 +179,8 @@ final class RowMaker {
     if (candidates.isEmpty()) {
       return null;
     }
-    Row picked = candidates.get(rng.nextInt(candidates.size()));
+    Row picked = ConventionValues.pointsAtLatest(rules, column, present)
+        ? candidates.get(candidates.size() - 1) : candidates.get(rng.nextInt(candidates.size()));
     pointedAt[column] = picked;
     return picked.values()[col];
   }

@@ -42,6 +42,7 @@ final class TableConventions {
   Within within;
   final Integer[] sinceDays;
   final boolean[] atStart;
+  final boolean[] latestWhenOpen;
   final List<CodeWith> codeWith = new ArrayList<>();
   final List<AgeCodes> ages = new ArrayList<>();
   final List<EmptyWhen> emptyWhen = new ArrayList<>();
@@ -62,6 +63,7 @@ final class TableConventions {
     fromAge = new Integer[n];
     sinceDays = new Integer[n];
     atStart = new boolean[n];
+    latestWhenOpen = new boolean[n];
     only = new List[n];
     never = new List[n];
   }
