@@ -20,6 +20,7 @@ final class ConventionValues {
   private static final int DISTINCT_TRIES = 8;
 
   private final ValueMaker values;
+  private boolean repeated;
 
   ConventionValues(ValueMaker values) {
     this.values = values;
@@ -32,6 +33,7 @@ final class ConventionValues {
     if (conv.isEmpty()) {
       return values.make(f, rules.ranges[i], rng);
     }
+    repeated = false;
     for (int attempt = 0; attempt < DISTINCT_TRIES; attempt++) {
       String v = one(rules, conv, i, f, child, days, cells, rng);
       if (v == null || !conv.distinct[i] || child == null
@@ -39,7 +41,16 @@ final class ConventionValues {
         return v;
       }
     }
+    repeated = true;
     return null;
+  }
+
+  /**
+   * Whether the last {@link #make} gave null only because every value drawn repeated one the
+   * child already has: the child has all there is, so the row is left out as expected.
+   */
+  boolean repeated() {
+    return repeated;
   }
 
   private String one(TableRules rules, TableConventions conv, int i, Field f, ChildState child,

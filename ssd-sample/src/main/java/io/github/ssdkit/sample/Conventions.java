@@ -39,7 +39,12 @@ final class Conventions {
 
   /** The problems of the bundled conventions against a spec: each a line number and its cause. */
   static List<String> lint(Spec spec) {
-    return bundled(spec).problems;
+    return bundled(spec).problems();
+  }
+
+  /** Each directive the spec cannot take, as a line number and its cause; empty when all apply. */
+  List<String> problems() {
+    return List.copyOf(problems);
   }
 
   /** The conventions of a table; {@link TableConventions#NONE} for a table none names. */

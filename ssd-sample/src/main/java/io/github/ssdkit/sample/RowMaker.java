@@ -103,6 +103,9 @@ final class RowMaker {
         cells[i] = DatePlanner.format(days[i], f.type(), rng);
       } else {
         cells[i] = conventionValues.make(rules, i, req.child(), days, cells, rng);
+        if (cells[i] == null && conventionValues.repeated()) {
+          return null;
+        }
         if (cells[i] == null && (f.required() || rules.inPrimaryKey[i])) {
           return drop(table, "cannot make a valid value for required " + f.name());
         }
