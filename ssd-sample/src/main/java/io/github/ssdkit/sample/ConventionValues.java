@@ -4,6 +4,8 @@ import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.LogicalType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.List;
@@ -71,6 +73,28 @@ final class ConventionValues {
   static boolean pointsAtLatest(TableRules rules, int column, boolean[] present) {
     TableConventions conv = rules.conventions;
     return !conv.isEmpty() && conv.latestWhenOpen[column] && rules.periods != null && !present[rules.periods.end()];
+  }
+
+  /**
+   * The rows a reference may point at: by the convention {@code followed-by}, only those the
+   * child's rows of another table already point at (an enquiry's referral has an assessment).
+   */
+  static List<Row> followed(TableRules rules, int column, ChildState child, List<Row> rows, int key) {
+    TableConventions.FollowedBy by = rules.conventions.isEmpty() ? null : rules.conventions.followedBy[column];
+    if (by == null) {
+      return rows;
+    }
+    Set<String> named = new HashSet<>();
+    for (Row r : child.rows(by.table())) {
+      named.add(r.values()[by.column()]);
+    }
+    List<Row> out = new ArrayList<>();
+    for (Row r : rows) {
+      if (named.contains(r.values()[key])) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   /** Clears the cells a convention keeps empty for the code in another cell of the row. */

@@ -176,6 +176,16 @@ final class Conventions {
         }
         tc.sinceDays[col] = Integer.parseInt(args.get(0));
       }
+      case "followed-by" -> {
+        int dot = args.size() == 1 ? args.get(0).indexOf('.') : -1;
+        Table other = dot < 0 ? null : spec.table(args.get(0).substring(0, dot)).orElse(null);
+        int at = other == null ? -1 : column(other, args.get(0));
+        if (at < 0 || f.references() == null
+            || !f.references().equals(other.fields().get(at).references())) {
+          return "followed-by needs a reference and another table's reference to the same rows";
+        }
+        tc.followedBy[col] = new TableConventions.FollowedBy(other.name(), at);
+      }
       case "latest-when-open" -> {
         if (f.references() == null) {
           return "latest-when-open needs a column pointing at another table";

@@ -177,7 +177,7 @@ final class RowMaker {
       return req.parent().values()[col];
     }
     List<Row> candidates = req.child() != null && shape.isChildTable(target)
-        ? req.child().rows(target.name())
+        ? ConventionValues.followed(rules, column, req.child(), req.child().rows(target.name()), col)
         : sharedRows.getOrDefault(target.name(), List.of());
     if (candidates.isEmpty()) {
       return null;

@@ -37,12 +37,16 @@ final class TableConventions {
   /** The date falls within one of the child's rows of {@code table} (between its start and end). */
   record Within(int column, String table, int start, int end) {}
 
+  /** A reference points only at rows that {@code column} of {@code table} points at too. */
+  record FollowedBy(String table, int column) {}
+
   /** Rows only for a child with rows in this table (whatever the domain's chances); null for none. */
   String rowsFor;
   Within within;
   final Integer[] sinceDays;
   final boolean[] atStart;
   final boolean[] latestWhenOpen;
+  final FollowedBy[] followedBy;
   final List<CodeWith> codeWith = new ArrayList<>();
   final List<AgeCodes> ages = new ArrayList<>();
   final List<EmptyWhen> emptyWhen = new ArrayList<>();
@@ -64,6 +68,7 @@ final class TableConventions {
     sinceDays = new Integer[n];
     atStart = new boolean[n];
     latestWhenOpen = new boolean[n];
+    followedBy = new FollowedBy[n];
     only = new List[n];
     never = new List[n];
   }
