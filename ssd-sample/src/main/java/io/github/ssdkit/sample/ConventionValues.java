@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.Arrays;
-import java.util.Objects;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -108,20 +106,25 @@ final class ConventionValues {
   }
 
   /**
-   * The bounds the conventions put on the row's dates: from the child's birthday of a minimum age,
-   * within the last days before the extract date, on the child's first day for the child's first
-   * row, and within one of the child's rows of another table (none: bounds no day satisfies, so
-   * the row is not written).
+   * The bounds to date a row by: the spec's (unchanged, as the error injector reads them) and the
+   * conventions': from the child's birthday of a minimum age, within the last days before the
+   * extract date, on the child's first day for the child's first row, on the day of the row a
+   * reference points at, and within one of the child's rows of another table (none: bounds no day
+   * satisfies, so the row is not written).
    */
   static DatePlanner.Bounds dateBounds(TableRules rules, RowMaker.Request req, boolean[] present,
-      DatePlanner.Bounds bounds, SplittableRandom rng) {
+      DatePlanner.Bounds spec, Row[] pointedAt, SplittableRandom rng) {
     TableConventions conv = rules.conventions;
     ChildState child = req.child();
     if (conv.isEmpty() || child == null) {
-      return bounds;
+      return spec;
     }
-    DatePlanner.Bounds out = bounds == null ? DatePlanner.Bounds.of(present.length) : bounds;
+    DatePlanner.Bounds out = DatePlanner.Bounds.of(present.length);
     for (int i = 0; i < present.length; i++) {
+      if (spec != null) {
+        out.floor()[i] = spec.floor()[i];
+        out.ceiling()[i] = spec.ceiling()[i];
+      }
       if (!present[i]) {
         continue;
       }
@@ -137,6 +140,14 @@ final class ConventionValues {
         out.lowerCeiling(i, first);
       }
     }
+    for (TableConventions.SameDay d : conv.sameDays) {
+      Row parent = pointedAt[d.via()];
+      LocalDate day = parent == null ? null : parent.days()[d.parentColumn()];
+      if (day != null && present[d.column()]) {
+        out.raiseFloor(d.column(), day);
+        out.lowerCeiling(d.column(), day);
+      }
+    }
     TableConventions.Within w = conv.within;
     if (w != null && present[w.column()]) {
       Row host = host(child.rows(w.table()), w, req.cursor(), rng);
@@ -150,8 +161,7 @@ final class ConventionValues {
         }
       }
     }
-    return bounds == null && Arrays.stream(out.floor()).allMatch(Objects::isNull)
-        && Arrays.stream(out.ceiling()).allMatch(Objects::isNull) ? null : out;
+    return out;
   }
 
   /** One of the rows a date may fall within: dated, and not ended before the cursor; null when none. */

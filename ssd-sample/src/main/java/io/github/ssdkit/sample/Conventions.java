@@ -176,6 +176,16 @@ final class Conventions {
         }
         tc.sinceDays[col] = Integer.parseInt(args.get(0));
       }
+      case "same-day" -> {
+        int via = args.size() == 2 ? column(table, args.get(0)) : -1;
+        Field ref = via < 0 ? null : table.fields().get(via);
+        Table parent = ref == null || ref.references() == null ? null : spec.table(ref.references().table()).orElse(null);
+        int at = parent == null ? -1 : column(parent, args.get(1));
+        if (at < 0 || !f.type().isTemporal()) {
+          return "same-day needs a date column, a column of " + tableName + " pointing at another table, and that table's date";
+        }
+        tc.sameDays.add(new TableConventions.SameDay(col, via, at));
+      }
       case "followed-by" -> {
         int dot = args.size() == 1 ? args.get(0).indexOf('.') : -1;
         Table other = dot < 0 ? null : spec.table(args.get(0).substring(0, dot)).orElse(null);

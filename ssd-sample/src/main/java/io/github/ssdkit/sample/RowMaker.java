@@ -85,9 +85,9 @@ final class RowMaker {
         cells[i] = Identifiers.key(number);
       }
     }
-    DatePlanner.Bounds bounds = ConventionValues.dateBounds(rules, req, present,
-        bounds(rules, present, pointedAt), rng);
-    if (!dates.plan(rules, req, present, days, shape, bounds, rng)) {
+    DatePlanner.Bounds bounds = bounds(rules, present, pointedAt);
+    DatePlanner.Bounds planned = ConventionValues.dateBounds(rules, req, present, bounds, pointedAt, rng);
+    if (!dates.plan(rules, req, present, days, shape, planned, rng)) {
       // Expected now and then: a child's history can be too short for another period.
       return null;
     }

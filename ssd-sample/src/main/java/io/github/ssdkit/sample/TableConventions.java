@@ -40,6 +40,9 @@ final class TableConventions {
   /** A reference points only at rows that {@code column} of {@code table} points at too. */
   record FollowedBy(String table, int column) {}
 
+  /** The date is the day of the row {@code via} points at ({@code parentColumn} of that row). */
+  record SameDay(int column, int via, int parentColumn) {}
+
   /** Rows only for a child with rows in this table (whatever the domain's chances); null for none. */
   String rowsFor;
   Within within;
@@ -48,6 +51,7 @@ final class TableConventions {
   final boolean[] latestWhenOpen;
   final FollowedBy[] followedBy;
   final List<CodeWith> codeWith = new ArrayList<>();
+  final List<SameDay> sameDays = new ArrayList<>();
   final List<AgeCodes> ages = new ArrayList<>();
   final List<EmptyWhen> emptyWhen = new ArrayList<>();
 

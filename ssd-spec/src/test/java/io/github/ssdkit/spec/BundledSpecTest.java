@@ -52,7 +52,7 @@ class BundledSpecTest {
     assertThat(spec.tables().stream().mapToInt(t -> t.fields().size()).sum()).isEqualTo(371);
     assertThat(spec.codeSets()).hasSize(54);
     assertThat(spec.tables().stream().mapToLong(t -> t.foreignKeys().size()).sum()).isEqualTo(73);
-    assertThat(spec.tables().stream().mapToLong(t -> t.checks().size()).sum()).isEqualTo(82);
+    assertThat(spec.tables().stream().mapToLong(t -> t.checks().size()).sum()).isEqualTo(80);
     assertThat(spec.tables().stream().flatMap(t -> t.fields().stream())
         .filter(f -> f.status() == Lifecycle.PROPOSED).count()).isEqualTo(9);
   }
