@@ -7,7 +7,9 @@ import io.github.ssdkit.spec.load.SpecLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +101,20 @@ class ConventionsTest {
     Table assessments = table("ssd_cin_assessments");
     assertThat(referrals.column("cine_referral_nfa")).isNotEmpty().allMatch(v -> v.equals("N") || v.equals("0"));
     assertThat(assessments.column("cina_assessment_auth_date")).isNotEmpty().noneMatch(String::isEmpty);
+  }
+
+  @Test
+  void aProtectionPlanStartsOnTheDayOfTheConferenceThatLedToIt() throws IOException {
+    Table plans = table("ssd_cp_plans");
+    Table conferences = table("ssd_initial_cp_conference");
+    Map<String, String> conferenceDay = new HashMap<>();
+    conferences.rows.forEach(r -> conferenceDay.put(r[conferences.at("icpc_icpc_id")],
+        r[conferences.at("icpc_icpc_date")].substring(0, 10)));
+    List<String[]> linked = plans.rows.stream()
+        .filter(r -> conferenceDay.containsKey(r[plans.at("cppl_icpc_id")])).toList();
+
+    assertThat(linked).isNotEmpty().allSatisfy(r -> assertThat(r[plans.at("cppl_cp_plan_start_date")])
+        .startsWith(conferenceDay.get(r[plans.at("cppl_icpc_id")])));
   }
 
   private static Table table(String name) throws IOException {
