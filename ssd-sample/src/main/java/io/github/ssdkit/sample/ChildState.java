@@ -99,6 +99,13 @@ final class ChildState {
     return keys.computeIfAbsent(table, t -> new HashSet<>()).add(key);
   }
 
+  /** Records a value of a column for this child; false when the child already has it there. */
+  boolean claimValue(String column, String value) {
+    return values.computeIfAbsent(column, t -> new HashSet<>()).add(value);
+  }
+
+  private final Map<String, Set<String>> values = new HashMap<>();
+
   /** The child's previous row in the table as written, when it was written without an error. */
   String[] lastCleanPeriod(String table) {
     return lastPeriod.get(table);

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How often, and how much, a child appears in tables of one domain. This is the generator's only
- * knowledge of social care: every table is shaped by its spec-declared domain through this one
- * table of numbers.
+ * How often, and how much, a child appears in tables of one domain. With the returns' conventions
+ * ({@link Conventions}, a data file) this is the generator's only knowledge of social care: every
+ * table is shaped by its spec-declared domain through this one table of numbers.
  *
  * @param chance probability that a child (or a parent row from another domain) has rows here
  * @param requires a domain the child must already be part of, or null

@@ -7,6 +7,9 @@ import java.util.SplittableRandom;
 /** Decides which cells of a row are filled, so that required and presence rules hold. */
 final class Presence {
 
+  /** How often the first column of a one-of pair is the one filled (a score, more than its absence). */
+  private static final double FIRST_OF_PAIR = 0.8;
+
   private Presence() {}
 
   static boolean[] decide(TableRules rules, RowMaker.Request req, SpecShape shape, SplittableRandom rng) {
@@ -19,9 +22,11 @@ final class Presence {
     // A period cannot still be open when the domain's age window closed before the extract date.
     boolean windowClosed = req.child() != null
         && req.child().windowEnd(rules.profile).isBefore(req.child().extractDate);
+    TableConventions conv = rules.conventions;
     for (int i = 0; i < n; i++) {
       Field f = rules.fields.get(i);
-      forced[i] = f.required() || rules.inPrimaryKey[i] || f == shape.anchor(rules.table)
+      boolean filled = !conv.isEmpty() && conv.filled[i];
+      forced[i] = f.required() || rules.inPrimaryKey[i] || f == shape.anchor(rules.table) || filled
           || (root && f == birth)
           || (periods != null && (i == periods.start() || (i == periods.end() && (!req.lastInGroup() || windowClosed))));
       double chance;
@@ -58,6 +63,37 @@ final class Presence {
         }
       }
     }
+    if (!conv.isEmpty()) {
+      conventions(rules, forced, present, req.lastInGroup() && !windowClosed, rng);
+    }
     return present;
+  }
+
+  /**
+   * Columns a convention keeps empty (with the columns that need them), the end of a child's
+   * latest period left open when it may be, and pairs of which exactly one is filled.
+   */
+  private static void conventions(TableRules rules, boolean[] forced, boolean[] present, boolean mayStayOpen,
+      SplittableRandom rng) {
+    TableConventions conv = rules.conventions;
+    for (int i = 0; i < present.length; i++) {
+      if (conv.openLast[i] && mayStayOpen && !conv.filled[i]) {
+        present[i] = false;
+        for (TableRules.Presence p : rules.presences) {
+          if (p.then() == i && !forced[p.when()]) {
+            present[p.when()] = false;
+          }
+        }
+      }
+      if (conv.empty[i] && !forced[i]) {
+        present[i] = false;
+      }
+      int other = conv.oneOf[i];
+      if (other > i) {
+        boolean first = forced[i] || !forced[other] && rng.nextDouble() < FIRST_OF_PAIR;
+        present[i] = first;
+        present[other] = !first;
+      }
+    }
   }
 }

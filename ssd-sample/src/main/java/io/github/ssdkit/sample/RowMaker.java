@@ -33,6 +33,7 @@ final class RowMaker {
 
   private final SpecShape shape;
   private final ValueMaker values;
+  private final ConventionValues conventionValues;
   private final DatePlanner dates;
   private final Map<String, Long> counters = new HashMap<>();
   private final Map<String, List<Row>> sharedRows = new HashMap<>();
@@ -44,6 +45,7 @@ final class RowMaker {
   RowMaker(SpecShape shape, ValueMaker values, LocalDate extractDate) {
     this.shape = shape;
     this.values = values;
+    this.conventionValues = new ConventionValues(values);
     this.dates = new DatePlanner(extractDate);
   }
 
@@ -73,7 +75,7 @@ final class RowMaker {
         continue;
       }
       if (f.references() != null) {
-        cells[i] = reference(rules, f, req, rng, pointedAt, i);
+        cells[i] = reference(rules, f, req, rng, pointedAt, i, present);
         if (cells[i] == null && (f.required() || rules.inPrimaryKey[i])) {
           return drop(table, "no row of " + f.references().table() + " for required " + f.name());
         }
@@ -84,7 +86,8 @@ final class RowMaker {
       }
     }
     DatePlanner.Bounds bounds = bounds(rules, present, pointedAt);
-    if (!dates.plan(rules, req, present, days, shape, bounds, rng)) {
+    DatePlanner.Bounds planned = ConventionValues.dateBounds(rules, req, present, bounds, pointedAt, rng);
+    if (!dates.plan(rules, req, present, days, shape, planned, rng)) {
       // Expected now and then: a child's history can be too short for another period.
       return null;
     }
@@ -99,12 +102,16 @@ final class RowMaker {
       } else if (f.type().isTemporal()) {
         cells[i] = DatePlanner.format(days[i], f.type(), rng);
       } else {
-        cells[i] = values.make(f, rules.ranges[i], rng);
+        cells[i] = conventionValues.make(rules, i, req.child(), days, cells, rng);
+        if (cells[i] == null && conventionValues.repeated()) {
+          return null;
+        }
         if (cells[i] == null && (f.required() || rules.inPrimaryKey[i])) {
           return drop(table, "cannot make a valid value for required " + f.name());
         }
       }
     }
+    ConventionValues.clearWhen(rules, cells);
     if (!claimKey(rules, req, cells) || !claimUnique(rules, cells)) {
       return null;
     }
@@ -147,7 +154,8 @@ final class RowMaker {
   }
 
   /** A value for a foreign key; the row it names goes to {@code pointedAt[column]} when known. */
-  private String reference(TableRules rules, Field f, Request req, SplittableRandom rng, Row[] pointedAt, int column) {
+  private String reference(TableRules rules, Field f, Request req, SplittableRandom rng, Row[] pointedAt, int column,
+      boolean[] present) {
     FieldRef ref = f.references();
     Table target = shape.spec().table(ref.table()).orElse(null);
     if (target == null) {
@@ -169,12 +177,13 @@ final class RowMaker {
       return req.parent().values()[col];
     }
     List<Row> candidates = req.child() != null && shape.isChildTable(target)
-        ? req.child().rows(target.name())
+        ? ConventionValues.followed(rules, column, req.child(), req.child().rows(target.name()), col)
         : sharedRows.getOrDefault(target.name(), List.of());
     if (candidates.isEmpty()) {
       return null;
     }
-    Row picked = candidates.get(rng.nextInt(candidates.size()));
+    Row picked = ConventionValues.pointsAtLatest(rules, column, present)
+        ? candidates.get(candidates.size() - 1) : candidates.get(rng.nextInt(candidates.size()));
     pointedAt[column] = picked;
     return picked.values()[col];
   }

@@ -43,7 +43,8 @@ final class SampleRun {
     this.errors = errors;
     this.rows = new RowMaker(shape, new ValueMaker(shape.spec()), extractDate);
     this.injector = new ErrorInjector(shape);
-    shape.spec().tables().forEach(t -> rules.put(t.name(), new TableRules(t)));
+    Conventions conventions = Conventions.bundled(shape.spec());
+    shape.spec().tables().forEach(t -> rules.put(t.name(), new TableRules(t, conventions.of(t))));
   }
 
   void run(int children) throws IOException {
@@ -128,7 +129,9 @@ final class SampleRun {
     List<Row> parents = new ArrayList<>();
     String parentTable = anchor.references().table();
     if (parentTable.equals(shape.personTable().name())) {
-      if (child.inDomain(t.domain()) && followsOn(t, profile, child, rng)) {
+      String rowsFor = rules.get(t.name()).conventions.rowsFor;
+      if (rowsFor != null ? !child.rows(rowsFor).isEmpty()
+          : child.inDomain(t.domain()) && followsOn(t, profile, child, rng)) {
         repeat(parents, null, count(profile, rng, 0));
       }
     } else {

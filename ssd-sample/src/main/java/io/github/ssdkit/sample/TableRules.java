@@ -45,10 +45,17 @@ final class TableRules {
   final List<AnyOf> anyOf = new ArrayList<>();
   final List<ParentBound> parentBounds = new ArrayList<>();
   final Periods periods;
+  /** The returns' conventions for this table (see {@link Conventions}). */
+  final TableConventions conventions;
   private final boolean[] laterDate;
 
   TableRules(Table table) {
+    this(table, TableConventions.NONE);
+  }
+
+  TableRules(Table table, TableConventions conventions) {
     this.table = table;
+    this.conventions = conventions;
     this.profile = DomainProfile.of(table.domain());
     this.fields = table.fields();
     int n = fields.size();
@@ -71,6 +78,11 @@ final class TableRules {
         }
       }
       c.accept(collector);
+    }
+    for (int i = 0; i < n && !conventions.isEmpty(); i++) {
+      if (conventions.atMost[i] != null) {
+        ranges[i] = intersect(ranges[i], new Range(null, conventions.atMost[i]));
+      }
     }
     Periods found = collector.periods;
     periods = found;

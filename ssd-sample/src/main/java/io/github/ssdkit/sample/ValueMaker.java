@@ -11,10 +11,12 @@ import io.github.ssdkit.spec.Spec;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Makes plain column values (not keys, references or dates) that satisfy the column's rules. */
@@ -39,20 +41,36 @@ final class ValueMaker {
 
   /** A value for a column of a scalar or JSON type; null when no valid value can be made. */
   String make(Field f, Range range, SplittableRandom rng) {
+    return make(f, range, rng, null);
+  }
+
+  /**
+   * A value as {@link #make(Field, Range, SplittableRandom)}, its codes (and a JSON array's items)
+   * drawn only from those {@code codeOk} accepts (any, when null); null when none is accepted.
+   */
+  String make(Field f, Range range, SplittableRandom rng, Predicate<String> codeOk) {
     return switch (f.type()) {
       case STRING -> string(f.maxLength(), f.pattern(), rng);
-      case INTEGER -> f.codeSet() != null ? code(f.codeSet(), f.maxLength(), LogicalType.CODE, rng) : integer(range, rng);
+      case INTEGER -> f.codeSet() != null ? code(f.codeSet(), f.maxLength(), LogicalType.CODE, rng, codeOk) : integer(range, rng);
       case DECIMAL -> decimal(f, range, rng);
-      case FLAG, CODE -> spelling(f, code(f.codeSet(), f.maxLength(), f.type(), rng), rng);
+      case FLAG, CODE -> spelling(f, code(f.codeSet(), f.maxLength(), f.type(), rng, codeOk), rng);
       case BOOLEAN -> rng.nextBoolean() ? "1" : "0";
       case JSON_OBJECT -> jsonObject(f, rng);
-      case JSON_ARRAY -> jsonArray(f, rng);
+      case JSON_ARRAY -> jsonArray(f, rng, codeOk);
       case DATE, DATETIME -> null;
     };
   }
 
   String code(String codeSetId, Integer maxLength, LogicalType type, SplittableRandom rng) {
+    return code(codeSetId, maxLength, type, rng, null);
+  }
+
+  private String code(String codeSetId, Integer maxLength, LogicalType type, SplittableRandom rng,
+      Predicate<String> codeOk) {
     String[] codes = codes(codeSetId, maxLength, type);
+    if (codeOk != null) {
+      codes = Arrays.stream(codes).filter(codeOk).toArray(String[]::new);
+    }
     return codes.length == 0 ? null : codes[rng.nextInt(codes.length)];
   }
 
@@ -156,9 +174,12 @@ final class ValueMaker {
     return fit(sb.append('}').toString(), f.maxLength(), "{}");
   }
 
-  private String jsonArray(Field f, SplittableRandom rng) {
+  private String jsonArray(Field f, SplittableRandom rng, Predicate<String> codeOk) {
     List<String> items = new ArrayList<>();
     String[] codes = f.codeSet() == null ? null : codes(f.codeSet(), null, LogicalType.CODE);
+    if (codes != null && codeOk != null) {
+      codes = Arrays.stream(codes).filter(codeOk).toArray(String[]::new);
+    }
     int n = 1 + rng.nextInt(3);
     for (int i = 0; i < n; i++) {
       String item = codes == null ? string(40, null, rng) : codes.length == 0 ? null : codes[rng.nextInt(codes.length)];

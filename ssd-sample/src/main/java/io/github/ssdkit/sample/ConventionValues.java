@@ -1,0 +1,178 @@
+package io.github.ssdkit.sample;
+
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.LogicalType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Applies a table's {@link TableConventions} to the values of a row: codes drawn from the allowed
+ * ones, texts from a listed set, a value a child has already used drawn again, cells cleared where
+ * a code says they take none, and dates kept from before a minimum age.
+ */
+final class ConventionValues {
+
+  /** Draws tried before a value repeating one of the child's is given up (the row is not written). */
+  private static final int DISTINCT_TRIES = 8;
+
+  private final ValueMaker values;
+  private boolean repeated;
+
+  ConventionValues(ValueMaker values) {
+    this.values = values;
+  }
+
+  /** A value for a plain column, within its conventions; null when none can be made. */
+  String make(TableRules rules, int i, ChildState child, LocalDate[] days, String[] cells, SplittableRandom rng) {
+    TableConventions conv = rules.conventions;
+    Field f = rules.fields.get(i);
+    if (conv.isEmpty()) {
+      return values.make(f, rules.ranges[i], rng);
+    }
+    repeated = false;
+    for (int attempt = 0; attempt < DISTINCT_TRIES; attempt++) {
+      String v = one(rules, conv, i, f, child, days, cells, rng);
+      if (v == null || !conv.distinct[i] || child == null
+          || child.claimValue(rules.table.name() + "." + f.name(), v)) {
+        return v;
+      }
+    }
+    repeated = true;
+    return null;
+  }
+
+  /**
+   * Whether the last {@link #make} gave null only because every value drawn repeated one the
+   * child already has: the child has all there is, so the row is left out as expected.
+   */
+  boolean repeated() {
+    return repeated;
+  }
+
+  private String one(TableRules rules, TableConventions conv, int i, Field f, ChildState child,
+      LocalDate[] days, String[] cells, SplittableRandom rng) {
+    if (conv.only[i] != null && f.codeSet() == null && f.type() == LogicalType.STRING) {
+      return conv.only[i].get(rng.nextInt(conv.only[i].size()));
+    }
+    if (conv.restrictsCodes(i)) {
+      return values.make(f, rules.ranges[i], rng, code -> conv.allows(i, code, child, days, cells));
+    }
+    return values.make(f, rules.ranges[i], rng);
+  }
+
+  /**
+   * Whether a reference of a period still open (its end left empty) points at the child's latest
+   * row of its table, by the convention {@code latest-when-open}.
+   */
+  static boolean pointsAtLatest(TableRules rules, int column, boolean[] present) {
+    TableConventions conv = rules.conventions;
+    return !conv.isEmpty() && conv.latestWhenOpen[column] && rules.periods != null && !present[rules.periods.end()];
+  }
+
+  /**
+   * The rows a reference may point at: by the convention {@code followed-by}, only those the
+   * child's rows of another table already point at (an enquiry's referral has an assessment).
+   */
+  static List<Row> followed(TableRules rules, int column, ChildState child, List<Row> rows, int key) {
+    TableConventions.FollowedBy by = rules.conventions.isEmpty() ? null : rules.conventions.followedBy[column];
+    if (by == null) {
+      return rows;
+    }
+    Set<String> named = new HashSet<>();
+    for (Row r : child.rows(by.table())) {
+      named.add(r.values()[by.column()]);
+    }
+    List<Row> out = new ArrayList<>();
+    for (Row r : rows) {
+      if (named.contains(r.values()[key])) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** Clears the cells a convention keeps empty for the code in another cell of the row. */
+  static void clearWhen(TableRules rules, String[] cells) {
+    for (TableConventions.EmptyWhen e : rules.conventions.emptyWhen) {
+      String code = cells[e.when()];
+      if (code != null && e.codes().contains(code)) {
+        cells[e.column()] = null;
+      }
+    }
+  }
+
+  /**
+   * The bounds to date a row by: the spec's (unchanged, as the error injector reads them) and the
+   * conventions': from the child's birthday of a minimum age, within the last days before the
+   * extract date, on the child's first day for the child's first row, on the day of the row a
+   * reference points at, and within one of the child's rows of another table (none: bounds no day
+   * satisfies, so the row is not written).
+   */
+  static DatePlanner.Bounds dateBounds(TableRules rules, RowMaker.Request req, boolean[] present,
+      DatePlanner.Bounds spec, Row[] pointedAt, SplittableRandom rng) {
+    TableConventions conv = rules.conventions;
+    ChildState child = req.child();
+    if (conv.isEmpty() || child == null) {
+      return spec;
+    }
+    DatePlanner.Bounds out = DatePlanner.Bounds.of(present.length);
+    for (int i = 0; i < present.length; i++) {
+      if (spec != null) {
+        out.floor()[i] = spec.floor()[i];
+        out.ceiling()[i] = spec.ceiling()[i];
+      }
+      if (!present[i]) {
+        continue;
+      }
+      if (conv.fromAge[i] != null) {
+        out.raiseFloor(i, child.birth.plusYears(conv.fromAge[i]));
+      }
+      if (conv.sinceDays[i] != null) {
+        out.raiseFloor(i, child.extractDate.minusDays(conv.sinceDays[i]));
+      }
+      if (conv.atStart[i] && child.rows(rules.table.name()).isEmpty()) {
+        LocalDate first = child.windowStart(rules.profile);
+        out.raiseFloor(i, first);
+        out.lowerCeiling(i, first);
+      }
+    }
+    for (TableConventions.SameDay d : conv.sameDays) {
+      Row parent = pointedAt[d.via()];
+      LocalDate day = parent == null ? null : parent.days()[d.parentColumn()];
+      if (day != null && present[d.column()]) {
+        out.raiseFloor(d.column(), day);
+        out.lowerCeiling(d.column(), day);
+      }
+    }
+    TableConventions.Within w = conv.within;
+    if (w != null && present[w.column()]) {
+      Row host = host(child.rows(w.table()), w, req.cursor(), rng);
+      if (host == null) {
+        out.raiseFloor(w.column(), child.extractDate.plusDays(1));
+        out.lowerCeiling(w.column(), child.extractDate);
+      } else {
+        out.raiseFloor(w.column(), host.days()[w.start()]);
+        if (host.days()[w.end()] != null) {
+          out.lowerCeiling(w.column(), host.days()[w.end()]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** One of the rows a date may fall within: dated, and not ended before the cursor; null when none. */
+  private static Row host(List<Row> rows, TableConventions.Within w, LocalDate cursor, SplittableRandom rng) {
+    List<Row> open = new ArrayList<>();
+    for (Row r : rows) {
+      LocalDate end = r.days()[w.end()];
+      if (r.days()[w.start()] != null && (cursor == null || end == null || !end.isBefore(cursor))) {
+        open.add(r);
+      }
+    }
+    return open.isEmpty() ? null : open.get(rng.nextInt(open.size()));
+  }
+}
