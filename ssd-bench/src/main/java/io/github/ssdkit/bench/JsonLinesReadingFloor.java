@@ -4,9 +4,7 @@ import io.github.ssdkit.bench.ReadingFloor.Counts;
 import io.github.ssdkit.bench.ReadingFloor.Pass;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * The reading floor of JSON Lines: the least work any JSON Lines validator must do on an extract,
@@ -31,16 +29,7 @@ public final class JsonLinesReadingFloor {
 
   /** Reads every JSON Lines file of {@code dir} (sorted by name) once and times it. */
   public static Pass measure(Path dir) throws IOException {
-    long start = System.nanoTime();
-    Counts total = new Counts(0, 0, 0, 0, 0);
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
-        try (InputStream in = Files.newInputStream(file)) {
-          total = total.plus(read(in));
-        }
-      }
-    }
-    return new Pass(total, (System.nanoTime() - start) / 1e9);
+    return ReadingFloor.measure(dir, ".jsonl", JsonLinesReadingFloor::read);
   }
 
   /** Reads one JSON Lines stream to its end; a last line without a line end counts. */

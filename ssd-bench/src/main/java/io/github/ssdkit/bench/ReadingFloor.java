@@ -44,12 +44,23 @@ public final class ReadingFloor {
 
   /** Reads every CSV file of {@code dir} (sorted by name) once and times it. */
   public static Pass measure(Path dir) throws IOException {
+    return measure(dir, ".csv", ReadingFloor::read);
+  }
+
+  /** Reads one file kind's stream to its end, counting what it saw. */
+  @FunctionalInterface
+  interface StreamPass {
+    Counts read(InputStream in) throws IOException;
+  }
+
+  /** Reads every file of {@code dir} whose name ends with {@code suffix} (sorted by name) once, timed. */
+  static Pass measure(Path dir, String suffix, StreamPass pass) throws IOException {
     long start = System.nanoTime();
     Counts total = new Counts(0, 0, 0, 0, 0);
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList()) {
         try (InputStream in = Files.newInputStream(file)) {
-          total = total.plus(read(in));
+          total = total.plus(pass.read(in));
         }
       }
     }
