@@ -57,14 +57,24 @@ final class CodeCheck implements FieldCheck {
    * @param to where it ends
    * @return true when the value is a current code
    */
-  boolean isCurrentCode(String text, int from, int to) {
+  boolean isCurrentCode(CharSequence text, int from, int to) {
     int length = to - from;
     for (String code : current) {
-      if (code.length() == length && text.regionMatches(from, code, 0, length)) {
+      if (code.length() == length && sameAt(text, from, code)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code text} holds {@code code} from {@code from}, which leaves room for all of it. */
+  private static boolean sameAt(CharSequence text, int from, String code) {
+    for (int i = 0; i < code.length(); i++) {
+      if (text.charAt(from + i) != code.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -29,7 +29,7 @@ final class FlatJson {
    * @param s the cell's text
    * @return true when it is surely a flat object, whose entries are then {@code 0} to {@link #size()}
    */
-  boolean scan(String s) {
+  boolean scan(CharSequence s) {
     size = 0;
     int n = s.length();
     int i = spaces(s, 0);
@@ -71,15 +71,15 @@ final class FlatJson {
         to = close;
         token = JsonToken.VALUE_STRING;
         end = close + 1;
-      } else if (s.startsWith("true", i)) {
+      } else if (startsWith(s, i, "true")) {
         token = JsonToken.VALUE_TRUE;
         from = i;
         to = end = i + 4;
-      } else if (s.startsWith("false", i)) {
+      } else if (startsWith(s, i, "false")) {
         token = JsonToken.VALUE_FALSE;
         from = i;
         to = end = i + 5;
-      } else if (s.startsWith("null", i)) {
+      } else if (startsWith(s, i, "null")) {
         token = JsonToken.VALUE_NULL;
         from = i;
         to = end = i + 4;
@@ -156,7 +156,7 @@ final class FlatJson {
     size++;
   }
 
-  private static int spaces(String s, int i) {
+  private static int spaces(CharSequence s, int i) {
     while (i < s.length()) {
       char c = s.charAt(i);
       if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
@@ -168,7 +168,7 @@ final class FlatJson {
   }
 
   /** The index of the closing quote of a string with no escape or control character, or -1. */
-  private static int stringEnd(String s, int i) {
+  private static int stringEnd(CharSequence s, int i) {
     while (i < s.length()) {
       char c = s.charAt(i);
       if (c == '"') {
@@ -183,7 +183,7 @@ final class FlatJson {
   }
 
   /** Whether a number in strict syntax has neither fraction nor exponent. */
-  private static boolean isInteger(String s, int from, int to) {
+  private static boolean isInteger(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c == '.' || c == 'e' || c == 'E') {
@@ -194,7 +194,7 @@ final class FlatJson {
   }
 
   /** The end of a number in strict JSON syntax, {@code -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?}, or -1. */
-  private static int numberEnd(String s, int i) {
+  private static int numberEnd(CharSequence s, int i) {
     int n = s.length();
     if (i < n && s.charAt(i) == '-') {
       i++;
@@ -231,6 +231,20 @@ final class FlatJson {
       }
     }
     return i;
+  }
+
+  /** Whether {@code s} holds {@code word} at {@code i}. */
+  private static boolean startsWith(CharSequence s, int i, String word) {
+    int n = word.length();
+    if (i + n > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (s.charAt(i + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean digit(char c) {

@@ -30,10 +30,10 @@ final class JsonCheck implements FieldCheck {
   private final CodeCheck items;
   /**
    * JSON cells repeat a lot (the same few outcome combinations on thousands of rows), so values
-   * already found valid are remembered, up to a bound, instead of being parsed again.
+   * already found valid are remembered, up to a bound, instead of being parsed again; looked up
+   * from the cell's characters, so a repeated cell costs no String.
    */
-  private final java.util.Set<String> knownValid = new java.util.HashSet<>();
-  private static final int MAX_REMEMBERED = 4096;
+  private final RememberedCells knownValid = new RememberedCells();
 
   /** The declared keys, and each one's code check (or null), for the flat reader's in-place lookup. */
   private final JsonKey[] keyList;
@@ -70,19 +70,19 @@ final class JsonCheck implements FieldCheck {
 
   @Override
   public boolean check(CharSequence cell, RowContext row) {
-    String value = cell.toString();
-    if (knownValid.contains(value)) {
+    if (knownValid.contains(cell)) {
       return true;
     }
     counting.reset(row);
-    if (fastPath && field.type() == LogicalType.JSON_OBJECT && flat.scan(value)) {
+    if (fastPath && field.type() == LogicalType.JSON_OBJECT && flat.scan(cell)) {
       boolean ok = true;
       for (int e = 0; e < flat.size(); e++) {
-        ok &= flatEntry(e, value, counting);
+        ok &= flatEntry(e, cell, counting);
       }
-      remember(ok, value);
+      remember(ok, cell);
       return ok;
     }
+    String value = cell.toString();
     try (JsonParser p = JSON.createParser(value)) {
       JsonToken first = p.nextToken();
       boolean ok = field.type() == LogicalType.JSON_OBJECT ? object(p, first, value, counting) : array(p, first, value, counting);
@@ -98,8 +98,8 @@ final class JsonCheck implements FieldCheck {
     }
   }
 
-  private void remember(boolean ok, String value) {
-    if (ok && counting.reported == 0 && knownValid.size() < MAX_REMEMBERED) {
+  private void remember(boolean ok, CharSequence value) {
+    if (ok && counting.reported == 0) {
       knownValid.add(value);
     }
   }
@@ -107,14 +107,16 @@ final class JsonCheck implements FieldCheck {
   /**
    * One entry found by the flat reader, checked in place: the common outcomes (a declared key
    * spelled as declared, holding a current code, a number or a boolean of its type, or text within
-   * its length) need no {@code String}; anything else is cut out and goes the way Jackson's entries go.
+   * its length) need no {@code String}, not even of the cell; anything else is cut out and goes the
+   * way Jackson's entries go.
    */
-  private boolean flatEntry(int e, String value, RowContext row) {
-    int k = declaredAt(value, flat.nameStart(e), flat.nameEnd(e));
+  private boolean flatEntry(int e, CharSequence cell, RowContext row) {
+    int k = declaredAt(cell, flat.nameStart(e), flat.nameEnd(e));
     JsonToken t = flat.token(e);
     int from = flat.valueStart(e);
     int to = flat.valueEnd(e);
     if (k < 0) {
+      String value = cell.toString();
       return entry(value.substring(flat.nameStart(e), flat.nameEnd(e)), t, value.substring(from, to), value, row);
     }
     if (t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && from == to)) {
@@ -125,22 +127,36 @@ final class JsonCheck implements FieldCheck {
       case INTEGER -> t == JsonToken.VALUE_NUMBER_INT;
       case DECIMAL -> t.isNumeric();
       case BOOLEAN -> t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
-      default -> keyCodes[k] != null ? keyCodes[k].isCurrentCode(value, from, to)
-          : key.maxLength() == null || value.codePointCount(from, to) <= key.maxLength();
+      default -> keyCodes[k] != null ? keyCodes[k].isCurrentCode(cell, from, to)
+          : key.maxLength() == null || Character.codePointCount(cell, from, to) <= key.maxLength();
     };
-    return plainlyValid || keyValue(key, value.substring(from, to), t, value, row);
+    if (plainlyValid) {
+      return true;
+    }
+    String value = cell.toString();
+    return keyValue(key, value.substring(from, to), t, value, row);
   }
 
-  /** The index in {@link #keyList} of the key spelled exactly as {@code value[from, to)}, or -1. */
-  private int declaredAt(String value, int from, int to) {
+  /** The index in {@link #keyList} of the key spelled exactly as {@code cell[from, to)}, or -1. */
+  private int declaredAt(CharSequence cell, int from, int to) {
     int length = to - from;
     for (int k = keyList.length - 1; k >= 0; k--) { // the last of a repeated name, as a map would keep
       String name = keyList[k].name();
-      if (name.length() == length && value.regionMatches(from, name, 0, length)) {
+      if (name.length() == length && sameAt(cell, from, name)) {
         return k;
       }
     }
     return -1;
+  }
+
+  /** Whether {@code cell} holds {@code name} from {@code from}, which leaves room for all of it. */
+  private static boolean sameAt(CharSequence cell, int from, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (cell.charAt(from + i) != name.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean object(JsonParser p, JsonToken first, String value, RowContext row) throws IOException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.load.SpecLoader;
+import io.github.ssdkit.validate.source.CellText;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,6 +55,27 @@ class FlatJsonTest {
 
       assertThat(fastOk).as(cell).isEqualTo(jacksonOk);
       assertThat(fast.reports).as(cell).isEqualTo(jackson.reports);
+    }
+  }
+
+  @Test
+  void aViewOfAReadersBufferGetsTheSameVerdictAndIssuesAsAString() throws Exception {
+    Spec spec = mini();
+    Field field = spec.table("ssd_person").orElseThrow().field("pers_outcome_json").orElseThrow();
+    JsonCheck viewed = new JsonCheck(field, spec, true);
+    JsonCheck plain = new JsonCheck(field, spec, true);
+
+    for (int pass = 0; pass < 2; pass++) { // the second pass meets the remembered cells
+      for (String cell : CELLS) {
+        char[] buffer = ("x," + cell + ",y").toCharArray();
+        RecordingRow fromView = new RecordingRow();
+        RecordingRow fromString = new RecordingRow();
+        boolean viewOk = viewed.check(new CellText().view(buffer, 2, cell.length()), fromView);
+        boolean stringOk = plain.check(cell, fromString);
+
+        assertThat(viewOk).as(cell).isEqualTo(stringOk);
+        assertThat(fromView.reports).as(cell).isEqualTo(fromString.reports);
+      }
     }
   }
 
