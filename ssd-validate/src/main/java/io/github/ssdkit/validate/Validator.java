@@ -20,6 +20,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -116,8 +122,8 @@ public final class Validator {
         issues.addExtractIssue(Issue.warning(RuleIds.INPUT_UNKNOWN_TABLE).withValue(unknown)
             .saying(unknown + " is not a table of the SSD spec and was skipped"));
       }
-      Map<String, TableSummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
-      Map<String, KeySet> keyIndexes = new java.util.concurrent.ConcurrentHashMap<>();
+      Map<String, TableSummary> summaries = new ConcurrentHashMap<>();
+      Map<String, KeySet> keyIndexes = new ConcurrentHashMap<>();
       Temporal temporal = new Temporal(options.extraDatePatterns());
       boolean allTables = only.isEmpty();
       Set<String> validated = new TreeSet<>(allTables ? spec.tables().stream().map(Table::name).toList() : only);
@@ -127,11 +133,11 @@ public final class Validator {
             + "; foreign keys into other tables were not checked");
       }
       long started = System.nanoTime();
-      java.util.concurrent.atomic.AtomicLong rows = new java.util.concurrent.atomic.AtomicLong();
-      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads());
+      AtomicLong rows = new AtomicLong();
+      ExecutorService pool = Executors.newFixedThreadPool(threads());
       try {
         for (List<Table> level : DependencyLevels.of(spec)) {
-          List<java.util.concurrent.Future<TableSummary>> running = new ArrayList<>();
+          List<Future<TableSummary>> running = new ArrayList<>();
           for (Table table : level) {
             if (!allTables && !only.contains(table.name())) {
               continue;
@@ -139,7 +145,7 @@ public final class Validator {
             running.add(pool.submit(() -> new TableValidator(spec, table, issues, keyIndexes, parentDates, temporal)
                 .run(source, allTables)));
           }
-          for (java.util.concurrent.Future<TableSummary> f : running) {
+          for (Future<TableSummary> f : running) {
             TableSummary summary = f.get();
             summaries.put(summary.table(), summary);
             parentDates.finished(summary.table());
@@ -155,7 +161,7 @@ public final class Validator {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return ValidationResult.unusableInput("validation was interrupted");
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         Throwable cause = e.getCause();
         if (cause instanceof IOException io) {
           throw io;
