@@ -62,13 +62,9 @@ public final class JsonLinesReadingFloor {
         if (b < 0) {
           lineHasData = true;
           escape = false;
-          if ((b & 0xE0) == 0xC0 && (b & 0xFF) >= 0xC2) {
-            pendingContinuation = 1;
-          } else if ((b & 0xF0) == 0xE0) {
-            pendingContinuation = 2;
-          } else if ((b & 0xF8) == 0xF0 && (b & 0xFF) <= 0xF4) {
-            pendingContinuation = 3;
-          } else {
+          pendingContinuation = ReadingFloor.continuationsAfter(b);
+          if (pendingContinuation < 0) {
+            pendingContinuation = 0;
             malformed++;
           }
           continue;

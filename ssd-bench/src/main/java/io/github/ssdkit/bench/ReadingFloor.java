@@ -112,13 +112,9 @@ public final class ReadingFloor {
         } else {
           codePoints++;
           lineHasData = true;
-          if ((b & 0xE0) == 0xC0 && (b & 0xFF) >= 0xC2) {
-            pendingContinuation = 1;
-          } else if ((b & 0xF0) == 0xE0) {
-            pendingContinuation = 2;
-          } else if ((b & 0xF8) == 0xF0 && (b & 0xFF) <= 0xF4) {
-            pendingContinuation = 3;
-          } else {
+          pendingContinuation = continuationsAfter(b);
+          if (pendingContinuation < 0) {
+            pendingContinuation = 0;
             malformed++;
           }
         }
@@ -143,5 +139,21 @@ public final class ReadingFloor {
     Counts c = pass.counts();
     System.out.printf("reading floor: %,d rows, %,d fields, %,d bytes, %,d malformed UTF-8, %.3f s, %,.0f rows/s%n",
         c.rows(), c.fields(), c.bytes(), c.malformed(), pass.seconds(), pass.rowsPerSecond());
+  }
+
+  /**
+   * How many continuation bytes a UTF-8 lead byte (a negative {@code byte}) announces, or -1 when it
+   * cannot start a well-formed sequence (a stray continuation, an overlong two-byte lead, or a lead
+   * past U+10FFFF). Both reading floors decode with it, as strictly as the validator's reader.
+   */
+  static int continuationsAfter(int b) {
+    if ((b & 0xE0) == 0xC0 && (b & 0xFF) >= 0xC2) {
+      return 1;
+    } else if ((b & 0xF0) == 0xE0) {
+      return 2;
+    } else if ((b & 0xF8) == 0xF0 && (b & 0xFF) <= 0xF4) {
+      return 3;
+    }
+    return -1;
   }
 }
