@@ -139,13 +139,14 @@ public final class JsonLinesTableReader implements TableReader, CellRows {
       }
       line++;
       char[] chars = in.chars();
-      int from = line == 1 && in.length() > 0 && chars[0] == '\uFEFF' ? 1 : 0;
-      if (quickScan && in.problem() == null && quick.scan(chars, from, in.length(), views, cells)) {
+      int to = in.start() + in.length();
+      int from = line == 1 && in.length() > 0 && chars[in.start()] == '\uFEFF' ? in.start() + 1 : in.start();
+      if (quickScan && in.problem() == null && quick.scan(chars, from, to, views, cells)) {
         row++;
         quickRows++;
         return cells;
       }
-      String[] read = readFully(new String(chars, from, in.length() - from), problems);
+      String[] read = readFully(new String(chars, from, to - from), problems);
       if (read != null) {
         for (int i = 0; i < read.length; i++) {
           cells[i] = read[i] == null ? null : views[i].of(read[i]);
