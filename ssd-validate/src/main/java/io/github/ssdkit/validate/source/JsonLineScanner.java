@@ -20,7 +20,7 @@ import java.util.Locale;
 final class JsonLineScanner {
 
   /** Lines longer than this go the full way, which holds Jackson's own limits on strings and numbers. */
-  private static final int MAX_QUICK_CHARS = 1 << 20;
+  static final int MAX_QUICK_CHARS = 1 << 20;
   /** Structures nested deeper than this go the full way. */
   private static final int MAX_DEPTH = 64;
   /** Whole numbers inside a structure with more digits than this go the full way (Jackson writes them back from a long). */
@@ -66,56 +66,76 @@ final class JsonLineScanner {
    * @return false when the line must be read the full way; the cells are then undefined
    */
   boolean scan(char[] s, int from, int to, CellText[] views, CellText[] cells) {
-    if (to - from > MAX_QUICK_CHARS) {
-      return false;
-    }
+    return to - from <= MAX_QUICK_CHARS && scanToLineEnd(s, from, to, views, cells) == to;
+  }
+
+  /**
+   * Reads the line starting at {@code from} of text that may go on past it, into the row's cells,
+   * so that the line's end need not be looked for first: the object must be followed by nothing
+   * but whitespace up to an LF or {@code to}.
+   *
+   * @param s the text
+   * @param from where the line starts
+   * @param to where the text read so far ends; a line reaching it may go on
+   * @param views one reusable view per column
+   * @param cells receives each column's view, or null for an empty cell
+   * @return the index of the LF ending the line, or {@code to}; -1 when the line must be read the
+   *     full way, the cells then being undefined
+   */
+  int scanToLineEnd(char[] s, int from, int to, CellText[] views, CellText[] cells) {
     Arrays.fill(cells, null);
     Arrays.fill(seen, false);
     int i = JsonTokens.space(s, from, to);
     if (i >= to || s[i] != '{') {
-      return false;
+      return FAIL;
     }
     i = JsonTokens.space(s, i + 1, to);
     if (i < to && s[i] == '}') {
-      return JsonTokens.space(s, i + 1, to) == to;
+      return lineEnd(s, i + 1, to);
     }
     int expected = 0;
     while (true) {
       if (i >= to || s[i] != '"') {
-        return false;
+        return FAIL;
       }
       int at = expected;
       int keyEnd = named(s, i + 1, to, at);
       if (keyEnd == FAIL) {
         keyEnd = string(s, i + 1, to);
         if (keyEnd == FAIL || escaped) {
-          return false;
+          return FAIL;
         }
         at = column(s, i + 1, keyEnd - 1);
       }
       if (at < 0 || seen[at]) {
-        return false;
+        return FAIL;
       }
       expected = at + 1;
       seen[at] = true;
       i = JsonTokens.space(s, keyEnd, to);
       if (i >= to || s[i] != ':') {
-        return false;
+        return FAIL;
       }
       i = JsonTokens.space(s, i + 1, to);
       i = value(s, i, to, at, views[at], cells);
       if (i == FAIL) {
-        return false;
+        return FAIL;
       }
       i = JsonTokens.space(s, i, to);
       if (i < to && s[i] == ',') {
         i = JsonTokens.space(s, i + 1, to);
       } else if (i < to && s[i] == '}') {
-        return JsonTokens.space(s, i + 1, to) == to;
+        return lineEnd(s, i + 1, to);
       } else {
-        return false;
+        return FAIL;
       }
     }
+  }
+
+  /** Where the line ends after the row object closing at {@code i}: at an LF or {@code to}, whitespace between; else FAIL. */
+  private static int lineEnd(char[] s, int i, int to) {
+    int end = JsonTokens.space(s, i, to);
+    return end == to || s[end] == '\n' ? end : FAIL;
   }
 
   /** Reads the value at {@code i} of column {@code at} into its cell; where it ends, or FAIL. */

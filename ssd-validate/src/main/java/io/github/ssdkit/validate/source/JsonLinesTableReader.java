@@ -71,8 +71,13 @@ public final class JsonLinesTableReader implements TableReader, CellRows {
 
   /** A reader that, without {@code quickScan}, reads every line with Jackson: for holding both ways to the same rows. */
   JsonLinesTableReader(InputStream stream, String name, Table table, boolean quickScan) {
+    this(new Utf8Lines(stream), name, table, quickScan);
+  }
+
+  /** A reader of the given lines, read through a buffer of any size: for holding rows the same wherever they cross its end. */
+  JsonLinesTableReader(Utf8Lines lines, String name, Table table, boolean quickScan) {
     this.quickScan = quickScan;
-    this.in = new Utf8Lines(stream);
+    this.in = lines;
     this.name = name;
     this.header = table.fields().stream().map(Field::name).toList();
     this.json = new boolean[header.size()];
@@ -123,6 +128,9 @@ public final class JsonLinesTableReader implements TableReader, CellRows {
   @Override
   public CellText[] nextCells(InputProblems problems) throws IOException {
     while (!finished) {
+      if (quickScan && line > 0 && quickAhead()) {
+        return cells;
+      }
       boolean more;
       try {
         more = in.advance();
@@ -155,6 +163,25 @@ public final class JsonLinesTableReader implements TableReader, CellRows {
       }
     }
     return null;
+  }
+
+  /**
+   * The quick scan of the next line where it lies in what is read ahead, before its end is looked
+   * for: true when it took the line, whose end it found. A line that reaches what is read, the
+   * first (which may start with a byte-order mark) and any it does not take go the usual way.
+   */
+  private boolean quickAhead() {
+    int from = in.aheadStart();
+    int to = (int) Math.min(in.aheadEnd(), from + (long) JsonLineScanner.MAX_QUICK_CHARS);
+    int lineBreak = quick.scanToLineEnd(in.chars(), from, to, views, cells);
+    if (lineBreak < 0 || lineBreak == to) {
+      return false;
+    }
+    in.pass(lineBreak);
+    line++;
+    row++;
+    quickRows++;
+    return true;
   }
 
   /**

@@ -9,11 +9,11 @@ final class JsonTokens {
 
   private JsonTokens() {}
 
-  /** Skips JSON whitespace. */
+  /** Skips JSON whitespace but LF, which ends a line (and a scan of the text past a line's end). */
   static int space(char[] s, int i, int to) {
     while (i < to) {
       char c = s[i];
-      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+      if (c != ' ' && c != '\t' && c != '\r') {
         return i;
       }
       i++;

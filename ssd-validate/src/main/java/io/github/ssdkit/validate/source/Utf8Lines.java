@@ -122,9 +122,32 @@ final class Utf8Lines implements AutoCloseable {
     }
   }
 
-  /** The buffer holding the current line. */
+  /** The buffer holding the current line, and the text read ahead of it. */
   char[] chars() {
     return buffer;
+  }
+
+  /**
+   * Where in {@link #chars()} the text not yet handed over starts: a caller that finds the next
+   * line's end there itself steps over it with {@link #pass}, saving the search for it.
+   */
+  int aheadStart() {
+    return pos;
+  }
+
+  /** Where the text read ahead ends; a line reaching it may go on in what is not read yet. */
+  int aheadEnd() {
+    return limit;
+  }
+
+  /**
+   * Steps over the next line, which ends at the LF at {@code lineBreak}, without a problem;
+   * {@link #start()}, {@link #length()} and {@link #problem()} stay those of the line before.
+   *
+   * @param lineBreak the index in {@link #chars()} of an LF between {@link #aheadStart()} and {@link #aheadEnd()}
+   */
+  void pass(int lineBreak) {
+    pos = lineBreak + 1;
   }
 
   /** Where the current line starts in {@link #chars()}. */

@@ -21,6 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The quick scan of JSON Lines gives exactly what reading every line with Jackson gives: the same
@@ -45,6 +46,13 @@ class JsonLinesQuickScanPropertyTest {
     assertThat(read(file, true)).isEqualTo(read(file, false));
   }
 
+  @Property(tries = 200)
+  void rowsAreTheSameWhereverTheyCrossTheBuffersEnd(@ForAll("files") String file,
+      @ForAll @IntRange(min = 1, max = 64) int bufferSize) throws IOException {
+    Utf8Lines lines = new Utf8Lines(new ByteArrayInputStream(bytes(file)), bufferSize, Utf8Lines.MAX_LINE_CHARS);
+    assertThat(read(new JsonLinesTableReader(lines, "t.jsonl", TABLE, true))).isEqualTo(read(file, false));
+  }
+
   @Example
   void ordinaryLinesAreAllReadQuickly() throws IOException {
     String file = "\uFEFF{\"s\":\"caf\u00e9 \\\"x\\\"\",\"i\":-12,\"d\":1.50e-3,\"b\":true,\"day\":null,"
@@ -62,6 +70,10 @@ class JsonLinesQuickScanPropertyTest {
 
   /** Rows (number and cells), problems and losses, in the order they came. */
   private static List<String> read(String file, boolean quick) throws IOException {
+    return read(reader(file, quick));
+  }
+
+  private static List<String> read(JsonLinesTableReader source) throws IOException {
     List<String> seen = new ArrayList<>();
     InputProblems sink = new InputProblems() {
       @Override
@@ -74,7 +86,7 @@ class JsonLinesQuickScanPropertyTest {
         seen.add("cell " + row + " " + column + " " + rule + " " + value + " " + message);
       }
     };
-    try (JsonLinesTableReader reader = reader(file, quick)) {
+    try (JsonLinesTableReader reader = source) {
       CellText[] cells;
       while ((cells = reader.nextCells(sink)) != null) {
         List<String> row = new ArrayList<>();
