@@ -70,7 +70,7 @@ final class JsonCheck implements FieldCheck {
 
   @Override
   public boolean check(CharSequence cell, RowContext row) {
-    if (knownValid.contains(cell)) {
+    if (knownValid.worthAsking() && knownValid.contains(cell)) {
       return true;
     }
     counting.reset(row);
@@ -99,7 +99,7 @@ final class JsonCheck implements FieldCheck {
   }
 
   private void remember(boolean ok, CharSequence value) {
-    if (ok && counting.reported == 0) {
+    if (ok && counting.reported == 0 && knownValid.worthAsking()) {
       knownValid.add(value);
     }
   }

@@ -4,12 +4,16 @@ package io.github.ssdkit.validate.rules;
  * Cell texts already found valid, looked up by the cell's characters in place: a 64-bit hash over
  * them picks a slot of an open-addressing table, and a hash match counts only once the stored text
  * equals the cell character by character, so a collision never makes a cell "known valid". Holds
- * at most {@link #CAPACITY} distinct texts; later ones are simply not remembered. Not thread-safe.
+ * at most {@link #CAPACITY} distinct texts; later ones are simply not remembered. Once full, it
+ * tells ({@link #worthAsking()}) when its texts are seldom found again, as in a column whose
+ * every cell differs, so that the caller stops paying for the lookups. Not thread-safe.
  */
 final class RememberedCells {
 
   /** How many distinct texts a column remembers. */
   static final int CAPACITY = 4096;
+  /** Lookups in a full table over which its hits are counted; fewer than a quarter found and lookups stop. */
+  static final int WINDOW = 1024;
 
   private final long[] hashes = new long[CAPACITY * 2];
   private final String[] texts = new String[CAPACITY * 2];
@@ -17,6 +21,10 @@ final class RememberedCells {
   /** Bits of the hash kept: all of them, except in tests that force collisions. */
   private final long hashBits;
   private int size;
+  /** Lookups and hits of the current window, counted once the table is full. */
+  private int windowLookups;
+  private int windowHits;
+  private boolean worthAsking = true;
 
   RememberedCells() {
     this(-1L);
@@ -38,7 +46,33 @@ final class RememberedCells {
    * @return true when an equal text is in the table
    */
   boolean contains(CharSequence cell) {
-    return slotOf(cell, hash(cell)) >= 0;
+    boolean found = slotOf(cell, hash(cell)) >= 0;
+    if (size >= CAPACITY) {
+      count(found);
+    }
+    return found;
+  }
+
+  /**
+   * Whether lookups are still worth their cost: false for good once, in a window of
+   * {@link #WINDOW} lookups of the full table, fewer than a quarter found their text.
+   *
+   * @return false when the caller had better check cells without looking them up
+   */
+  boolean worthAsking() {
+    return worthAsking;
+  }
+
+  private void count(boolean found) {
+    windowLookups++;
+    if (found) {
+      windowHits++;
+    }
+    if (windowLookups == WINDOW) {
+      worthAsking = 4 * windowHits >= WINDOW;
+      windowLookups = 0;
+      windowHits = 0;
+    }
   }
 
   /**

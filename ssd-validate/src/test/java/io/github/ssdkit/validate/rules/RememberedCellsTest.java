@@ -58,6 +58,47 @@ class RememberedCellsTest {
   }
 
   @Test
+  void aFullTableWhoseTextsAreSeldomFoundAgainSaysLookupsAreNotWorthIt() {
+    RememberedCells cells = full();
+    for (int i = 0; i < RememberedCells.WINDOW - 1; i++) {
+      cells.contains(i % 5 == 0 ? "c" + i : "new " + i); // a fifth found
+    }
+    assertThat(cells.worthAsking()).isTrue(); // the window is not over yet
+    cells.contains("new");
+
+    assertThat(cells.worthAsking()).isFalse();
+  }
+
+  @Test
+  void aFullTableWhoseTextsComeAgainStaysWorthAsking() {
+    RememberedCells cells = full();
+    for (int i = 0; i < 3 * RememberedCells.WINDOW; i++) {
+      cells.contains(i % 4 == 0 ? "c" + i : "new " + i); // a quarter found
+    }
+
+    assertThat(cells.worthAsking()).isTrue();
+  }
+
+  @Test
+  void aTableNotYetFullIsAlwaysWorthAsking() {
+    RememberedCells cells = new RememberedCells();
+    cells.add("c");
+    for (int i = 0; i < 2 * RememberedCells.WINDOW; i++) {
+      cells.contains("new " + i);
+    }
+
+    assertThat(cells.worthAsking()).isTrue();
+  }
+
+  private static RememberedCells full() {
+    RememberedCells cells = new RememberedCells();
+    for (int i = 0; i < RememberedCells.CAPACITY; i++) {
+      cells.add("c" + i);
+    }
+    return cells;
+  }
+
+  @Test
   void aFullTableWithCollisionsStillAnswersMissesByComparing() {
     RememberedCells fewHashes = new RememberedCells(0xFL);
     for (int i = 0; i < RememberedCells.CAPACITY; i++) {
