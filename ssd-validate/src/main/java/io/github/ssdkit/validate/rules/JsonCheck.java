@@ -38,6 +38,10 @@ final class JsonCheck implements FieldCheck {
   /** The declared keys, and each one's code check (or null), for the flat reader's in-place lookup. */
   private final JsonKey[] keyList;
   private final CodeCheck[] keyCodes;
+  /** Whether no two declared keys share a name, so that the first one found is the only one. */
+  private final boolean distinctKeys;
+  /** Where {@link #declaredAt} looks first: after the key found last, as objects mostly keep the declared order. */
+  private int nextKey;
   private final FlatJson flat = new FlatJson();
   private final Counting counting = new Counting();
 
@@ -60,6 +64,7 @@ final class JsonCheck implements FieldCheck {
     }
     this.keyList = field.jsonKeys().toArray(new JsonKey[0]);
     this.keyCodes = new CodeCheck[keyList.length];
+    this.distinctKeys = exactKeys.size() == keyList.length;
     for (int k = 0; k < keyList.length; k++) {
       keyCodes[k] = codes.get(keyList[k].name());
     }
@@ -76,6 +81,7 @@ final class JsonCheck implements FieldCheck {
     counting.reset(row);
     if (fastPath && field.type() == LogicalType.JSON_OBJECT && flat.scan(cell)) {
       boolean ok = true;
+      nextKey = 0;
       for (int e = 0; e < flat.size(); e++) {
         ok &= flatEntry(e, cell, counting);
       }
@@ -140,6 +146,16 @@ final class JsonCheck implements FieldCheck {
   /** The index in {@link #keyList} of the key spelled exactly as {@code cell[from, to)}, or -1. */
   private int declaredAt(CharSequence cell, int from, int to) {
     int length = to - from;
+    if (distinctKeys) {
+      for (int n = 0, k = nextKey; n < keyList.length; n++, k = k + 1 == keyList.length ? 0 : k + 1) {
+        String name = keyList[k].name();
+        if (name.length() == length && sameAt(cell, from, name)) {
+          nextKey = k + 1 == keyList.length ? 0 : k + 1;
+          return k;
+        }
+      }
+      return -1;
+    }
     for (int k = keyList.length - 1; k >= 0; k--) { // the last of a repeated name, as a map would keep
       String name = keyList[k].name();
       if (name.length() == length && sameAt(cell, from, name)) {
