@@ -9,6 +9,7 @@ import io.github.ssdkit.validate.source.DirectorySource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,7 +179,7 @@ class BadInputTest {
   @Test
   void invalidUtf8CostsItsRowWithACause() throws Exception {
     byte[] bytes = (PERSON_HEADER + "\n1,F,,,,,,,\n2,").getBytes(StandardCharsets.UTF_8);
-    byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 3);
+    byte[] bad = Arrays.copyOf(bytes, bytes.length + 3);
     bad[bytes.length] = (byte) 0xC3;
     bad[bytes.length + 1] = (byte) 0x28;
     bad[bytes.length + 2] = '\n';
@@ -200,7 +201,7 @@ class BadInputTest {
     }
     byte[] good = csv.toString().getBytes(StandardCharsets.UTF_8);
     byte[] latin1 = "900,F,,,,,,,Ren\u00e9e\n901,X,,,,,,,\n".getBytes(StandardCharsets.ISO_8859_1);
-    byte[] all = java.util.Arrays.copyOf(good, good.length + latin1.length);
+    byte[] all = Arrays.copyOf(good, good.length + latin1.length);
     System.arraycopy(latin1, 0, all, good.length, latin1.length);
     Files.write(dir.resolve("ssd_person.csv"), all);
 
@@ -233,7 +234,7 @@ class BadInputTest {
   @Test
   void jsonLinesReportBadBytesAtTheirLineToo() throws Exception {
     byte[] good = "{\"pers_person_id\":\"1\"}\n{\"pers_person_id\":\"1\"}\n".getBytes(StandardCharsets.UTF_8);
-    byte[] all = java.util.Arrays.copyOf(good, good.length + 3);
+    byte[] all = Arrays.copyOf(good, good.length + 3);
     all[good.length] = '{';
     all[good.length + 1] = (byte) 0x96; // a Windows-1252 dash
     all[good.length + 2] = '\n';
@@ -243,7 +244,23 @@ class BadInputTest {
 
     assertThat(Extracts.summary(report)).containsExactly("ssd_person 2 primary-key.duplicate pers_person_id",
         "ssd_person 3 input.encoding ");
-    assertThat(report.issues().get(1).message()).startsWith("ssd_person.jsonl line 3: byte 0x96 is not valid UTF-8");
+    assertThat(report.issues().get(1).message()).startsWith("ssd_person.jsonl line 3, character 2: byte 0x96 is not valid UTF-8");
+  }
+
+  @Test
+  void aJsonLinesBadByteIsPlacedByTheCharactersBeforeItOnItsLineNotCountingAByteOrderMark() throws Exception {
+    byte[] first = "\uFEFF{\"pers_person_id\":\"\u00e9".getBytes(StandardCharsets.UTF_8);
+    byte[] all = Arrays.copyOf(first, first.length + 4);
+    all[first.length] = (byte) 0xE9; // a Latin-1 e-acute after a UTF-8 one
+    all[first.length + 1] = '"';
+    all[first.length + 2] = '}';
+    all[first.length + 3] = '\n';
+    Files.write(dir.resolve("ssd_person.jsonl"), all);
+
+    ValidationReport report = Validator.of(Extracts.mini()).validate(DirectorySource.jsonLines(dir)).report();
+
+    assertThat(Extracts.summary(report)).containsExactly("ssd_person 1 input.encoding ");
+    assertThat(report.issues().get(0).message()).startsWith("ssd_person.jsonl line 1, character 21: byte 0xE9 is not valid UTF-8");
   }
 
   @Test

@@ -32,6 +32,8 @@ import java.util.Set;
 public final class JsonLinesTableReader implements TableReader, CellRows {
 
   private static final JsonFactory JSON = new JsonFactory();
+  /** The rule of a byte that is not UTF-8, whose problem says where in the line the byte is. */
+  private static final String ENCODING = "input.encoding";
 
   private final Utf8Lines in;
   private final RowLosses losses = new RowLosses();
@@ -154,7 +156,7 @@ public final class JsonLinesTableReader implements TableReader, CellRows {
         quickRows++;
         return cells;
       }
-      String[] read = readFully(new String(chars, from, to - from), problems);
+      String[] read = readFully(new String(chars, from, to - from), from - in.start(), problems);
       if (read != null) {
         for (int i = 0; i < read.length; i++) {
           cells[i] = read[i] == null ? null : views[i].of(read[i]);
@@ -187,9 +189,11 @@ public final class JsonLinesTableReader implements TableReader, CellRows {
   /**
    * Reads a line the quick scan did not take with Jackson, reporting what is wrong with it.
    *
+   * @param text the line, without a byte-order mark
+   * @param marks the characters of a byte-order mark before it (0 or 1), which do not count as its characters
    * @return the row's cells, or null for a line that is blank, skipped or ends the reading
    */
-  private String[] readFully(String text, InputProblems problems) throws IOException {
+  private String[] readFully(String text, int marks, InputProblems problems) throws IOException {
     if (text.isBlank() && in.problem() == null) {
       return null;
     }
@@ -206,7 +210,8 @@ public final class JsonLinesTableReader implements TableReader, CellRows {
       if (problem == null) {
         skip(problems, "input.nul", "a NUL character (byte 0); expected JSON text");
       } else {
-        skip(problems, in.problemRule(), problem);
+        String at = in.problemRule().equals(ENCODING) ? ", character " + (in.problemAt() - marks + 1) : "";
+        skip(problems, in.problemRule(), at, problem);
       }
       return null;
     }
@@ -273,7 +278,12 @@ public final class JsonLinesTableReader implements TableReader, CellRows {
 
   /** Reports the current row as not checked and counts it as lost. */
   private void skip(InputProblems problems, String rule, String cause) {
-    problems.report(row, rule, true, name + " line " + line + ": " + cause + "; the row was not checked");
+    skip(problems, rule, "", cause);
+  }
+
+  /** {@link #skip(InputProblems, String, String)} with where in the line the cause is, such as ", character 12". */
+  private void skip(InputProblems problems, String rule, String at, String cause) {
+    problems.report(row, rule, true, name + " line " + line + at + ": " + cause + "; the row was not checked");
     losses.skipped(line);
   }
 
