@@ -113,7 +113,7 @@ final class ConventionValues {
    * satisfies, so the row is not written).
    */
   static DatePlanner.Bounds dateBounds(TableRules rules, RowMaker.Request req, boolean[] present,
-      DatePlanner.Bounds spec, Row[] pointedAt, SplittableRandom rng) {
+      DatePlanner.Bounds spec, Row[] pointedAt, String[] cells, SplittableRandom rng) {
     TableConventions conv = rules.conventions;
     ChildState child = req.child();
     if (conv.isEmpty() || child == null) {
@@ -131,8 +131,14 @@ final class ConventionValues {
       if (conv.fromAge[i] != null) {
         out.raiseFloor(i, child.birth.plusYears(conv.fromAge[i]));
       }
+      if (conv.untilAge[i] != null) {
+        out.lowerCeiling(i, child.birth.plusYears(conv.untilAge[i]).minusDays(1));
+      }
       if (conv.sinceDays[i] != null) {
         out.raiseFloor(i, child.extractDate.minusDays(conv.sinceDays[i]));
+      }
+      if (conv.afterStart[i]) {
+        out.raiseFloor(i, child.historyStart.plusDays(1));
       }
       if (conv.atStart[i] && child.rows(rules.table.name()).isEmpty()) {
         LocalDate first = child.windowStart(rules.profile);
@@ -148,6 +154,16 @@ final class ConventionValues {
         out.lowerCeiling(d.column(), day);
       }
     }
+    for (TableConventions.SameDay d : conv.daysAfter) {
+      Row parent = pointedAt[d.via()];
+      LocalDate day = parent == null ? null : parent.days()[d.parentColumn()];
+      if (day != null && present[d.column()]) {
+        out.raiseFloor(d.column(), day.plusDays(1));
+      }
+    }
+    if (conv.doneBy != null) {
+      doneBy(conv.doneBy, child, present, cells, out);
+    }
     TableConventions.Within w = conv.within;
     if (w != null && present[w.column()]) {
       Row host = host(child.rows(w.table()), w, req.cursor(), rng);
@@ -162,6 +178,35 @@ final class ConventionValues {
       }
     }
     return out;
+  }
+
+  /**
+   * Ends a period by a date of one of the child's rows of another table naming the same row (an
+   * enquiry by the authorisation of an assessment of its referral); none: bounds no day satisfies,
+   * so the row is not written.
+   */
+  private static void doneBy(TableConventions.DoneBy d, ChildState child, boolean[] present, String[] cells,
+      DatePlanner.Bounds out) {
+    boolean hosted = false;
+    boolean undated = false;
+    LocalDate latest = null;
+    for (Row r : child.rows(d.table())) {
+      if (cells[d.via()] != null && cells[d.via()].equals(r.values()[d.otherVia()])) {
+        // the latest such row leaves the most room; one without the date bounds nothing
+        LocalDate day = r.days()[d.otherEnd()];
+        hosted = true;
+        undated |= day == null;
+        latest = day != null && (latest == null || day.isAfter(latest)) ? day : latest;
+      }
+    }
+    LocalDate last = undated ? null : latest;
+    if (!hosted || last != null && !present[d.end()]) {
+      out.raiseFloor(d.start(), child.extractDate.plusDays(1));
+      out.lowerCeiling(d.start(), child.extractDate);
+    } else if (last != null) {
+      out.lowerCeiling(d.start(), last);
+      out.lowerCeiling(d.end(), last);
+    }
   }
 
   /** One of the rows a date may fall within: dated, and not ended before the cursor; null when none. */

@@ -113,17 +113,24 @@ final class SampleRun {
         child.lifeEnd = day;
       }
     }
-    write(person, root, child, errorRng);
+    List<Made> made = new ArrayList<>();
+    made.add(new Made(person, root));
     rows.keepPerson(child.personId);
     for (Table t : shape.childTablesInOrder()) {
       if (t != person) {
-        childTable(t, child, rng, errorRng);
+        childTable(t, child, rng, made);
       }
+    }
+    // Written once the child is complete: a later row may still end an earlier one (takes-over).
+    for (Made m : made) {
+      write(m.table(), m.row(), child, errorRng);
     }
   }
 
-  private void childTable(Table t, ChildState child, SplittableRandom rng, SplittableRandom errorRng)
-      throws IOException {
+  /** A child's row made but not yet written, in the order rows are written. */
+  private record Made(Table table, Row row) {}
+
+  private void childTable(Table t, ChildState child, SplittableRandom rng, List<Made> made) {
     Field anchor = shape.anchor(t);
     DomainProfile profile = DomainProfile.of(t.domain());
     List<Row> parents = new ArrayList<>();
@@ -153,7 +160,7 @@ final class SampleRun {
         continue;
       }
       child.add(t.name(), row);
-      write(t, row, child, errorRng);
+      made.add(new Made(t, row));
       if (r.periods != null) {
         LocalDate end = row.days()[r.periods.end()];
         if (end == null) {
