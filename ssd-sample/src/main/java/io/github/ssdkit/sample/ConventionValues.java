@@ -95,6 +95,37 @@ final class ConventionValues {
     return out;
   }
 
+  /**
+   * Leaves a child's latest period open, by the convention {@code open-last}, when it was ended
+   * only for periods meant to follow it that could not be dated: its end is cleared, with the
+   * cells that need an end (a reason for the change), unless the domain's age window has closed.
+   */
+  static void reopen(TableRules rules, Row row, ChildState child) {
+    TableConventions conv = rules.conventions;
+    int end = rules.periods.end();
+    if (conv.isEmpty() || !conv.openLast[end] || conv.filled[end]
+        || child.windowEnd(rules.profile).isBefore(child.extractDate)) {
+      return;
+    }
+    for (TableRules.Presence p : rules.presences) {
+      int needs = p.then() == end ? p.when() : p.bothWays() && p.when() == end ? p.then() : -1;
+      if (needs >= 0 && (rules.fields.get(needs).required() || rules.inPrimaryKey[needs] || conv.filled[needs])) {
+        return;
+      }
+    }
+    for (TableRules.Presence p : rules.presences) {
+      if (p.then() == end) {
+        row.values()[p.when()] = null;
+        row.days()[p.when()] = null;
+      } else if (p.bothWays() && p.when() == end) {
+        row.values()[p.then()] = null;
+        row.days()[p.then()] = null;
+      }
+    }
+    row.values()[end] = null;
+    row.days()[end] = null;
+  }
+
   /** Clears the cells a convention keeps empty for the code in another cell of the row. */
   static void clearWhen(TableRules rules, String[] cells) {
     for (TableConventions.EmptyWhen e : rules.conventions.emptyWhen) {

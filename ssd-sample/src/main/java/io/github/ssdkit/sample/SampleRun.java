@@ -152,6 +152,7 @@ final class SampleRun {
     }
     TableRules r = rules.get(t.name());
     LocalDate cursor = null;
+    Row endedBeforeLast = null;
     for (int j = 0; j < parents.size(); j++) {
       RowMaker.Request req = new RowMaker.Request(child, parents.get(j), j == parents.size() - 1,
           cursor, parents.size() - j);
@@ -161,6 +162,7 @@ final class SampleRun {
       }
       child.add(t.name(), row);
       made.add(new Made(t, row));
+      endedBeforeLast = req.lastInGroup() ? null : row;
       if (r.periods != null) {
         LocalDate end = row.days()[r.periods.end()];
         if (end == null) {
@@ -168,6 +170,10 @@ final class SampleRun {
         }
         cursor = end.plusDays(1);
       }
+    }
+    if (endedBeforeLast != null && r.periods != null) {
+      // The periods meant to follow it could not be dated, so it is the child's latest after all.
+      ConventionValues.reopen(r, endedBeforeLast, child);
     }
   }
 
