@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -16,7 +17,10 @@ import java.util.SplittableRandom;
  */
 final class ConventionValues {
 
-  /** Draws tried before a value repeating one of the child's is given up (the row is not written). */
+  /**
+   * Draws tried before a value repeating one of the child's (or, by {@code unlike}, one of the
+   * child's rows elsewhere) is given up (the row is not written).
+   */
   private static final int DISTINCT_TRIES = 8;
 
   private final ValueMaker values;
@@ -36,8 +40,13 @@ final class ConventionValues {
     repeated = false;
     for (int attempt = 0; attempt < DISTINCT_TRIES; attempt++) {
       String v = one(rules, conv, i, f, child, days, cells, rng);
-      if (v == null || !conv.distinct[i] || child == null
-          || child.claimValue(rules.table.name() + "." + f.name(), v)) {
+      if (v == null || child == null) {
+        return v;
+      }
+      if (conv.unlike[i] != null && heldElsewhere(child, conv.unlike[i], v)) {
+        continue;
+      }
+      if (!conv.distinct[i] || child.claimValue(rules.table.name() + "." + f.name(), v)) {
         return v;
       }
     }
@@ -45,9 +54,25 @@ final class ConventionValues {
     return null;
   }
 
+  /** Whether a child's row of another table holds the text, spaces and case aside (convention unlike). */
+  private static boolean heldElsewhere(ChildState child, TableConventions.Unlike u, String v) {
+    String text = plain(v);
+    for (Row r : child.rows(u.table())) {
+      String other = r.values()[u.column()];
+      if (other != null && plain(other).equals(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String plain(String text) {
+    return text.replace(" ", "").toLowerCase(Locale.ROOT);
+  }
+
   /**
    * Whether the last {@link #make} gave null only because every value drawn repeated one the
-   * child already has: the child has all there is, so the row is left out as expected.
+   * child already has (here, or by {@code unlike} elsewhere): the row is left out as expected.
    */
   boolean repeated() {
     return repeated;

@@ -223,6 +223,15 @@ final class Conventions {
         }
         tc.doneBy = new TableConventions.DoneBy(col, end, via, other.name(), otherEnd, otherVia);
       }
+      case "unlike" -> {
+        int dot = args.size() == 1 ? args.get(0).indexOf('.') : -1;
+        Table other = dot < 0 ? null : spec.table(args.get(0).substring(0, dot)).orElse(null);
+        int at = other == null ? -1 : column(other, args.get(0));
+        if (at < 0 || other == table) {
+          return "unlike needs another table's column";
+        }
+        tc.unlike[col] = new TableConventions.Unlike(other.name(), at);
+      }
       case "since" -> {
         if (args.size() != 1 || !args.get(0).matches("\\d{1,4}") || !f.type().isTemporal()) {
           return "since needs a date column and a number of days";

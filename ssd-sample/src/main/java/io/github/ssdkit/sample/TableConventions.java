@@ -30,6 +30,7 @@ final class TableConventions {
   final boolean[] filled;
   final boolean[] openLast;
   final boolean[] distinct;
+  final Unlike[] unlike;
   final int[] oneOf;
   final BigDecimal[] atMost;
   final Integer[] fromAge;
@@ -62,6 +63,9 @@ final class TableConventions {
    */
   record DoneBy(int start, int end, int via, String table, int otherEnd, int otherVia) {}
 
+  /** A text never one the child's rows of {@code table} hold in {@code column}, spaces and case aside. */
+  record Unlike(String table, int column) {}
+
   /** Rows only for a child with rows in this table (whatever the domain's chances); null for none. */
   String rowsFor;
   Within within;
@@ -91,6 +95,7 @@ final class TableConventions {
     filled = new boolean[n];
     openLast = new boolean[n];
     distinct = new boolean[n];
+    unlike = new Unlike[n];
     oneOf = new int[n];
     Arrays.fill(oneOf, -1);
     atMost = new BigDecimal[n];
