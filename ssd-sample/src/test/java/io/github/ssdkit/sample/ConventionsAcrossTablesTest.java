@@ -43,6 +43,7 @@ class ConventionsAcrossTablesTest {
         never-for ssd_cla_placement.clap_cla_placement_type P1 ssd_legal_status.lega_legal_status Q9
         until-age ssd_sdq_scores.csdq_sdq_score 17
         ages ssd_care_leavers.clea_care_leaver_accommodation extract-date 19-99 T
+        unlike ssd_cla_placement.clap_cla_placement_postcode ssd_cla_placement.clap_cla_placement_urn
         """;
 
     assertThat(Conventions.parse(text, SPEC).problems()).containsExactly(
@@ -50,7 +51,8 @@ class ConventionsAcrossTablesTest {
         Conventions.RESOURCE + " line 2: done-by needs this table's start, end and reference, and another table's date and "
             + "reference to the same rows",
         Conventions.RESOURCE + " line 3: code Q9 is not in lega_legal_status's code set legal_status",
-        Conventions.RESOURCE + " line 4: until-age needs a date column and an age in years");
+        Conventions.RESOURCE + " line 4: until-age needs a date column and an age in years",
+        Conventions.RESOURCE + " line 6: unlike needs another table's column");
   }
 
   @Test
