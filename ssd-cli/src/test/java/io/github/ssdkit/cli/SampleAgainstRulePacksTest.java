@@ -40,11 +40,9 @@ class SampleAgainstRulePacksTest {
   private static final long MOST_ERRORS_AT_200 = 0;
 
   /**
-   * The rules a 2,000-child sample (seed 1) breaks: none. Larger samples still show two, each a
-   * thing a real extract shows too (20,000 children, seed 1, when this was set): SSDA903 392d (4),
-   * a placement postcode equal to the home's, as the sample's postcodes are short texts that now
-   * and then repeat (a placement in the home's street does the same in a real extract), and
-   * SSDA903 SW17STG2 (2), a child who died, whose latest social worker episode has ended.
+   * The rules a 2,000-child sample (seed 1) breaks: none. Larger samples may show one, a thing a
+   * real extract shows too (decision 315): SSDA903 SW17STG2, a child who died, whose latest social
+   * worker episode has ended (2 at 20,000 children, seed 1, when this was set; none at seed 2).
    */
   private static final Map<String, Long> KNOWN_AT_2000 = Map.of();
 
