@@ -47,8 +47,9 @@ class InjectedStatutoryBreachesTest {
   @BeforeAll
   void injectAndValidate() throws Exception {
     Spec spec = SpecLoader.bundled().orThrow();
-    // every row gets an error, so each kind of date breach comes up
-    SampleResult sample = SampleGenerator.builder(spec).children(300).seed(3).errorRate(1.0).build().generate(dir);
+    // every row gets an error, so each kind of date breach comes up; 1,000 children, as protection
+    // plans (and their conferences and reviews) are fewer since enquiries are done by their assessment
+    SampleResult sample = SampleGenerator.builder(spec).children(1000).seed(1).errorRate(1.0).build().generate(dir);
     injected = sample.injectedErrors();
     ValidationReport report = Validator.of(spec)
         .withOptions(ValidationOptions.defaults().withMaxIssuesPerRule(100_000).withRules(List.of(

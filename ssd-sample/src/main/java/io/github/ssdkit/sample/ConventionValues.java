@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -16,7 +17,10 @@ import java.util.SplittableRandom;
  */
 final class ConventionValues {
 
-  /** Draws tried before a value repeating one of the child's is given up (the row is not written). */
+  /**
+   * Draws tried before a value repeating one of the child's (or, by {@code unlike}, one of the
+   * child's rows elsewhere) is given up (the row is not written).
+   */
   private static final int DISTINCT_TRIES = 8;
 
   private final ValueMaker values;
@@ -36,8 +40,13 @@ final class ConventionValues {
     repeated = false;
     for (int attempt = 0; attempt < DISTINCT_TRIES; attempt++) {
       String v = one(rules, conv, i, f, child, days, cells, rng);
-      if (v == null || !conv.distinct[i] || child == null
-          || child.claimValue(rules.table.name() + "." + f.name(), v)) {
+      if (v == null || child == null) {
+        return v;
+      }
+      if (conv.unlike[i] != null && heldElsewhere(child, conv.unlike[i], v)) {
+        continue;
+      }
+      if (!conv.distinct[i] || child.claimValue(rules.table.name() + "." + f.name(), v)) {
         return v;
       }
     }
@@ -45,9 +54,25 @@ final class ConventionValues {
     return null;
   }
 
+  /** Whether a child's row of another table holds the text, spaces and case aside (convention unlike). */
+  private static boolean heldElsewhere(ChildState child, TableConventions.Unlike u, String v) {
+    String text = plain(v);
+    for (Row r : child.rows(u.table())) {
+      String other = r.values()[u.column()];
+      if (other != null && plain(other).equals(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String plain(String text) {
+    return text.replace(" ", "").toLowerCase(Locale.ROOT);
+  }
+
   /**
    * Whether the last {@link #make} gave null only because every value drawn repeated one the
-   * child already has: the child has all there is, so the row is left out as expected.
+   * child already has (here, or by {@code unlike} elsewhere): the row is left out as expected.
    */
   boolean repeated() {
     return repeated;
@@ -95,6 +120,37 @@ final class ConventionValues {
     return out;
   }
 
+  /**
+   * Leaves a child's latest period open, by the convention {@code open-last}, when it was ended
+   * only for periods meant to follow it that could not be dated: its end is cleared, with the
+   * cells that need an end (a reason for the change), unless the domain's age window has closed.
+   */
+  static void reopen(TableRules rules, Row row, ChildState child) {
+    TableConventions conv = rules.conventions;
+    int end = rules.periods.end();
+    if (conv.isEmpty() || !conv.openLast[end] || conv.filled[end]
+        || child.windowEnd(rules.profile).isBefore(child.extractDate)) {
+      return;
+    }
+    for (TableRules.Presence p : rules.presences) {
+      int needs = p.then() == end ? p.when() : p.bothWays() && p.when() == end ? p.then() : -1;
+      if (needs >= 0 && (rules.fields.get(needs).required() || rules.inPrimaryKey[needs] || conv.filled[needs])) {
+        return;
+      }
+    }
+    for (TableRules.Presence p : rules.presences) {
+      if (p.then() == end) {
+        row.values()[p.when()] = null;
+        row.days()[p.when()] = null;
+      } else if (p.bothWays() && p.when() == end) {
+        row.values()[p.then()] = null;
+        row.days()[p.then()] = null;
+      }
+    }
+    row.values()[end] = null;
+    row.days()[end] = null;
+  }
+
   /** Clears the cells a convention keeps empty for the code in another cell of the row. */
   static void clearWhen(TableRules rules, String[] cells) {
     for (TableConventions.EmptyWhen e : rules.conventions.emptyWhen) {
@@ -113,7 +169,7 @@ final class ConventionValues {
    * satisfies, so the row is not written).
    */
   static DatePlanner.Bounds dateBounds(TableRules rules, RowMaker.Request req, boolean[] present,
-      DatePlanner.Bounds spec, Row[] pointedAt, SplittableRandom rng) {
+      DatePlanner.Bounds spec, Row[] pointedAt, String[] cells, SplittableRandom rng) {
     TableConventions conv = rules.conventions;
     ChildState child = req.child();
     if (conv.isEmpty() || child == null) {
@@ -131,8 +187,14 @@ final class ConventionValues {
       if (conv.fromAge[i] != null) {
         out.raiseFloor(i, child.birth.plusYears(conv.fromAge[i]));
       }
+      if (conv.untilAge[i] != null) {
+        out.lowerCeiling(i, child.birth.plusYears(conv.untilAge[i]).minusDays(1));
+      }
       if (conv.sinceDays[i] != null) {
         out.raiseFloor(i, child.extractDate.minusDays(conv.sinceDays[i]));
+      }
+      if (conv.afterStart[i]) {
+        out.raiseFloor(i, child.historyStart.plusDays(1));
       }
       if (conv.atStart[i] && child.rows(rules.table.name()).isEmpty()) {
         LocalDate first = child.windowStart(rules.profile);
@@ -148,6 +210,16 @@ final class ConventionValues {
         out.lowerCeiling(d.column(), day);
       }
     }
+    for (TableConventions.SameDay d : conv.daysAfter) {
+      Row parent = pointedAt[d.via()];
+      LocalDate day = parent == null ? null : parent.days()[d.parentColumn()];
+      if (day != null && present[d.column()]) {
+        out.raiseFloor(d.column(), day.plusDays(1));
+      }
+    }
+    if (conv.doneBy != null) {
+      doneBy(conv.doneBy, child, present, cells, out);
+    }
     TableConventions.Within w = conv.within;
     if (w != null && present[w.column()]) {
       Row host = host(child.rows(w.table()), w, req.cursor(), rng);
@@ -162,6 +234,35 @@ final class ConventionValues {
       }
     }
     return out;
+  }
+
+  /**
+   * Ends a period by a date of one of the child's rows of another table naming the same row (an
+   * enquiry by the authorisation of an assessment of its referral); none: bounds no day satisfies,
+   * so the row is not written.
+   */
+  private static void doneBy(TableConventions.DoneBy d, ChildState child, boolean[] present, String[] cells,
+      DatePlanner.Bounds out) {
+    boolean hosted = false;
+    boolean undated = false;
+    LocalDate latest = null;
+    for (Row r : child.rows(d.table())) {
+      if (cells[d.via()] != null && cells[d.via()].equals(r.values()[d.otherVia()])) {
+        // the latest such row leaves the most room; one without the date bounds nothing
+        LocalDate day = r.days()[d.otherEnd()];
+        hosted = true;
+        undated |= day == null;
+        latest = day != null && (latest == null || day.isAfter(latest)) ? day : latest;
+      }
+    }
+    LocalDate last = undated ? null : latest;
+    if (!hosted || last != null && !present[d.end()]) {
+      out.raiseFloor(d.start(), child.extractDate.plusDays(1));
+      out.lowerCeiling(d.start(), child.extractDate);
+    } else if (last != null) {
+      out.lowerCeiling(d.start(), last);
+      out.lowerCeiling(d.end(), last);
+    }
   }
 
   /** One of the rows a date may fall within: dated, and not ended before the cursor; null when none. */

@@ -26,6 +26,8 @@ import java.util.Set;
 final class Conventions {
 
   static final String RESOURCE = "ssd/sample/conventions.txt";
+  /** Said in place of a date column, where an age is taken on the extract date. */
+  static final String EXTRACT_DATE = "extract-date";
 
   private final Map<String, TableConventions> byTable = new HashMap<>();
   private final List<String> problems = new ArrayList<>();
@@ -121,6 +123,28 @@ final class Conventions {
         }
         tc.atMost[col] = new BigDecimal(args.get(0));
       }
+      case "until-age" -> {
+        if (args.size() != 1 || !args.get(0).matches("\\d{1,2}") || !f.type().isTemporal()) {
+          return "until-age needs a date column and an age in years";
+        }
+        tc.untilAge[col] = Integer.parseInt(args.get(0));
+      }
+      case "never-for" -> {
+        int dot = args.size() >= 3 ? args.get(1).indexOf('.') : -1;
+        Table other = dot < 0 ? null : spec.table(args.get(1).substring(0, dot)).orElse(null);
+        int at = other == null ? -1 : column(other, args.get(1));
+        if (at < 0) {
+          return "never-for needs a code, another table's coded column and its codes";
+        }
+        List<String> codes = args.subList(2, args.size());
+        String bad = codes(spec, f, List.of(args.get(0)));
+        bad = bad != null ? bad : codes(spec, other.fields().get(at), codes);
+        if (bad != null) {
+          return bad;
+        }
+        tc.neverFor.add(new TableConventions.NeverFor(col, args.get(0), other.name(), at,
+            spellings(spec, other.fields().get(at), codes)));
+      }
       case "from-age" -> {
         if (args.size() != 1 || !args.get(0).matches("\\d{1,2}") || !f.type().isTemporal()) {
           return "from-age needs a date column and an age in years";
@@ -128,9 +152,10 @@ final class Conventions {
         tc.fromAge[col] = Integer.parseInt(args.get(0));
       }
       case "ages" -> {
-        int date = args.size() >= 3 ? column(table, args.get(0)) : -1;
-        if (date < 0 || !args.get(1).matches("\\d{1,2}-\\d{1,2}")) {
-          return "ages needs a date column of " + tableName + ", an age range such as 0-3 and codes";
+        boolean atExtract = args.size() >= 3 && args.get(0).equals(EXTRACT_DATE);
+        int date = args.size() >= 3 && !atExtract ? column(table, args.get(0)) : -1;
+        if (date < 0 && !atExtract || !args.get(1).matches("\\d{1,2}-\\d{1,2}")) {
+          return "ages needs a date column of " + tableName + " (or " + EXTRACT_DATE + "), an age range such as 0-3 and codes";
         }
         List<String> codes = args.subList(2, args.size());
         String bad = codes(spec, f, codes);
@@ -170,21 +195,58 @@ final class Conventions {
         }
         tc.within = new TableConventions.Within(col, other.name(), start, end);
       }
+      case "takes-over" -> {
+        int end = args.size() == 3 ? column(table, args.get(0)) : -1;
+        int dot = end < 0 ? -1 : args.get(1).indexOf('.');
+        Table other = dot < 0 ? null : spec.table(args.get(1).substring(0, dot)).orElse(null);
+        int otherStart = other == null ? -1 : column(other, args.get(1));
+        int otherEnd = other == null ? -1 : column(other, args.get(2));
+        if (otherStart < 0 || otherEnd < 0 || other == table || !f.type().isTemporal()
+            || !table.fields().get(end).type().isTemporal() || !other.fields().get(otherStart).type().isTemporal()
+            || !other.fields().get(otherEnd).type().isTemporal()) {
+          return "takes-over needs this table's start and end dates and another table's start and end dates";
+        }
+        tc.takesOver = new TableConventions.TakesOver(col, end, other.name(), otherStart, otherEnd,
+            other.fields().get(otherEnd).type());
+      }
+      case "done-by" -> {
+        int end = args.size() == 4 ? column(table, args.get(0)) : -1;
+        int via = end < 0 ? -1 : column(table, args.get(1));
+        int dot = via < 0 ? -1 : args.get(2).indexOf('.');
+        Table other = dot < 0 ? null : spec.table(args.get(2).substring(0, dot)).orElse(null);
+        int otherEnd = other == null ? -1 : column(other, args.get(2));
+        int otherVia = other == null ? -1 : column(other, args.get(3));
+        if (otherEnd < 0 || otherVia < 0 || table.fields().get(via).references() == null
+            || !table.fields().get(via).references().equals(other.fields().get(otherVia).references())) {
+          return "done-by needs this table's start, end and reference, and another table's date and "
+              + "reference to the same rows";
+        }
+        tc.doneBy = new TableConventions.DoneBy(col, end, via, other.name(), otherEnd, otherVia);
+      }
+      case "unlike" -> {
+        int dot = args.size() == 1 ? args.get(0).indexOf('.') : -1;
+        Table other = dot < 0 ? null : spec.table(args.get(0).substring(0, dot)).orElse(null);
+        int at = other == null ? -1 : column(other, args.get(0));
+        if (at < 0 || other == table) {
+          return "unlike needs another table's column";
+        }
+        tc.unlike[col] = new TableConventions.Unlike(other.name(), at);
+      }
       case "since" -> {
         if (args.size() != 1 || !args.get(0).matches("\\d{1,4}") || !f.type().isTemporal()) {
           return "since needs a date column and a number of days";
         }
         tc.sinceDays[col] = Integer.parseInt(args.get(0));
       }
-      case "same-day" -> {
+      case "same-day", "day-after" -> {
         int via = args.size() == 2 ? column(table, args.get(0)) : -1;
         Field ref = via < 0 ? null : table.fields().get(via);
         Table parent = ref == null || ref.references() == null ? null : spec.table(ref.references().table()).orElse(null);
         int at = parent == null ? -1 : column(parent, args.get(1));
         if (at < 0 || !f.type().isTemporal()) {
-          return "same-day needs a date column, a column of " + tableName + " pointing at another table, and that table's date";
+          return w[0] + " needs a date column, a column of " + tableName + " pointing at another table, and that table's date";
         }
-        tc.sameDays.add(new TableConventions.SameDay(col, via, at));
+        (w[0].equals("same-day") ? tc.sameDays : tc.daysAfter).add(new TableConventions.SameDay(col, via, at));
       }
       case "followed-by" -> {
         int dot = args.size() == 1 ? args.get(0).indexOf('.') : -1;
@@ -202,11 +264,11 @@ final class Conventions {
         }
         tc.latestWhenOpen[col] = true;
       }
-      case "at-start" -> {
+      case "at-start", "after-start" -> {
         if (!f.type().isTemporal()) {
-          return "at-start needs a date column";
+          return w[0] + " needs a date column";
         }
-        tc.atStart[col] = true;
+        (w[0].equals("at-start") ? tc.atStart : tc.afterStart)[col] = true;
       }
       case "only-with", "never-with" -> {
         int other = args.size() >= 3 ? column(table, args.get(1)) : -1;

@@ -17,6 +17,8 @@ import java.util.SplittableRandom;
 final class DatePlanner {
 
   private static final int MAX_GAP_DAYS = 365;
+  /** Days kept free for each period still to come after one: its start and its end. */
+  private static final long DAYS_PER_PERIOD = 2;
 
   /**
    * Per column, the earliest and latest day cross-table checks allow (the dates of the rows its
@@ -116,6 +118,12 @@ final class DatePlanner {
         LocalDate hi = upper.minusDays(tail[i]);
         if (bounds != null && bounds.ceiling()[i] != null && bounds.ceiling()[i].minusDays(tail[i]).isBefore(hi)) {
           hi = bounds.ceiling()[i].minusDays(tail[i]);
+        }
+        if (periods != null && i == periods.end() && req.rowsLeft() > 1
+            && !hi.minusDays(DAYS_PER_PERIOD * (req.rowsLeft() - 1L)).isBefore(lo)) {
+          // Room for the child's periods still to come, so the last is not left out (and this one
+          // left ended as the child's latest).
+          hi = hi.minusDays(DAYS_PER_PERIOD * (req.rowsLeft() - 1L));
         }
         long room = ChronoUnit.DAYS.between(lo, hi);
         if (room < 0) {

@@ -85,8 +85,8 @@ final class RowMaker {
         cells[i] = Identifiers.key(number);
       }
     }
-    DatePlanner.Bounds bounds = bounds(rules, present, pointedAt);
-    DatePlanner.Bounds planned = ConventionValues.dateBounds(rules, req, present, bounds, pointedAt, rng);
+    DatePlanner.Bounds bounds = bounds(rules, pointedAt);
+    DatePlanner.Bounds planned = ConventionValues.dateBounds(rules, req, present, bounds, pointedAt, cells, rng);
     if (!dates.plan(rules, req, present, days, shape, planned, rng)) {
       // Expected now and then: a child's history can be too short for another period.
       return null;
@@ -115,18 +115,26 @@ final class RowMaker {
     if (!claimKey(rules, req, cells) || !claimUnique(rules, cells)) {
       return null;
     }
+    TableConventions.TakesOver takesOver = rules.conventions.takesOver;
+    if (takesOver != null && req.child() != null && !TakeOver.fit(takesOver, req.child(), cells, days,
+        fields.get(takesOver.end()).type(), bounds == null ? null : bounds.ceiling()[takesOver.end()], rng)) {
+      return null;
+    }
     return new Row(cells, days, bounds);
   }
 
-  /** The bounds the table's cross-table checks put on its dates, from the rows its foreign keys point at. */
-  private DatePlanner.Bounds bounds(TableRules rules, boolean[] present, Row[] pointedAt) {
+  /**
+   * The bounds the table's cross-table checks put on its dates, from the rows its foreign keys
+   * point at; an empty date's too, as a later row may fill it (see {@link TakeOver}).
+   */
+  private DatePlanner.Bounds bounds(TableRules rules, Row[] pointedAt) {
     DatePlanner.Bounds bounds = null;
     for (TableRules.ParentBound b : rules.parentBounds) {
       Row parent = pointedAt[b.via()];
       Table target = shape.spec().table(rules.fields.get(b.via()).references().table()).orElse(null);
       int at = target == null ? -1 : target.fieldNames().indexOf(b.parentColumn());
       LocalDate day = parent == null || at < 0 ? null : parent.days()[at];
-      if (day == null || !present[b.column()]) {
+      if (day == null) {
         continue;
       }
       bounds = bounds == null ? DatePlanner.Bounds.of(rules.fields.size()) : bounds;

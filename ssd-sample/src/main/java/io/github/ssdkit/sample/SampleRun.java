@@ -113,17 +113,24 @@ final class SampleRun {
         child.lifeEnd = day;
       }
     }
-    write(person, root, child, errorRng);
+    List<Made> made = new ArrayList<>();
+    made.add(new Made(person, root));
     rows.keepPerson(child.personId);
     for (Table t : shape.childTablesInOrder()) {
       if (t != person) {
-        childTable(t, child, rng, errorRng);
+        childTable(t, child, rng, made);
       }
+    }
+    // Written once the child is complete: a later row may still end an earlier one (takes-over).
+    for (Made m : made) {
+      write(m.table(), m.row(), child, errorRng);
     }
   }
 
-  private void childTable(Table t, ChildState child, SplittableRandom rng, SplittableRandom errorRng)
-      throws IOException {
+  /** A child's row made but not yet written, in the order rows are written. */
+  private record Made(Table table, Row row) {}
+
+  private void childTable(Table t, ChildState child, SplittableRandom rng, List<Made> made) {
     Field anchor = shape.anchor(t);
     DomainProfile profile = DomainProfile.of(t.domain());
     List<Row> parents = new ArrayList<>();
@@ -145,6 +152,7 @@ final class SampleRun {
     }
     TableRules r = rules.get(t.name());
     LocalDate cursor = null;
+    Row endedBeforeLast = null;
     for (int j = 0; j < parents.size(); j++) {
       RowMaker.Request req = new RowMaker.Request(child, parents.get(j), j == parents.size() - 1,
           cursor, parents.size() - j);
@@ -153,7 +161,8 @@ final class SampleRun {
         continue;
       }
       child.add(t.name(), row);
-      write(t, row, child, errorRng);
+      made.add(new Made(t, row));
+      endedBeforeLast = req.lastInGroup() ? null : row;
       if (r.periods != null) {
         LocalDate end = row.days()[r.periods.end()];
         if (end == null) {
@@ -161,6 +170,10 @@ final class SampleRun {
         }
         cursor = end.plusDays(1);
       }
+    }
+    if (endedBeforeLast != null && r.periods != null) {
+      // The periods meant to follow it could not be dated, so it is the child's latest after all.
+      ConventionValues.reopen(r, endedBeforeLast, child);
     }
   }
 
