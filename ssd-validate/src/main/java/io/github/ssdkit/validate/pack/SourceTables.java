@@ -24,6 +24,8 @@ import java.util.Optional;
  * them; a row the reader skipped is skipped here too. A date the extract writes in one of the
  * extra patterns the validation accepts (such as {@code dd/MM/yyyy}) is handed over in ISO form, so
  * rule sets read dates the way the table pass did; a date no pattern reads is handed over as written.
+ * From a reader that offers cell views ({@link CellRows}, as the CSV and JSON Lines readers do),
+ * only the asked cells and the key become Strings: a rule set asks for a few columns of wide tables.
  */
 public final class SourceTables implements ExtractTables {
 
