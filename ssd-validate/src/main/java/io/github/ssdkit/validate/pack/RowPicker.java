@@ -50,6 +50,24 @@ final class RowPicker {
   }
 
   /**
+   * The header positions this picker reads: the asked columns and the key.
+   *
+   * @param width the header's size
+   * @return per position, whether it is read
+   */
+  boolean[] reads(int width) {
+    boolean[] reads = new boolean[width];
+    for (int[] columns : new int[][] {wanted, key}) {
+      for (int c : columns) {
+        if (c >= 0 && c < width) {
+          reads[c] = true;
+        }
+      }
+    }
+    return reads;
+  }
+
+  /**
    * The asked cells of a row read as Strings.
    *
    * @param raw the row, aligned with the header
@@ -140,10 +158,14 @@ final class RowPicker {
     return v == null || blank(v) ? null : v;
   }
 
-  /** As {@link String#isBlank()}: empty or only white space (no character beyond the BMP is white space). */
+  /**
+   * As {@link String#isBlank()}: empty or only white space (no character beyond the BMP is white
+   * space). A printable ASCII character, how nearly every cell starts, answers without a table lookup.
+   */
   private static boolean blank(CharSequence text) {
     for (int i = 0, n = text.length(); i < n; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
+      char c = text.charAt(i);
+      if ((c > ' ' && c < 0x7F) || !Character.isWhitespace(c)) {
         return false;
       }
     }
