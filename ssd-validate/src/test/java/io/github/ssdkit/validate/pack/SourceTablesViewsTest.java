@@ -100,7 +100,8 @@ class SourceTablesViewsTest {
     List<Row> codes = assertSameBothWays(DirectorySource.jsonLines(extract), "ssd_disability", DISABILITY_COLUMNS);
 
     assertThat(people).extracting(Row::key).containsExactly("1", "2", "3", "4");
-    assertThat(people.get(0).cells()).containsExactly("2010-05-01", "F", null, "{\"OUTCOME_NFA_FLAG\":\"Y\"}", "1", null);
+    assertThat(people.get(0).cells())
+        .containsExactly("2010-05-01", "F", null, "{\"OUTCOME_NFA_FLAG\":\"Y\"}", "1", null);
     assertThat(people.get(1).cells()).containsExactly("2012-02-01", "MA", null, null, "2", null);
     assertThat(people.get(3).cells().get(0)).isEqualTo("31/13/2012");
     assertThat(people.get(3).cells().get(3)).isEqualTo("{\"COMMENTS\":\"a\\nb\"}");

@@ -36,7 +36,8 @@ class CsvTableReaderTest {
   @Test
   void cellsTheCallerDoesNotReadMayKeepTheirDoubledQuotesButStayNullWhenEmptyAndRowsAreSkippedAlike()
       throws Exception {
-    String csv = "id,json,note\n\"1\",\"{\"\"k\"\":1}\",\"say \"\"hi\"\"\"\n2,,\n3,\"a\"\"b\",x,extra\n\"4\"\"\",\"\"\"\",\"\"\n";
+    String csv = "id,json,note\n\"1\",\"{\"\"k\"\":1}\",\"say \"\"hi\"\"\"\n2,,\n3,\"a\"\"b\",x,extra\n"
+        + "\"4\"\"\",\"\"\"\",\"\"\n";
     List<String> problems = new ArrayList<>();
 
     CsvTableReader reader = new CsvTableReader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv",
