@@ -5,6 +5,8 @@ import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.validate.rules.Temporal;
+import io.github.ssdkit.validate.source.CellRows;
+import io.github.ssdkit.validate.source.CellText;
 import io.github.ssdkit.validate.source.ExtractSource;
 import io.github.ssdkit.validate.source.InputProblems;
 import io.github.ssdkit.validate.source.TableReader;
@@ -22,6 +24,8 @@ import java.util.Optional;
  * them; a row the reader skipped is skipped here too. A date the extract writes in one of the
  * extra patterns the validation accepts (such as {@code dd/MM/yyyy}) is handed over in ISO form, so
  * rule sets read dates the way the table pass did; a date no pattern reads is handed over as written.
+ * From a reader that offers cell views ({@link CellRows}, as the CSV and JSON Lines readers do),
+ * only the asked cells and the key become Strings: a rule set asks for a few columns of wide tables.
  */
 public final class SourceTables implements ExtractTables {
 
@@ -87,43 +91,27 @@ public final class SourceTables implements ExtractTables {
       }
       int[] key = table.primaryKeyFields().stream().map(Field::name)
           .mapToInt(c -> header.indexOf(c.toLowerCase(Locale.ROOT))).toArray();
-      String[] cells = new String[wanted.length];
-      StringBuilder keyText = new StringBuilder();
-      for (String[] raw = reader.next(ALREADY_REPORTED); raw != null; raw = reader.next(ALREADY_REPORTED)) {
-        for (int i = 0; i < wanted.length; i++) {
-          cells[i] = types[i] == null ? cell(raw, wanted[i]) : iso(cell(raw, wanted[i]), types[i]);
+      RowPicker pick = new RowPicker(wanted, types, key, this::iso);
+      if (reader instanceof CellRows views) {
+        views.readOnly(pick.reads(header.size()));
+        for (CellText[] raw = views.nextCells(ALREADY_REPORTED); raw != null; raw = views.nextCells(ALREADY_REPORTED)) {
+          rows.row(reader.rowNumber(), pick.key(raw), pick.cells(raw));
         }
-        keyText.setLength(0);
-        for (int i = 0; i < key.length; i++) {
-          if (i > 0) {
-            keyText.append('|');
-          }
-          String k = cell(raw, key[i]);
-          keyText.append(k == null ? "" : k);
+      } else {
+        for (String[] raw = reader.next(ALREADY_REPORTED); raw != null; raw = reader.next(ALREADY_REPORTED)) {
+          rows.row(reader.rowNumber(), pick.key(raw), pick.cells(raw));
         }
-        rows.row(reader.rowNumber(), keyText.toString(), cells);
       }
     }
   }
 
   /** A date cell in ISO form when a pattern reads it; else as written (the table pass reported it). */
-  private String iso(String text, LogicalType type) {
-    if (text == null) {
-      return null;
-    }
+  private String iso(CharSequence text, LogicalType type) {
     long seconds = type == LogicalType.DATE ? dates.parseDate(text) : dates.parseDateTime(text);
     if (seconds == Temporal.INVALID) {
-      return text;
+      return text.toString();
     }
     LocalDateTime at = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
     return type == LogicalType.DATE ? at.toLocalDate().toString() : at.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-  }
-
-  private static String cell(String[] raw, int index) {
-    if (index < 0 || index >= raw.length) {
-      return null;
-    }
-    String v = raw[index];
-    return v == null || v.isBlank() ? null : v;
   }
 }

@@ -80,6 +80,8 @@ public final class CsvTableReader implements TableReader, CellRows {
   private int fastLength;
   /** The doubled quotes in the cell {@link #scanQuotedCell} found, each standing for one quote. */
   private int fastQuotes;
+  /** From {@link #readOnly}: the cells the caller reads, or null for all. */
+  private boolean[] readColumns;
 
   /**
    * Opens a reader; the header is read at once and problems with it are reported.
@@ -357,7 +359,9 @@ public final class CsvTableReader implements TableReader, CellRows {
     }
     if (fast && fastQuotes > 0) {
       rowChars += fastLength - fastQuotes;
-      cells[count++] = view.unquote(buffer, fastStart, fastLength, fastLength - fastQuotes);
+      cells[count] = unread(count) ? view.view(buffer, fastStart, fastLength)
+          : view.unquote(buffer, fastStart, fastLength, fastLength - fastQuotes);
+      count++;
     } else if (fast) {
       rowChars += fastLength;
       cells[count++] = fastLength == 0 ? null : view.view(buffer, fastStart, fastLength);
@@ -367,6 +371,16 @@ public final class CsvTableReader implements TableReader, CellRows {
     if (rowChars > MAX_ROW_CHARS) {
       problem("input.row-too-large", "the row is longer than " + MAX_ROW_CHARS + " characters");
     }
+  }
+
+  /** Whether the caller said it does not read the cells at this position: their doubled quotes stay. */
+  private boolean unread(int at) {
+    return readColumns != null && (at >= readColumns.length || !readColumns[at]);
+  }
+
+  @Override
+  public void readOnly(boolean[] columns) {
+    readColumns = columns.clone();
   }
 
   /**
