@@ -67,6 +67,7 @@ public final class RuleInput {
       }
       inScope.put(f.table(), rows);
     }
+    f.scoped(rows);
     return rows;
   }
 
@@ -157,9 +158,8 @@ public final class RuleInput {
   private Frame load(String name) {
     List<String> ordered = new ArrayList<>(columns.getOrDefault(name, Set.of()));
     Frame frame = new Frame(name, ordered, guard);
-    Map<String, String> pool = new HashMap<>();
     try {
-      tables.read(name, ordered, (row, key, cells) -> frame.add(row, key, cells, pool));
+      tables.read(name, ordered, frame::add);
       frame.trim();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
