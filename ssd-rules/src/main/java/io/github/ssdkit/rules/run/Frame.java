@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 public final class Frame {
 
   /** A day number meaning "no date here" (empty, or not an ISO date: the table pass reports those). */
-  static final int NO_DATE = Integer.MIN_VALUE;
+  public static final int NO_DATE = Integer.MIN_VALUE;
 
   private final String table;
   /** The column names, by column index; rules pass the same constants, so most lookups match by identity. */
@@ -179,6 +179,11 @@ public final class Frame {
   public LocalDate date(String column, int i) {
     int d = days(column)[i];
     return d == NO_DATE ? null : LocalDate.ofEpochDay(d);
+  }
+
+  /** The cell's day number (as {@link LocalDate#toEpochDay}), or {@link #NO_DATE}: for sorting and comparing without objects. */
+  public int day(String column, int i) {
+    return days(column)[i];
   }
 
   private int[] days(String column) {
