@@ -26,6 +26,8 @@ public final class Frame {
   private final TextPool[] pools;
   /** Groupings worked out so far, kept with the frame: by column, over every row or over {@link #scoped} rows. */
   private final List<Cached> groupings = new ArrayList<>();
+  /** Links to other frames worked out so far (see {@link #linkTo}). */
+  private final List<Link> links = new ArrayList<>();
   /** The rows in the return's scope (see {@link RuleInput#rows}), whose groupings are kept too; null until known. */
   private int[] scoped;
   /** Per column, the cells held as {@link PackedCells} (their text is then null); null until a column has one. */
@@ -219,6 +221,32 @@ public final class Frame {
   public Map<String, Integer> indexBy(String column) {
     return grouping(index(column), null).asFirsts();
   }
+
+  /**
+   * For each row, the first row of {@code other} whose {@code otherColumn} holds the same text as
+   * this row's {@code column} (as {@code other.indexBy(otherColumn).get(text(column, i))}), or -1
+   * when none does or the cell is empty: a link many rules follow, worked out once and kept.
+   */
+  public int[] linkTo(String column, Frame other, String otherColumn) {
+    int c = index(column);
+    Grouping target = other.grouping(other.index(otherColumn), null);
+    for (Link l : links) {
+      if (l.column == c && l.target == target) {
+        return l.rows;
+      }
+    }
+    String[] texts = columns.get(c);
+    long[] cells = packed[c];
+    int[] rowsOut = new int[size];
+    for (int i = 0; i < size; i++) {
+      int g = target.group(texts[i], cells == null ? PackedCells.NOT_PACKED : cells[i]);
+      rowsOut[i] = g < 0 ? -1 : target.first(g);
+    }
+    links.add(new Link(c, target, rowsOut));
+    return rowsOut;
+  }
+
+  private record Link(int column, Grouping target, int[] rows) {}
 
   /** The grouping of some rows (null for all) by column {@code c}: kept when over all rows or the scope's. */
   private Grouping grouping(int c, int[] rows) {

@@ -120,7 +120,14 @@ final class Grouping {
     if (!(key instanceof String text) || text.isEmpty()) {
       return -1;
     }
-    long packed = PackedCells.pack(text);
+    return group(text, PackedCells.pack(text));
+  }
+
+  /** The group of a cell as a frame holds it (packed, or else its text), or -1; -1 for an empty cell. */
+  int group(String text, long packed) {
+    if (packed == PackedCells.NOT_PACKED && text == null) {
+      return -1;
+    }
     int mask = slots.length - 1;
     int slot = hash(packed, text) & mask;
     int g;
@@ -131,6 +138,11 @@ final class Grouping {
       slot = (slot + 1) & mask;
     }
     return -1;
+  }
+
+  /** The first row of a group. */
+  int first(int g) {
+    return members[starts[g]];
   }
 
   private String keyOf(int g) {

@@ -33,6 +33,8 @@ public final class RuleInput {
   private final Map<String, int[]> inScope = new HashMap<>();
   /** What the running rule worked out once (an index over a table), by the function that works it out. */
   private final Map<Function<RuleInput, ?>, Object> worked = new HashMap<>();
+  /** What several rules share (see {@link #kept}), by the function that works it out. */
+  private final Map<Function<RuleInput, ?>, Object> shared = new HashMap<>();
   /** Codes as {@link #canonicalCode} spelled them, by table and column, then by the text read. */
   private final Map<String, Map<String, String>> canonical = new HashMap<>();
   /** Distinct texts remembered per column: a column of codes has a few dozen; free text is not worth keeping. */
@@ -111,6 +113,22 @@ public final class RuleInput {
     return (T) value;
   }
 
+  /**
+   * What {@code work} makes of this input, worked out once and kept across rules until a table is
+   * let go: a join that several rules share. The work must depend on the extract and period only,
+   * never on the running rule; the first rule to ask must list what it reads (its fixtures check).
+   * Pass a constant function: the function itself is the key.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T kept(Function<RuleInput, T> work) {
+    Object value = shared.get(work);
+    if (value == null) {
+      value = work.apply(this);
+      shared.put(work, value);
+    }
+    return (T) value;
+  }
+
   /** Lets the running rule read only what it lists; lets the scope read anything. */
   private final Frame.Guard guard = new Frame.Guard() {
     private final Object scopeWorking = new Object();
@@ -176,6 +194,7 @@ public final class RuleInput {
   /** Lets a table's frame go (no later rule reads it); a later {@link #table} call would load it again. */
   void release(String name) {
     loaded.remove(name);
+    shared.clear();
   }
 
   private Frame load(String name) {

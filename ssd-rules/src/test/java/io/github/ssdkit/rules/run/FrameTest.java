@@ -91,6 +91,21 @@ class FrameTest {
   }
 
   @Test
+  void linksEachRowToTheFirstRowOfAnotherTableWithTheSameId() {
+    Frame people = new Frame("ssd_person", List.of("person_id"), READ_ANYTHING);
+    people.add(2, "A-7", new String[] {"A-7"});
+    people.add(3, "1001", new String[] {"1001"});
+    people.add(4, "1001", new String[] {"1001"});
+    people.trim();
+    Frame f = placements();
+
+    int[] personRow = f.linkTo("person_id", people, "person_id");
+
+    assertThat(personRow).containsExactly(1, 0, 1, -1, 0, -1);
+    assertThat(f.linkTo("person_id", people, "person_id")).isSameAs(personRow);
+  }
+
+  @Test
   void aColumnTheRuleDoesNotReadIsRefused() {
     Frame f = new Frame("ssd_person", List.of("person_id"), new Frame.Guard() {
       @Override
