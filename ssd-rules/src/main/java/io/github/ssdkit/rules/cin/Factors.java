@@ -4,8 +4,6 @@ import io.github.ssdkit.model.meta.AssessmentFactorsTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,29 +16,8 @@ final class Factors {
 
   private Factors() {}
 
-  /** Codes read so far, by cell text: an extract repeats a few hundred combinations of factors. */
-  private static final Map<String, List<String>> READ = new ConcurrentHashMap<>();
-  private static final int KEPT = 10_000;
-
-  /**
-   * The codes in order, upper case, repeats kept; empty for an empty cell. Text that is not an
-   * array is the table pass's to report. The list is read-only.
-   */
+  /** The codes in order, upper case, repeats kept; empty for an empty cell. Text that is not an array is the table pass's to report. */
   static List<String> codes(String json) {
-    if (json == null) {
-      return List.of();
-    }
-    List<String> known = READ.get(json);
-    if (known == null) {
-      known = List.copyOf(read(json));
-      if (READ.size() < KEPT) {
-        READ.put(json, known);
-      }
-    }
-    return known;
-  }
-
-  private static List<String> read(String json) {
     List<String> out = new ArrayList<>();
     if (json == null || !json.strip().startsWith("[")) {
       return out;

@@ -1,5 +1,7 @@
 package io.github.ssdkit.rules.ssda903;
 
+import java.util.Locale;
+
 /**
  * The one reading of the SSD's free-text immigration status as "unaccompanied asylum-seeking
  * child" that every SSDA903 rule shares (decisions 310 and 320): the text names {@code UASC} or
@@ -15,16 +17,7 @@ final class Uasc {
     if (status == null) {
       return false;
     }
-    return holds(status, "UASC") || holds(status, "UNACCOMPANIED");
-  }
-
-  /** Whether {@code text} holds {@code word} in any case, without making an upper-case copy per cell. */
-  private static boolean holds(String text, String word) {
-    for (int at = 0; at + word.length() <= text.length(); at++) {
-      if (text.regionMatches(true, at, word, 0, word.length())) {
-        return true;
-      }
-    }
-    return false;
+    String s = status.toUpperCase(Locale.ROOT);
+    return s.contains("UASC") || s.contains("UNACCOMPANIED");
   }
 }
