@@ -46,7 +46,29 @@ public final class SsdCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code;
+    try {
+      code = run(new PrintWriter(System.out, true), err, args);
+    } catch (OutOfMemoryError e) {
+      // the work's objects are unreachable once it has unwound, so the line below has room
+      err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+      code = UNUSABLE;
+    }
+    System.exit(code);
+  }
+
+  /**
+   * The one line a run that ran out of heap ends with: how much it had and how to give it more.
+   *
+   * @param maxHeap the JVM's heap limit in bytes
+   * @return the message
+   */
+  static String outOfMemory(long maxHeap) {
+    long mb = maxHeap >> 20;
+    long more = Math.max(2048, Integer.highestOneBit((int) Math.min(mb, 1 << 20)) * 4L);
+    return "ssd: ran out of memory with a Java heap of " + mb + " MB; give it more, for example "
+        + "SSD_JAVA_OPTS=-Xmx" + more + "m (README: Memory)";
   }
 
   /**

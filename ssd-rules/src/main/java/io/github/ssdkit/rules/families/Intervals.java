@@ -27,11 +27,11 @@ public final class Intervals {
   public static List<Integer> byStart(Frame f, String startColumn, List<Integer> rows) {
     List<Integer> out = new ArrayList<>();
     for (int i : rows) {
-      if (f.date(startColumn, i) != null) {
+      if (f.day(startColumn, i) != Frame.NO_DATE) {
         out.add(i);
       }
     }
-    out.sort(Comparator.comparing((Integer i) -> f.date(startColumn, i)).thenComparing(i -> i));
+    out.sort(Comparator.comparingInt((Integer i) -> f.day(startColumn, i)).thenComparingInt(i -> i));
     return out;
   }
 

@@ -5,7 +5,6 @@ import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.RuleInput;
 import io.github.ssdkit.rules.run.RuleLogic;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * A date of a row against a date of the row it links to in another table (an assessment against
@@ -51,12 +50,11 @@ public final class LinkedDate implements RuleLogic {
   public void check(RuleInput in, Findings out) {
     Frame f = in.table(row.table());
     Frame g = in.table(linked.table());
-    Map<String, Integer> byId = g.indexBy(linked.id());
+    int[] linkedRow = f.linkTo(row.id(), g, linked.id());
     for (int i : in.rows(f)) {
       LocalDate d = f.date(row.date(), i);
-      String link = f.text(row.id(), i);
-      Integer j = link == null ? null : byId.get(link);
-      if (d == null || j == null) {
+      int j = linkedRow[i];
+      if (d == null || j < 0) {
         continue;
       }
       LocalDate other = g.date(linked.date(), j);

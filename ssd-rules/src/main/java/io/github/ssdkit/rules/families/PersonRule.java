@@ -40,11 +40,10 @@ public final class PersonRule implements RuleLogic {
   public void check(RuleInput in, Findings out) {
     Frame f = in.table(table);
     Frame people = in.table(Persons.TABLE);
-    java.util.Map<String, Integer> byId = people.indexBy(Persons.ID);
+    int[] personRow = f.linkTo(person, people, Persons.ID);
     for (int i : in.rows(f)) {
-      String id = f.text(person, i);
-      Integer p = id == null ? null : byId.get(id);
-      if (p == null) {
+      int p = personRow[i];
+      if (p < 0) {
         continue;
       }
       String message = check.breach(f, i, people, p, in);

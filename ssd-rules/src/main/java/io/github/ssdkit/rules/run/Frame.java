@@ -3,27 +3,34 @@ package io.github.ssdkit.rules.run;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The columns of one table that the running rules read, held column by column: one array of
  * texts per column, row numbers and keys, and dates parsed once into day numbers. Repeated texts
- * (codes, person ids) share one string; ISO date and date-time texts are packed into numbers
- * ({@link DateCells}), keys into bytes ({@link KeyTexts}). Rows are indexed 0..{@link #size()}-1
+ * (codes) share one string; ISO dates, date-times and whole numbers (most ids) are packed into
+ * numbers ({@link PackedCells}), keys into bytes ({@link KeyTexts}). Rows are indexed 0..{@link #size()}-1
  * in file order.
  */
 public final class Frame {
 
   /** A day number meaning "no date here" (empty, or not an ISO date: the table pass reports those). */
-  static final int NO_DATE = Integer.MIN_VALUE;
+  public static final int NO_DATE = Integer.MIN_VALUE;
 
   private final String table;
-  private final Map<String, Integer> columnIndex = new HashMap<>();
+  /** The column names, by column index; rules pass the same constants, so most lookups match by identity. */
+  private final String[] names;
   private final List<String[]> columns = new ArrayList<>();
-  /** Per column, the cells held as {@link DateCells} (their text is then null); null until a column has one. */
+  private final TextPool[] pools;
+  /** Groupings worked out so far, kept with the frame: by column, over every row or over {@link #scoped} rows. */
+  private final List<Cached> groupings = new ArrayList<>();
+  /** Links to other frames worked out so far (see {@link #linkTo}). */
+  private final List<Link> links = new ArrayList<>();
+  /** The rows in the return's scope (see {@link RuleInput#rows}), whose groupings are kept too; null until known. */
+  private int[] scoped;
+  /** Per column, the cells held as {@link PackedCells} (their text is then null); null until a column has one. */
   private final long[][] packed;
   /** Day numbers by column index, parsed when a rule first reads the column as dates. */
   private final int[][] days;
@@ -46,16 +53,18 @@ public final class Frame {
   Frame(String table, List<String> columnNames, Guard guard) {
     this.table = table;
     this.guard = guard;
-    for (String c : columnNames) {
-      columnIndex.put(c, columns.size());
+    names = columnNames.stream().map(String::intern).toArray(String[]::new);
+    pools = new TextPool[names.length];
+    for (int c = 0; c < names.length; c++) {
       columns.add(new String[16]);
+      pools[c] = new TextPool();
     }
     days = new int[columnNames.size()][];
     packed = new long[columnNames.size()][];
     allowedFor = new Object[columnNames.size()];
   }
 
-  void add(long row, String key, String[] cells, Map<String, String> pool) {
+  void add(long row, String key, String[] cells) {
     if (size == rows.length) {
       int n = Math.max(16, size * 2);
       rows = Arrays.copyOf(rows, n);
@@ -68,14 +77,14 @@ public final class Frame {
     keys.add(key);
     for (int c = 0; c < cells.length; c++) {
       String v = cells[c] == null ? null : cells[c].strip();
-      long date = v == null ? DateCells.NOT_PACKED : DateCells.pack(v);
-      if (date != DateCells.NOT_PACKED) {
+      long p = v == null ? PackedCells.NOT_PACKED : PackedCells.pack(v);
+      if (p != PackedCells.NOT_PACKED) {
         if (packed[c] == null) {
           packed[c] = new long[rows.length];
         }
-        packed[c][size] = date;
+        packed[c][size] = p;
       } else {
-        columns.get(c)[size] = v == null ? null : pool.computeIfAbsent(v, x -> x);
+        columns.get(c)[size] = v == null ? null : pools[c].share(v);
       }
     }
     size++;
@@ -89,6 +98,12 @@ public final class Frame {
       packed[c] = packed[c] == null ? null : Arrays.copyOf(packed[c], size);
     }
     keys.trim();
+    Arrays.fill(pools, null);
+  }
+
+  /** Tells the frame which rows are in scope, so that groupings over them are kept for later rules. */
+  void scoped(int[] rows) {
+    scoped = rows;
   }
 
   /** The SSD table. */
@@ -114,29 +129,43 @@ public final class Frame {
   /** The text of cell {@code i} of column {@code c}, unpacked if it was packed. */
   private String cell(int c, int i) {
     String text = columns.get(c)[i];
-    if (text == null && packed[c] != null && packed[c][i] != DateCells.NOT_PACKED) {
-      return DateCells.unpack(packed[c][i]);
+    if (text == null && packed[c] != null && packed[c][i] != PackedCells.NOT_PACKED) {
+      return PackedCells.unpack(packed[c][i]);
     }
     return text;
   }
 
   private boolean present(int c, int i) {
-    return columns.get(c)[i] != null || packed[c] != null && packed[c][i] != DateCells.NOT_PACKED;
+    return columns.get(c)[i] != null || packed[c] != null && packed[c][i] != PackedCells.NOT_PACKED;
   }
 
   /** The index of a column the running rule may read; checks 'reads' once per column and rule. */
   private int index(String name) {
-    Integer c = columnIndex.get(name);
+    int c = position(name);
     Object rule = guard.rule();
-    if (c != null && allowedFor[c] == rule) {
+    if (c >= 0 && allowedFor[c] == rule) {
       return c;
     }
-    if (c == null || !guard.allows(table, name)) {
+    if (c < 0 || !guard.allows(table, name)) {
       throw new IllegalStateException("a rule read " + table + "." + name
           + ", which its catalogue entry does not list under 'reads'");
     }
     allowedFor[c] = rule;
     return c;
+  }
+
+  private int position(String name) {
+    for (int c = 0; c < names.length; c++) {
+      if (names[c] == name) {
+        return c;
+      }
+    }
+    for (int c = 0; c < names.length; c++) {
+      if (names[c].equals(name)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** The trimmed text of a cell, or null when empty. */
@@ -154,49 +183,89 @@ public final class Frame {
     return d == NO_DATE ? null : LocalDate.ofEpochDay(d);
   }
 
+  /** The cell's day number (as {@link LocalDate#toEpochDay}), or {@link #NO_DATE}: for sorting and comparing without objects. */
+  public int day(String column, int i) {
+    return days(column)[i];
+  }
+
   private int[] days(String column) {
     int c = index(column);
     int[] out = days[c];
     if (out == null) {
       out = new int[size];
+      String[] texts = columns.get(c);
+      long[] cells = packed[c];
       for (int i = 0; i < size; i++) {
-        out[i] = Dates.epochDay(cell(c, i));
+        boolean isPacked = cells != null && cells[i] != PackedCells.NOT_PACKED;
+        out[i] = isPacked ? PackedCells.epochDay(cells[i]) : Dates.epochDay(texts[i]);
       }
       days[c] = out;
     }
     return out;
   }
 
-  /** Row indexes by the value of a column, in file order; rows with an empty cell are left out. */
+  /**
+   * Row indexes by the value of a column, in file order; rows with an empty cell are left out.
+   * Groups come in the order of their first row. The map is read-only and shared with later rules.
+   */
   public Map<String, List<Integer>> groupBy(String column) {
-    return groupBy(column, java.util.stream.IntStream.range(0, size).toArray());
+    return grouping(index(column), null).asGroups();
   }
 
   /** As {@link #groupBy(String)}, over some rows only (such as those in scope). */
   public Map<String, List<Integer>> groupBy(String column, int[] rows) {
-    int c = index(column);
-    Map<String, List<Integer>> out = new LinkedHashMap<>();
-    for (int i : rows) {
-      String text = cell(c, i);
-      if (text != null) {
-        out.computeIfAbsent(text, k -> new ArrayList<>(2)).add(i);
-      }
-    }
-    return out;
+    return grouping(index(column), rows).asGroups();
   }
 
-  /** The first row index for each value of a column (an id column); empty cells left out. */
+  /** The first row index for each value of a column (an id column); empty cells left out. Read-only. */
   public Map<String, Integer> indexBy(String column) {
+    return grouping(index(column), null).asFirsts();
+  }
+
+  /**
+   * For each row, the first row of {@code other} whose {@code otherColumn} holds the same text as
+   * this row's {@code column} (as {@code other.indexBy(otherColumn).get(text(column, i))}), or -1
+   * when none does or the cell is empty: a link many rules follow, worked out once and kept.
+   */
+  public int[] linkTo(String column, Frame other, String otherColumn) {
     int c = index(column);
-    Map<String, Integer> out = new HashMap<>();
-    for (int i = 0; i < size; i++) {
-      String text = cell(c, i);
-      if (text != null) {
-        out.putIfAbsent(text, i);
+    Grouping target = other.grouping(other.index(otherColumn), null);
+    for (Link l : links) {
+      if (l.column == c && l.target == target) {
+        return l.rows;
       }
     }
-    return out;
+    String[] texts = columns.get(c);
+    long[] cells = packed[c];
+    int[] rowsOut = new int[size];
+    for (int i = 0; i < size; i++) {
+      int g = target.group(texts[i], cells == null ? PackedCells.NOT_PACKED : cells[i]);
+      rowsOut[i] = g < 0 ? -1 : target.first(g);
+    }
+    links.add(new Link(c, target, rowsOut));
+    return rowsOut;
   }
+
+  private record Link(int column, Grouping target, int[] rows) {}
+
+  /** The grouping of some rows (null for all) by column {@code c}: kept when over all rows or the scope's. */
+  private Grouping grouping(int c, int[] rows) {
+    boolean kept = rows == null || rows == scoped;
+    if (kept) {
+      for (Cached g : groupings) {
+        if (g.column == c && g.rows == rows) {
+          return g.grouping;
+        }
+      }
+    }
+    Grouping made = new Grouping(rows == null ? IntStream.range(0, size).toArray() : rows, columns.get(c), packed[c]);
+    if (kept) {
+      groupings.add(new Cached(c, rows, made));
+    }
+    return made;
+  }
+
+  private record Cached(int column, int[] rows, Grouping grouping) {}
 
   /** How a message names row {@code i}: {@code ssd_cp_plans row 4 [CP7]}. */
   public String describe(int i) {

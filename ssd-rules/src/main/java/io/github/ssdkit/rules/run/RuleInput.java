@@ -1,14 +1,21 @@
 package io.github.ssdkit.rules.run;
 
+import io.github.ssdkit.spec.CodeValue;
+import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.validate.pack.ExtractTables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * What a rule sees: the collection period and the extract's tables, each loaded (only the columns
@@ -26,6 +33,12 @@ public final class RuleInput {
   private final Map<String, int[]> inScope = new HashMap<>();
   /** What the running rule worked out once (an index over a table), by the function that works it out. */
   private final Map<Function<RuleInput, ?>, Object> worked = new HashMap<>();
+  /** What several rules share (see {@link #kept}), by the function that works it out. */
+  private final Map<Function<RuleInput, ?>, Object> shared = new HashMap<>();
+  /** Codes as {@link #canonicalCode} spelled them, by table and column, then by the text read. */
+  private final Map<String, Map<String, String>> canonical = new HashMap<>();
+  /** Distinct texts remembered per column: a column of codes has a few dozen; free text is not worth keeping. */
+  private static final int CANONICAL_CODES_KEPT = 4096;
   /** The columns the running rule lists under reads, by table; null while the scope is worked out. */
   private Map<String, Set<String>> reading;
 
@@ -61,18 +74,19 @@ public final class RuleInput {
       Map<String, Set<String>> rule = reading;
       reading = null;
       try {
-        rows = java.util.stream.IntStream.range(0, f.size()).filter(i -> scope.includes(this, f, i)).toArray();
+        rows = IntStream.range(0, f.size()).filter(i -> scope.includes(this, f, i)).toArray();
       } finally {
         reading = rule;
       }
       inScope.put(f.table(), rows);
     }
+    f.scoped(rows);
     return rows;
   }
 
   /** Whether row {@code i} of a table is in the return. */
   public boolean inScope(Frame f, int i) {
-    return java.util.Arrays.binarySearch(rows(f), i) >= 0;
+    return Arrays.binarySearch(rows(f), i) >= 0;
   }
 
   /** Limits the columns the next rule may read to those it lists, so that a missing entry in 'reads' fails its tests. */
@@ -95,6 +109,22 @@ public final class RuleInput {
     if (value == null) {
       value = work.apply(this);
       worked.put(work, value);
+    }
+    return (T) value;
+  }
+
+  /**
+   * What {@code work} makes of this input, worked out once and kept across rules until a table is
+   * let go: a join that several rules share. The work must depend on the extract and period only,
+   * never on the running rule; the first rule to ask must list what it reads (its fixtures check).
+   * Pass a constant function: the function itself is the key.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T kept(Function<RuleInput, T> work) {
+    Object value = shared.get(work);
+    if (value == null) {
+      value = work.apply(this);
+      shared.put(work, value);
     }
     return (T) value;
   }
@@ -122,12 +152,24 @@ public final class RuleInput {
     if (value == null) {
       return null;
     }
-    io.github.ssdkit.spec.Spec spec = tables.spec();
-    return spec.table(table).flatMap(t -> t.field(column)).flatMap(io.github.ssdkit.spec.Field::codeSetId)
-        .flatMap(spec::codeSet).flatMap(set -> set.find(value).or(() -> set.find(value.toUpperCase(java.util.Locale.ROOT)))
+    Map<String, String> known = canonical.computeIfAbsent(table + '.' + column, k -> new HashMap<>());
+    String code = known.get(value);
+    if (code == null) {
+      code = spellCode(table, column, value);
+      if (known.size() < CANONICAL_CODES_KEPT) {
+        known.put(value, code);
+      }
+    }
+    return code;
+  }
+
+  private String spellCode(String table, String column, String value) {
+    Spec spec = tables.spec();
+    return spec.table(table).flatMap(t -> t.field(column)).flatMap(Field::codeSetId)
+        .flatMap(spec::codeSet).flatMap(set -> set.find(value).or(() -> set.find(value.toUpperCase(Locale.ROOT)))
             .or(() -> set.values().stream().filter(v -> v.code().equalsIgnoreCase(value)
                 || v.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(value))).findFirst()))
-        .map(io.github.ssdkit.spec.CodeValue::code).orElse(value).toUpperCase(java.util.Locale.ROOT);
+        .map(CodeValue::code).orElse(value).toUpperCase(Locale.ROOT);
   }
 
   public Period period() {
@@ -135,7 +177,7 @@ public final class RuleInput {
   }
 
   /** The census reference date, the period's last day. */
-  public java.time.LocalDate referenceDate() {
+  public LocalDate referenceDate() {
     return period.end();
   }
 
@@ -152,14 +194,14 @@ public final class RuleInput {
   /** Lets a table's frame go (no later rule reads it); a later {@link #table} call would load it again. */
   void release(String name) {
     loaded.remove(name);
+    shared.clear();
   }
 
   private Frame load(String name) {
     List<String> ordered = new ArrayList<>(columns.getOrDefault(name, Set.of()));
     Frame frame = new Frame(name, ordered, guard);
-    Map<String, String> pool = new HashMap<>();
     try {
-      tables.read(name, ordered, (row, key, cells) -> frame.add(row, key, cells, pool));
+      tables.read(name, ordered, frame::add);
       frame.trim();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

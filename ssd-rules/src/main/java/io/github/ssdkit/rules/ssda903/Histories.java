@@ -9,7 +9,6 @@ import io.github.ssdkit.rules.run.RuleLogic;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /** Rules on the order of a child's episodes of care or social worker episodes: first, latest, previous. */
 final class Histories {
@@ -18,7 +17,7 @@ final class Histories {
 
   /** All rows of a table by child, each child's rows in start order (the whole history, not only the year). */
   static Map<String, List<Integer>> byChild(Frame f, String person) {
-    return f.groupBy(person, IntStream.range(0, f.size()).toArray());
+    return f.groupBy(person);
   }
 
   /**

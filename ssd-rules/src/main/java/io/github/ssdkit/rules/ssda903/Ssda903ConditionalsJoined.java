@@ -11,8 +11,8 @@ import io.github.ssdkit.rules.run.RuleInput;
 import io.github.ssdkit.rules.run.RuleLogic;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +95,7 @@ final class Ssda903ConditionalsJoined {
     Frame f = in.table(Ssda903Rules.PLACEMENTS);
     Frame legal = legalToo ? in.table(Ssda903Rules.LEGAL) : null;
     Map<String, List<Integer>> byPerson = legalToo ? legal.groupBy(LegalStatusTable.PERSON_ID) : Map.of();
-    Set<String> uasc = uascToo ? uascChildren(in) : Set.of();
+    Set<String> uasc = uascToo ? in.kept(Ssda903ConditionalsJoined::uascChildren) : Set.of();
     Frame addresses = homeToo ? in.table(AddressTable.NAME) : null;
     Map<String, List<Integer>> homes = homeToo ? addresses.groupBy(AddressTable.PERSON_ID) : Map.of();
     for (int i : in.rows(f)) {
@@ -179,17 +179,10 @@ final class Ssda903ConditionalsJoined {
     Frame placements = in.table(Ssda903Rules.PLACEMENTS);
     Map<String, Integer> placementIds = placements.indexBy(ClaPlacementTable.CLA_PLACEMENT_ID);
     Map<String, List<Integer>> legal = legalToo ? in.table(Ssda903Rules.LEGAL).groupBy(LegalStatusTable.PERSON_ID) : Map.of();
-    Map<Integer, Integer> next = new HashMap<>();
-    for (List<Integer> child : f.groupBy(ClaEpisodesTable.PERSON_ID).values()) {
-      List<Integer> dated = child.stream().filter(k -> f.date(EP_START, k) != null)
-          .sorted(Comparator.comparing((Integer k) -> f.date(EP_START, k))).toList();
-      for (int k = 0; k + 1 < dated.size(); k++) {
-        next.put(dated.get(k), dated.get(k + 1));
-      }
-    }
+    int[] next = in.kept(Ssda903ConditionalsJoined::nextEpisodes);
     for (int i : in.rows(f)) {
       Integer placement = placementOf(f, i, placementIds);
-      Integer after = next.get(i);
+      Integer after = next[i] < 0 ? null : next[i];
       String status = legalToo ? legalOn(in, legal.getOrDefault(nonNull(f.text(ClaEpisodesTable.PERSON_ID, i)), List.of()),
           f.date(EP_START, i)) : null;
       String message = check.breach(new Episode(f, i, placements, placement, after,
@@ -198,6 +191,21 @@ final class Ssda903ConditionalsJoined {
         out.at(f, i, field, message);
       }
     }
+  }
+
+  /** For each episode row, the child's next episode by start date, or -1 for the latest (or one with no start). */
+  private static int[] nextEpisodes(RuleInput in) {
+    Frame f = in.table(Ssda903Rules.EPISODES);
+    int[] next = new int[f.size()];
+    Arrays.fill(next, -1);
+    for (List<Integer> child : f.groupBy(ClaEpisodesTable.PERSON_ID).values()) {
+      List<Integer> dated = child.stream().filter(k -> f.day(EP_START, k) != Frame.NO_DATE)
+          .sorted(Comparator.comparingInt((Integer k) -> f.day(EP_START, k))).toList();
+      for (int k = 0; k + 1 < dated.size(); k++) {
+        next[dated.get(k)] = dated.get(k + 1);
+      }
+    }
+    return next;
   }
 
   private static Integer placementOf(Frame episodes, int i, Map<String, Integer> placementIds) {

@@ -1,0 +1,125 @@
+package io.github.ssdkit.rules.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FrameTest {
+
+  /** Lets a test read every column, as one rule listing them all would. */
+  private static final Frame.Guard READ_ANYTHING = new Frame.Guard() {
+    @Override
+    public boolean allows(String table, String column) {
+      return true;
+    }
+
+    @Override
+    public Object rule() {
+      return this;
+    }
+  };
+
+  /** Placements of three children: ids packed as numbers or kept as text, dates packed or not. */
+  private static Frame placements() {
+    Frame f = new Frame("ssd_cla_placement", List.of(new String("person_id"), "start", "type"), READ_ANYTHING);
+    f.add(2, "P1", new String[] {"1001", "2025-04-01", "U1"});
+    f.add(3, "P2", new String[] {"A-7", "2025-04-02T10:30", "U1"});
+    f.add(4, "P3", new String[] {" 1001 ", "2025-02-30", null});
+    f.add(5, "P4", new String[] {"01001", "01/04/2025", "U3"});
+    f.add(6, "P5", new String[] {"A-7", null, "U1"});
+    f.add(7, "P6", new String[] {null, "2025-04-03T10:30:15", "U1"});
+    f.trim();
+    return f;
+  }
+
+  @Test
+  void groupsRowsByTheirTextInTheOrderOfTheirFirstRow() {
+    Map<String, List<Integer>> byChild = placements().groupBy("person_id");
+
+    assertThat(byChild).containsExactly(
+        Map.entry("1001", List.of(0, 2)), Map.entry("A-7", List.of(1, 4)), Map.entry("01001", List.of(3)));
+    assertThat(byChild.get("1001")).containsExactly(0, 2);
+    assertThat(byChild.get("01001")).containsExactly(3);
+    assertThat(byChild).doesNotContainKeys("1", "", "A-8");
+    assertThat(byChild.get(1001)).isNull();
+  }
+
+  @Test
+  void groupsOnlyTheRowsAskedFor() {
+    Frame f = placements();
+
+    assertThat(f.groupBy("person_id", new int[] {1, 2, 3})).containsExactly(
+        Map.entry("A-7", List.of(1)), Map.entry("1001", List.of(2)), Map.entry("01001", List.of(3)));
+    assertThat(f.groupBy("type", new int[] {0, 2, 4})).containsExactly(Map.entry("U1", List.of(0, 4)));
+  }
+
+  @Test
+  void indexesTheFirstRowOfEachValue() {
+    Map<String, Integer> byChild = placements().indexBy("person_id");
+
+    assertThat(byChild).containsExactly(Map.entry("1001", 0), Map.entry("A-7", 1), Map.entry("01001", 3));
+  }
+
+  @Test
+  void givesCellsBackAsWrittenLessSurroundingSpaceAndDatesAsDays() {
+    Frame f = placements();
+
+    assertThat(f.text("person_id", 2)).isEqualTo("1001");
+    assertThat(f.text("start", 1)).isEqualTo("2025-04-02T10:30");
+    assertThat(f.text("start", 3)).isEqualTo("01/04/2025");
+    assertThat(f.has("type", 2)).isFalse();
+    assertThat(f.date("start", 0)).isEqualTo(LocalDate.of(2025, 4, 1));
+    assertThat(f.date("start", 5)).isEqualTo(LocalDate.of(2025, 4, 3));
+    assertThat(f.date("start", 2)).as("not a calendar date").isNull();
+    assertThat(f.date("start", 3)).as("not ISO").isNull();
+    assertThat(f.key(3)).isEqualTo("P4");
+    assertThat(f.describe(3)).isEqualTo("ssd_cla_placement row 5 [P4]");
+  }
+
+  @Test
+  void groupingsAreSharedAndReadOnly() {
+    Frame f = placements();
+    Map<String, List<Integer>> first = f.groupBy("person_id");
+
+    assertThat(f.groupBy("person_id")).isEqualTo(first);
+    assertThatThrownBy(() -> first.get("1001").set(0, 9)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> first.remove("1001")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void linksEachRowToTheFirstRowOfAnotherTableWithTheSameId() {
+    Frame people = new Frame("ssd_person", List.of("person_id"), READ_ANYTHING);
+    people.add(2, "A-7", new String[] {"A-7"});
+    people.add(3, "1001", new String[] {"1001"});
+    people.add(4, "1001", new String[] {"1001"});
+    people.trim();
+    Frame f = placements();
+
+    int[] personRow = f.linkTo("person_id", people, "person_id");
+
+    assertThat(personRow).containsExactly(1, 0, 1, -1, 0, -1);
+    assertThat(f.linkTo("person_id", people, "person_id")).isSameAs(personRow);
+  }
+
+  @Test
+  void aColumnTheRuleDoesNotReadIsRefused() {
+    Frame f = new Frame("ssd_person", List.of("person_id"), new Frame.Guard() {
+      @Override
+      public boolean allows(String table, String column) {
+        return false;
+      }
+
+      @Override
+      public Object rule() {
+        return this;
+      }
+    });
+
+    assertThatThrownBy(() -> f.groupBy("person_id")).hasMessageContaining("does not list under 'reads'");
+    assertThatThrownBy(() -> f.text("dob", 0)).hasMessageContaining("ssd_person.dob");
+  }
+}
