@@ -4,8 +4,6 @@ import io.github.ssdkit.rules.run.Findings;
 import io.github.ssdkit.rules.run.Frame;
 import io.github.ssdkit.rules.run.RuleInput;
 import io.github.ssdkit.rules.run.RuleLogic;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Every id a table's rows point at must be an id of another table (a child in the episodes must be
@@ -30,12 +28,10 @@ public final class MustExist implements RuleLogic {
   public void check(RuleInput in, Findings out) {
     Frame f = in.table(table);
     Frame t = in.table(target);
-    Set<String> ids = java.util.stream.IntStream.range(0, t.size()).mapToObj(i -> t.text(targetColumn, i))
-        .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    int[] targetRow = f.linkTo(column, t, targetColumn);
     for (int i : in.rows(f)) {
-      String v = f.text(column, i);
-      if (v != null && !ids.contains(v)) {
-        out.at(f, i, column, "'" + v + "' is not a " + targetColumn + " in " + target);
+      if (targetRow[i] < 0 && f.has(column, i)) {
+        out.at(f, i, column, "'" + f.text(column, i) + "' is not a " + targetColumn + " in " + target);
       }
     }
   }

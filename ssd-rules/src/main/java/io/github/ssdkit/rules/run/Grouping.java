@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -205,6 +206,22 @@ final class Grouping {
     @Override
     public int size() {
       return keys.length;
+    }
+
+    /** The values in group order, without unpacking any key. */
+    @Override
+    public Collection<V> values() {
+      return new AbstractList<>() {
+        @Override
+        public V get(int g) {
+          return valueOf(g);
+        }
+
+        @Override
+        public int size() {
+          return keys.length;
+        }
+      };
     }
 
     @Override

@@ -49,6 +49,11 @@ class FrameTest {
   }
 
   @Test
+  void givesTheGroupsRowsInGroupOrder() {
+    assertThat(placements().groupBy("person_id").values()).containsExactly(List.of(0, 2), List.of(1, 4), List.of(3));
+  }
+
+  @Test
   void groupsOnlyTheRowsAskedFor() {
     Frame f = placements();
 
