@@ -1,5 +1,6 @@
 @echo off
-rem The ssd command. Set JAVA_HOME to choose the Java (17 or later); SSD_JAVA_OPTS passes JVM options.
+rem The ssd command. Set JAVA_HOME to choose the Java (17 or later); SSD_JAVA_OPTS passes JVM options
+rem (replacing the default heap and collector).
 rem
 rem Start-up, as bin/ssd does it: the first `ssd validate` also writes a class-data-sharing archive of
 rem the classes it used into SSD_CACHE_DIR (else %LOCALAPPDATA%\ssd); later runs map those classes
@@ -7,6 +8,9 @@ rem from it instead of loading them from the jar. The archive is named by the ja
 rem a new build makes a new one; the JVM itself ignores an archive that does not fit it (another Java).
 rem Without a cache folder ssd runs without an archive, as it does with SSD_CDS=off.
 setlocal
+rem Memory, as bin/ssd sets it: a 700 MB heap under the parallel collector unless SSD_JAVA_OPTS is set.
+set "OPTS=%OPTS%"
+if not defined OPTS set "OPTS=-XX:+UseParallelGC -Xmx700m"
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set "JAR=%~dp0..\lib\ssd.jar"
@@ -27,16 +31,16 @@ if not exist "%CACHE%" goto plain
 rem The training run: this command itself, archived as the JVM exits, under a temporary name moved
 rem into place afterwards, so that a concurrent ssd never maps a half-written archive.
 set "PARTIAL=%ARCHIVE%.%RANDOM%.tmp"
-"%JAVA%" -XX:ArchiveClassesAtExit="%PARTIAL%" %QUIET% %SSD_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" -XX:ArchiveClassesAtExit="%PARTIAL%" %QUIET% %OPTS% -jar "%JAR%" %*
 set "STATUS=%ERRORLEVEL%"
 if exist "%PARTIAL%" move /y "%PARTIAL%" "%ARCHIVE%" >nul 2>&1
 if exist "%PARTIAL%" del "%PARTIAL%" >nul 2>&1
 exit /b %STATUS%
 
 :shared
-"%JAVA%" -XX:SharedArchiveFile="%ARCHIVE%" %QUIET% %SSD_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" -XX:SharedArchiveFile="%ARCHIVE%" %QUIET% %OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :plain
-"%JAVA%" %SSD_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" %OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
