@@ -103,14 +103,8 @@ public final class RuleInput {
    * kept until the next rule starts: an index that a rule's per-row check looks rows up in. Pass a
    * constant function: the function itself is the key.
    */
-  @SuppressWarnings("unchecked")
   public <T> T once(Function<RuleInput, T> work) {
-    Object value = worked.get(work);
-    if (value == null) {
-      value = work.apply(this);
-      worked.put(work, value);
-    }
-    return (T) value;
+    return remembered(worked, work);
   }
 
   /**
@@ -119,12 +113,16 @@ public final class RuleInput {
    * never on the running rule; the first rule to ask must list what it reads (its fixtures check).
    * Pass a constant function: the function itself is the key.
    */
-  @SuppressWarnings("unchecked")
   public <T> T kept(Function<RuleInput, T> work) {
-    Object value = shared.get(work);
+    return remembered(shared, work);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T remembered(Map<Function<RuleInput, ?>, Object> store, Function<RuleInput, T> work) {
+    Object value = store.get(work);
     if (value == null) {
       value = work.apply(this);
-      shared.put(work, value);
+      store.put(work, value);
     }
     return (T) value;
   }

@@ -11,17 +11,22 @@ import org.junit.jupiter.api.Test;
 class FrameTest {
 
   /** Lets a test read every column, as one rule listing them all would. */
-  private static final Frame.Guard READ_ANYTHING = new Frame.Guard() {
-    @Override
-    public boolean allows(String table, String column) {
-      return true;
-    }
+  private static final Frame.Guard READ_ANYTHING = guard(true);
 
-    @Override
-    public Object rule() {
-      return this;
-    }
-  };
+  /** A running rule that may read every column, or none. */
+  private static Frame.Guard guard(boolean readsEverything) {
+    return new Frame.Guard() {
+      @Override
+      public boolean allows(String table, String column) {
+        return readsEverything;
+      }
+
+      @Override
+      public Object rule() {
+        return this;
+      }
+    };
+  }
 
   /** Placements of three children: ids packed as numbers or kept as text, dates packed or not. */
   private static Frame placements() {
@@ -112,17 +117,7 @@ class FrameTest {
 
   @Test
   void aColumnTheRuleDoesNotReadIsRefused() {
-    Frame f = new Frame("ssd_person", List.of("person_id"), new Frame.Guard() {
-      @Override
-      public boolean allows(String table, String column) {
-        return false;
-      }
-
-      @Override
-      public Object rule() {
-        return this;
-      }
-    });
+    Frame f = new Frame("ssd_person", List.of("person_id"), guard(false));
 
     assertThatThrownBy(() -> f.groupBy("person_id")).hasMessageContaining("does not list under 'reads'");
     assertThatThrownBy(() -> f.text("dob", 0)).hasMessageContaining("ssd_person.dob");
