@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,8 +56,8 @@ class ConventionsAcrossTablesTest {
 
   @Test
   void aChildsCinPlanAndProtectionPlanNeverRunAtOnce() throws IOException {
-    Table cin = table("ssd_cin_plans");
-    Table cp = table("ssd_cp_plans");
+    WrittenTable cin = table("ssd_cin_plans");
+    WrittenTable cp = table("ssd_cp_plans");
     Map<String, List<LocalDate[]>> cinByChild = periods(cin, "cinp_person_id", "cinp_cin_plan_start_date",
         "cinp_cin_plan_end_date");
     Map<String, List<LocalDate[]>> cpByChild = periods(cp, "cppl_person_id", "cppl_cp_plan_start_date",
@@ -80,8 +79,8 @@ class ConventionsAcrossTablesTest {
 
   @Test
   void anEnquiryEndsByTheAuthorisationOfAnAssessmentOfItsReferral() throws IOException {
-    Table enquiries = table("ssd_s47_enquiry");
-    Table assessments = table("ssd_cin_assessments");
+    WrittenTable enquiries = table("ssd_s47_enquiry");
+    WrittenTable assessments = table("ssd_cin_assessments");
     Map<String, LocalDate> latestAuthorised = new HashMap<>();
     for (String[] a : assessments.rows()) {
       latestAuthorised.merge(a[assessments.at("cina_referral_id")], day(a[assessments.at("cina_assessment_auth_date")]),
@@ -94,8 +93,8 @@ class ConventionsAcrossTablesTest {
 
   @Test
   void noChildUnderSingleSection20AccommodationIsPlacedWithParents() throws IOException {
-    Table statuses = table("ssd_legal_status");
-    Table placements = table("ssd_cla_placement");
+    WrittenTable statuses = table("ssd_legal_status");
+    WrittenTable placements = table("ssd_cla_placement");
     Set<String> underV2 = new HashSet<>();
     statuses.rows().stream().filter(r -> r[statuses.at("lega_legal_status")].equals("V2"))
         .forEach(r -> underV2.add(r[statuses.at("lega_person_id")]));
@@ -107,8 +106,8 @@ class ConventionsAcrossTablesTest {
 
   @Test
   void aProtectionPlanIsReviewedOnlyAfterTheDayItStarts() throws IOException {
-    Table plans = table("ssd_cp_plans");
-    Table reviews = table("ssd_cp_reviews");
+    WrittenTable plans = table("ssd_cp_plans");
+    WrittenTable reviews = table("ssd_cp_reviews");
     Map<String, LocalDate> planStart = new HashMap<>();
     plans.rows().forEach(r -> planStart.put(r[plans.at("cppl_cp_plan_id")], day(r[plans.at("cppl_cp_plan_start_date")])));
 
@@ -118,8 +117,8 @@ class ConventionsAcrossTablesTest {
 
   @Test
   void noQuestionnaireIsDatedFromTheSeventeenthBirthday() throws IOException {
-    Table sdq = table("ssd_sdq_scores");
-    Table people = table("ssd_person");
+    WrittenTable sdq = table("ssd_sdq_scores");
+    WrittenTable people = table("ssd_person");
     Map<String, LocalDate> birth = new HashMap<>();
     people.rows().forEach(r -> birth.put(r[people.at("pers_person_id")], day(r[people.at("pers_dob")])));
 
@@ -128,7 +127,7 @@ class ConventionsAcrossTablesTest {
   }
 
   /** Each child's periods, start and end; an open period ends after every date a sample holds. */
-  private static Map<String, List<LocalDate[]>> periods(Table t, String person, String start, String end) {
+  private static Map<String, List<LocalDate[]>> periods(WrittenTable t, String person, String start, String end) {
     Map<String, List<LocalDate[]>> out = new HashMap<>();
     for (String[] r : t.rows()) {
       if (!r[t.at(start)].isEmpty()) {
@@ -143,15 +142,7 @@ class ConventionsAcrossTablesTest {
     return LocalDate.parse(cell.substring(0, 10));
   }
 
-  private static Table table(String name) throws IOException {
-    List<String[]> rows = Csv.read(sample.resolve(name + ".csv"));
-    return new Table(Arrays.asList(rows.get(0)), rows.subList(1, rows.size()));
-  }
-
-  /** A written table: its header and rows. */
-  private record Table(List<String> header, List<String[]> rows) {
-    int at(String column) {
-      return header.indexOf(column);
-    }
+  private static WrittenTable table(String name) throws IOException {
+    return WrittenTable.read(sample, name);
   }
 }

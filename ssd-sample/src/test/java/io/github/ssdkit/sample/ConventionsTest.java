@@ -6,12 +6,10 @@ import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.load.SpecLoader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,14 +54,14 @@ class ConventionsTest {
 
   @Test
   void everyEpisodeStartsAPeriodOfCareAndAnOpenOneIsInTheLatestPlacementStillOpen() throws IOException {
-    Table episodes = table("ssd_cla_episodes");
-    Table placements = table("ssd_cla_placement");
-    assertThat(episodes.rows).isNotEmpty();
+    WrittenTable episodes = table("ssd_cla_episodes");
+    WrittenTable placements = table("ssd_cla_placement");
+    assertThat(episodes.rows()).isNotEmpty();
     assertThat(episodes.column("clae_cla_episode_start_reason")).containsOnly("S");
-    List<String> openPlacements = placements.rows.stream()
+    List<String> openPlacements = placements.rows().stream()
         .filter(r -> r[placements.at("clap_cla_placement_end_date")].isEmpty())
         .map(r -> r[placements.at("clap_cla_placement_id")]).toList();
-    for (String[] e : episodes.rows) {
+    for (String[] e : episodes.rows()) {
       if (e[episodes.at("clae_cla_episode_ceased_date")].isEmpty()
           && !e[episodes.at("clae_cla_placement_id")].isEmpty()) {
         assertThat(openPlacements).contains(e[episodes.at("clae_cla_placement_id")]);
@@ -73,16 +71,16 @@ class ConventionsTest {
 
   @Test
   void aQuestionnaireHasAScoreOrAReasonForNoneNeverBoth() throws IOException {
-    Table sdq = table("ssd_sdq_scores");
-    assertThat(sdq.rows).isNotEmpty().allSatisfy(r -> assertThat(
+    WrittenTable sdq = table("ssd_sdq_scores");
+    assertThat(sdq.rows()).isNotEmpty().allSatisfy(r -> assertThat(
         r[sdq.at("csdq_sdq_score")].isEmpty() != r[sdq.at("csdq_sdq_reason")].isEmpty()).isTrue());
   }
 
   @Test
   void otherPlacementsTakeNoProviderAndParentsGoOnlyWithAPlacementWithParents() throws IOException {
-    Table p = table("ssd_cla_placement");
+    WrittenTable p = table("ssd_cla_placement");
     Set<String> other = Set.of("Z11", "Z12", "Z13", "Z14");
-    for (String[] r : p.rows) {
+    for (String[] r : p.rows()) {
       String type = r[p.at("clap_cla_placement_type")];
       String provider = r[p.at("clap_cla_placement_provider")];
       if (other.contains(type)) {
@@ -97,40 +95,27 @@ class ConventionsTest {
   @Test
   void noReferralIsMarkedNoFurtherActionAndEveryAssessmentIsAuthorised() throws IOException {
     // N, or its older spelling 0 that the code set accepts.
-    Table referrals = table("ssd_cin_episodes");
-    Table assessments = table("ssd_cin_assessments");
+    WrittenTable referrals = table("ssd_cin_episodes");
+    WrittenTable assessments = table("ssd_cin_assessments");
     assertThat(referrals.column("cine_referral_nfa")).isNotEmpty().allMatch(v -> v.equals("N") || v.equals("0"));
     assertThat(assessments.column("cina_assessment_auth_date")).isNotEmpty().noneMatch(String::isEmpty);
   }
 
   @Test
   void aProtectionPlanStartsOnTheDayOfTheConferenceThatLedToIt() throws IOException {
-    Table plans = table("ssd_cp_plans");
-    Table conferences = table("ssd_initial_cp_conference");
+    WrittenTable plans = table("ssd_cp_plans");
+    WrittenTable conferences = table("ssd_initial_cp_conference");
     Map<String, String> conferenceDay = new HashMap<>();
-    conferences.rows.forEach(r -> conferenceDay.put(r[conferences.at("icpc_icpc_id")],
+    conferences.rows().forEach(r -> conferenceDay.put(r[conferences.at("icpc_icpc_id")],
         r[conferences.at("icpc_icpc_date")].substring(0, 10)));
-    List<String[]> linked = plans.rows.stream()
+    List<String[]> linked = plans.rows().stream()
         .filter(r -> conferenceDay.containsKey(r[plans.at("cppl_icpc_id")])).toList();
 
     assertThat(linked).isNotEmpty().allSatisfy(r -> assertThat(r[plans.at("cppl_cp_plan_start_date")])
         .startsWith(conferenceDay.get(r[plans.at("cppl_icpc_id")])));
   }
 
-  private static Table table(String name) throws IOException {
-    List<String[]> rows = Csv.read(sample.resolve(name + ".csv"));
-    return new Table(Arrays.asList(rows.get(0)), rows.subList(1, rows.size()));
-  }
-
-  /** A written table: its header and rows. */
-  private record Table(List<String> header, List<String[]> rows) {
-    int at(String column) {
-      return header.indexOf(column);
-    }
-
-    List<String> column(String name) {
-      Function<String[], String> cell = r -> r[at(name)];
-      return rows.stream().map(cell).toList();
-    }
+  private static WrittenTable table(String name) throws IOException {
+    return WrittenTable.read(sample, name);
   }
 }
