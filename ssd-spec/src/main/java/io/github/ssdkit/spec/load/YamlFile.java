@@ -87,6 +87,11 @@ final class YamlFile {
     } catch (YAMLException e) {
       problems.error("yaml.syntax", at(parser.lastMark), "YAML syntax error: " + explain(firstLine(e.getMessage()), ""));
       return null;
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML refuses some malformed tags (such as one with spaces around it) this way, not as a YAMLException
+      problems.error("yaml.tag", at(parser.lastMark), "YAML syntax error: " + firstLine(e.getMessage())
+          + "; explicit YAML tags are not used in spec files");
+      return null;
     }
   }
 
