@@ -79,6 +79,8 @@ class BrokenSpecTest {
         Arguments.of("a merge key", "tables/ssd_person.yaml", "  - name: pers_dob\n    item: PERS005A\n",
             "  - <<: *sex\n    name: pers_dob\n    item: PERS005A\n", "yaml.syntax", 0),
         Arguments.of("an explicit tag", "codesets/sex.yaml", "code: \"F\"", "code: !!int \"7\"", "yaml.tag", 0),
+        Arguments.of("a tag that decodes to a space (SnakeYAML refuses it outside its syntax errors)",
+            "codesets/sex.yaml", "code: \"F\"", "code: !<%20F> \"7\"", "yaml.tag", 0),
         Arguments.of("two documents", "codesets/sex.yaml", "code_set: sex", "code_set: sex\n---\ncode_set: sex2",
             "yaml.syntax", 2),
         Arguments.of("text where a boolean belongs", "tables/ssd_disability.yaml", "    required: true\n",
