@@ -85,30 +85,6 @@ public final class CellText implements CharSequence {
     return this;
   }
 
-  /**
-   * Points the view at a quoted cell's text with each doubled quote made one, copied into the
-   * view's scratch array.
-   *
-   * @param buffer the characters between the cell's quotes
-   * @param start where they start
-   * @param count how many there are
-   * @param unquoted how many remain once each doubled quote is made one
-   * @return this view
-   */
-  public CellText unquote(char[] buffer, int start, int count, int unquoted) {
-    char[] to = scratch(unquoted);
-    int at = 0;
-    for (int i = start; i < start + count; i++) {
-      char c = buffer[i];
-      to[at++] = c;
-      if (c == '"') {
-        i++; // the second quote of the pair
-      }
-    }
-    text = null;
-    return this;
-  }
-
   /** Copies the viewed range into the scratch array, when it is a view of another buffer. */
   public void detach() {
     if (chars != own) {

@@ -14,8 +14,9 @@ import java.util.OptionalLong;
  * A streaming RFC 4180 reader: comma separated, double-quote quoting (with doubled quotes inside),
  * line breaks inside quotes, LF or CRLF, UTF-8 with or without a byte-order mark, empty cell as
  * null. It reads through one reused buffer and never holds more than the current row: each cell
- * is handed over as a {@link CellText} view of that buffer (a copy only for a quoted cell, a cell
- * with a NUL or a record that crosses a refill of the buffer), so checking a row makes no String.
+ * is handed over as a {@link CellText} view of that buffer (a quoted cell's doubled quotes made one
+ * in place; a copy only for a cell with a NUL, a quoted cell with a line break or a record that
+ * crosses a refill of the buffer), so checking a row makes no String.
  *
  * <p>A damaged row costs that row only: a byte that is not UTF-8, a NUL, too many cells or too
  * many characters are reported with their line and column, the row is skipped, and reading goes
@@ -78,7 +79,7 @@ public final class CsvTableReader implements TableReader, CellRows {
   /** Where {@link #scanPlainCell} or {@link #scanQuotedCell} found the cell. */
   private int fastStart;
   private int fastLength;
-  /** The doubled quotes in the cell {@link #scanQuotedCell} found, each standing for one quote. */
+  /** The doubled quotes left in the cell {@link #scanQuotedCell} found, each standing for one quote. */
   private int fastQuotes;
   /** From {@link #readOnly}: the cells the caller reads, or null for all. */
   private boolean[] readColumns;
@@ -300,7 +301,7 @@ public final class CsvTableReader implements TableReader, CellRows {
     }
     boolean fast = false;
     while (true) {
-      if (c == '"' && (fast = scanQuotedCell())) {
+      if (c == '"' && (fast = scanQuotedCell(!unread(count)))) {
         c = buffer[pos++];
       } else if (c == '"') {
         cell.setLength(0);
@@ -357,13 +358,8 @@ public final class CsvTableReader implements TableReader, CellRows {
       view = new CellText();
       views[count] = view;
     }
-    if (fast && fastQuotes > 0) {
+    if (fast) {
       rowChars += fastLength - fastQuotes;
-      cells[count] = unread(count) ? view.view(buffer, fastStart, fastLength)
-          : view.unquote(buffer, fastStart, fastLength, fastLength - fastQuotes);
-      count++;
-    } else if (fast) {
-      rowChars += fastLength;
       cells[count++] = fastLength == 0 ? null : view.view(buffer, fastStart, fastLength);
     } else {
       cells[count++] = cell.length() == 0 ? null : view.copy(cell);
@@ -471,19 +467,29 @@ public final class CsvTableReader implements TableReader, CellRows {
 
   /**
    * The usual quoted cell, one that closes on its own line inside the buffer and is followed by a
-   * separator or a line end, found in the buffer in one step (its raw text between the quotes in
-   * {@link #fastStart} and {@link #fastLength}, its doubled quotes counted in {@link #fastQuotes});
-   * false when it needs {@link #readQuoted}. On success the cell's terminator is the next
-   * character to read.
+   * separator or a line end, found in the buffer in one step (left in {@link #fastStart} and
+   * {@link #fastLength}); false when it needs {@link #readQuoted}. On success the cell's
+   * terminator is the next character to read.
+   *
+   * <p>When {@code unquote} is set, each doubled quote is made one in the same pass, in place:
+   * the text moves left over the quotes it drops, so the cell is a plain range of the buffer and
+   * is never copied. A scan that fails puts the buffer back as it was before handing the cell to
+   * {@link #readQuoted}. Otherwise the raw text is kept, and the doubled quotes are counted in
+   * {@link #fastQuotes}.
    */
-  private boolean scanQuotedCell() {
+  private boolean scanQuotedCell(boolean unquote) {
     int start = pos;
     int quotes = 0;
     int i = start;
+    int to = start; // where the cell's next character goes; behind i by the quotes dropped so far
     char[] b = buffer;
     while (i + 1 < limit) {
       char ch = b[i];
       if (ch > '"') { // one comparison for most characters: those that need a look sort at or before '"'
+        if (unquote) {
+          b[to] = ch;
+        }
+        to++;
         i++;
         continue;
       }
@@ -491,24 +497,52 @@ public final class CsvTableReader implements TableReader, CellRows {
         char next = b[i + 1];
         if (next == '"') {
           quotes++;
+          if (unquote) {
+            b[to] = '"';
+          }
+          to++;
           i += 2;
           continue;
         }
         if ((next != ',' && next != '\n' && next != '\r') || rowChars + (i - start - quotes) > MAX_ROW_CHARS) {
-          return false;
+          break;
         }
         pos = i + 1;
         fastStart = start;
-        fastLength = i - start;
-        fastQuotes = quotes;
+        fastLength = unquote ? to - start : i - start;
+        fastQuotes = unquote ? 0 : quotes;
         return true;
       }
       if (ch == '\n' || ch == 0) {
-        return false;
+        break;
       }
+      if (unquote) {
+        b[to] = ch;
+      }
+      to++;
       i++;
     }
+    if (unquote && quotes > 0) {
+      requote(start, to, quotes);
+    }
     return false;
+  }
+
+  /**
+   * Undoes the unquoting of a failed {@link #scanQuotedCell}: the {@code to - start} characters at
+   * {@code start} go back to their places, each quote doubled again. Works from the right, where
+   * the text is written no earlier than it is read.
+   */
+  private void requote(int start, int to, int quotes) {
+    char[] b = buffer;
+    int write = to + quotes;
+    for (int read = to - 1; read >= start; read--) {
+      char ch = b[read];
+      b[--write] = ch;
+      if (ch == '"') {
+        b[--write] = '"';
+      }
+    }
   }
 
   private void append(int c) {

@@ -34,6 +34,33 @@ class CsvTableReaderTest {
   }
 
   @Test
+  void aQuotedCellUnquotedInPlaceIsPutBackWhenItTurnsOutToNeedTheCarefulPath() throws Exception {
+    // each quoted cell has doubled quotes before what sends it down the careful path: a line break,
+    // text after the closing quote, and (the last one) the end of the read buffer
+    String longCell = "\"\"" + "x".repeat(70_000) + "\"\"";
+    String csv = "id,text\n"
+        + "1,\"say \"\"hi\"\"\nthere \"\"you\"\"\"\n"
+        + "2,\"a \"\"b\"\" \"c\n"
+        + "3,\"" + longCell.replace("\"", "\"\"") + "\"\n"
+        + "4,\"\"\"\"\n";
+    List<String> problems = new ArrayList<>();
+    InputProblems sink = (row, rule, error, message) -> problems.add(row + " " + rule);
+
+    CsvTableReader reader = new CsvTableReader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv", sink);
+    List<String> rows = new ArrayList<>();
+    for (String[] cells = reader.next(sink); cells != null; cells = reader.next(sink)) {
+      rows.add(cells[0] + ": " + cells[1]);
+    }
+
+    assertThat(rows).containsExactly(
+        "1: say \"hi\"\nthere \"you\"",
+        "2: a \"b\" c", // the text after the closing quote is kept, as the careful path always did
+        "3: " + longCell,
+        "4: \"");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void cellsTheCallerDoesNotReadMayKeepTheirDoubledQuotesButStayNullWhenEmptyAndRowsAreSkippedAlike()
       throws Exception {
     String csv = "id,json,note\n\"1\",\"{\"\"k\"\":1}\",\"say \"\"hi\"\"\"\n2,,\n3,\"a\"\"b\",x,extra\n"
