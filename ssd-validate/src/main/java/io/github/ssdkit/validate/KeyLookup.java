@@ -149,7 +149,7 @@ final class KeyLookup {
       }
       h = KeySet.mix(k == 0 ? h : KeySet.mix(h, '|'), v);
     }
-    return at.length == 0 ? 0 : KeySet.finish(h);
+    return at.length == 0 ? 0 : KeySet.finishKey(h);
   }
 
   private static <T extends CharSequence> T cell(T[] cells, int at) {

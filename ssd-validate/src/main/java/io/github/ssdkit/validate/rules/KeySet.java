@@ -1,21 +1,23 @@
 package io.github.ssdkit.validate.rules;
 
 /**
- * A compact set of keys for uniqueness and foreign-key checks: each key is stored as a 64-bit
- * hash in an open-addressing array of longs (a power of two, at least 1,024, at most three
- * quarters full, doubled when it would be fuller), 11 to 22 bytes a key, so ten million keys take
- * 134 MB and never more than 160 MB. A set made for an expected number of keys starts that large,
- * so that filling it rehashes nothing; once filled, {@link #trim} gives back what a too high
- * estimate reserved, so a kept set always has the size it would have grown to from empty.
+ * A compact set of keys for uniqueness and foreign-key checks. Each key is a 64-bit value (see
+ * {@link #hash}): a key written as a plain whole number (the usual database identifier) is stored
+ * as its value, one bit in a {@link NumberWindow} while the numbers lie close together (about an
+ * eighth of a byte a key for identifiers handed out in order); any other key, and a number far from
+ * the others, goes into an open-addressing array of longs (a power of two, at least 1,024, at most
+ * three quarters full, doubled when it would be fuller), 11 to 22 bytes a key, so ten million
+ * hashed keys take 134 MB and never more than 160 MB. A set made for an expected number of keys
+ * makes that array that large for its first hashed key, unless whole numbers already fill its
+ * window, so that filling it rehashes nothing; once filled, {@link #trim} gives back what a too
+ * high estimate reserved, so a kept set always has the size it would have grown to from empty.
  *
- * <p>A key written as a plain whole number (the usual database identifier) is stored as its value,
- * so such keys never share a hash, and numbers that differ only in their last three bits share a
- * run of 8 slots: keys added in order (rows sorted by identifier) fill memory in order instead of
- * missing the cache once each. Any other key is hashed; two different keys share a hash with a
- * probability around n²/2⁶⁵ (about 3 in a million for ten million keys); the effect would be a
- * missed duplicate or a missed dangling reference, never a false error. A set of keys from a
- * table that was not completely read is marked {@linkplain #complete() incomplete}: a key it lacks
- * may be on a row that was lost.
+ * <p>Whole numbers never share a value. Numbers in the array that differ only in their last three
+ * bits share a run of 8 slots, so keys added in order fill memory in order. Two different keys of
+ * other kinds share a hash with a probability around n²/2⁶⁵ (about 3 in a million for ten million
+ * keys); the effect would be a missed duplicate or a missed dangling reference, never a false
+ * error. A set of keys from a table that was not completely read is marked
+ * {@linkplain #complete() incomplete}: a key it lacks may be on a row that was lost.
  */
 public final class KeySet {
 
@@ -24,7 +26,14 @@ public final class KeySet {
   private static final long MAX_EXPECTED = 1L << 23;
 
   private long[] slots;
+  /** The keys hashed into {@link #slots}. */
+  private int hashed;
+  /** Every key: those in the window and those hashed. */
   private int size;
+  /** The slots to make for the first hashed key, from the caller's estimate. */
+  private final int expectedSlots;
+  /** The whole numbers that lie close together; none of its values is ever in {@link #slots}. */
+  private final NumberWindow window = new NumberWindow();
 
   /** An empty set that grows as keys are added. */
   public KeySet() {
@@ -38,7 +47,8 @@ public final class KeySet {
    * @param expectedKeys how many keys are expected; 0 or less when unknown
    */
   public KeySet(long expectedKeys) {
-    this.slots = new long[slotsFor(Math.min(expectedKeys, MAX_EXPECTED))];
+    this.expectedSlots = slotsFor(Math.min(expectedKeys, MAX_EXPECTED));
+    this.slots = new long[MIN_SLOTS];
   }
 
   /** The smallest power of two, at least {@link #MIN_SLOTS}, that holds the keys three quarters full. */
@@ -55,7 +65,7 @@ public final class KeySet {
    * keys added; a set already that size is left alone.
    */
   public void trim() {
-    int right = slotsFor(size);
+    int right = slotsFor(hashed);
     if (right < slots.length) {
       rehash(right);
     }
@@ -104,6 +114,9 @@ public final class KeySet {
    * @return true when present
    */
   public boolean containsHash(long h) {
+    if (window.covers(h - WHOLE)) {
+      return window.contains(h - WHOLE);
+    }
     int mask = slots.length - 1;
     for (int i = home(h, mask); ; i = (i + 1) & mask) {
       long s = slots[i];
@@ -126,6 +139,15 @@ public final class KeySet {
   }
 
   /**
+   * Bytes the window of whole numbers takes, for checking its memory.
+   *
+   * @return 0 until a whole number was added
+   */
+  long windowBytes() {
+    return window.bytes();
+  }
+
+  /**
    * Keys held.
    *
    * @return how many distinct hashes were added
@@ -141,21 +163,65 @@ public final class KeySet {
    * @return false when it was already there
    */
   public boolean addHash(long h) {
-    if ((size + 1) * 4L > slots.length * 3L) {
+    long value = h - WHOLE;
+    if (window.covers(value) || (value >= 0 && value < WHOLE_LIMIT && widen(value))) { // a whole number
+      if (window.add(value)) {
+        size++;
+        return true;
+      }
+      return false;
+    }
+    if (hashed == 0 && size == 0 && slots.length < expectedSlots) {
+      slots = new long[expectedSlots];
+    }
+    if ((hashed + 1) * 4L > slots.length * 3L) {
       grow();
     }
+    if (put(h)) {
+      hashed++;
+      size++;
+      return true;
+    }
+    return false;
+  }
+
+  /** Puts a hash into the slots; false when it is there already. Counts nothing. */
+  private boolean put(long h) {
     int mask = slots.length - 1;
     for (int i = home(h, mask); ; i = (i + 1) & mask) {
       long s = slots[i];
       if (s == 0) {
         slots[i] = h;
-        size++;
         return true;
       }
       if (s == h) {
         return false;
       }
     }
+  }
+
+  /**
+   * Widens the window to a whole number when its budget allows, and moves the hashed whole
+   * numbers it then covers out of the slots, so that a value is never in both.
+   */
+  private boolean widen(long value) {
+    if (!window.widen(value, size)) {
+      return false;
+    }
+    if (hashed > 0) {
+      long[] old = slots;
+      slots = new long[old.length];
+      hashed = 0;
+      for (long h : old) {
+        if (h != 0 && window.covers(h - WHOLE)) {
+          window.add(h - WHOLE);
+        } else if (h != 0) {
+          put(h);
+          hashed++;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -180,10 +246,9 @@ public final class KeySet {
   private void rehash(int length) {
     long[] old = slots;
     slots = new long[length];
-    size = 0;
     for (long h : old) {
       if (h != 0) {
-        addHash(h);
+        put(h);
       }
     }
   }
@@ -193,18 +258,20 @@ public final class KeySet {
    * digits with no leading zero (or "0") is stored as {@link #WHOLE} plus its value: distinct
    * numbers never collide. Any other text gets 64-bit FNV-1a over its UTF-16 units, then a strong
    * finaliser; a key of several parts joined with {@code |} hashes the same when hashed in place
-   * as {@code finish(mix(mix(mix(START, a), '|'), b))}.
+   * as {@code finishKey(mix(mix(mix(START, a), '|'), b))}.
    *
    * @param key the key text
    * @return its hash
    */
   public static long hash(CharSequence key) {
     long whole = wholeNumber(key);
-    return whole >= 0 ? WHOLE + whole : finish(mix(START, key));
+    return whole >= 0 ? WHOLE + whole : finishKey(mix(START, key));
   }
 
   /** Added to a whole-number key's value to make its hash: above every value of up to 18 digits. */
   static final long WHOLE = 0xAL << 60;
+  /** Above every whole number of up to 18 digits: 10¹⁸. */
+  private static final long WHOLE_LIMIT = 1_000_000_000_000_000_000L;
 
   /** The value of a plain whole number of 1 to 18 digits without a leading zero, else -1. */
   private static long wholeNumber(CharSequence key) {
@@ -265,5 +332,17 @@ public final class KeySet {
     h *= 0xc4ceb9fe1a85ec53L;
     h ^= h >>> 33;
     return h == 0 ? 1 : h;
+  }
+
+  /**
+   * Finishes the hash of a key that is not a plain whole number, as {@link #hash} does.
+   *
+   * @param h the state after the last character
+   * @return the hash, never 0 and never one a whole number has (its top four bits are never those
+   *     of {@link #WHOLE}), so that no other key is ever taken for a number
+   */
+  public static long finishKey(long h) {
+    long f = finish(h);
+    return f >>> 60 == WHOLE >>> 60 ? f ^ (1L << 62) : f;
   }
 }

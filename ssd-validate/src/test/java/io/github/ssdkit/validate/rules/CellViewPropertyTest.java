@@ -50,7 +50,7 @@ class CellViewPropertyTest {
     assertThat(TEMPORAL.parseDate(view(text))).isEqualTo(TEMPORAL.parseDate(text));
     assertThat(TEMPORAL.parseDateTime(view(text))).isEqualTo(TEMPORAL.parseDateTime(text));
     assertThat(KeySet.hash(view(text))).isEqualTo(KeySet.hash(text));
-    long joined = KeySet.finish(KeySet.mix(KeySet.mix(KeySet.mix(KeySet.START, view(text)), '|'), view(other)));
+    long joined = KeySet.finishKey(KeySet.mix(KeySet.mix(KeySet.mix(KeySet.START, view(text)), '|'), view(other)));
     assertThat(joined).isEqualTo(KeySet.hash(text + "|" + other));
   }
 
