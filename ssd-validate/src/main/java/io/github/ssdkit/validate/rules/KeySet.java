@@ -33,7 +33,11 @@ public final class KeySet {
   /** The slots to make for the first hashed key, from the caller's estimate. */
   private final int expectedSlots;
   /** The whole numbers that lie close together; none of its values is ever in {@link #slots}. */
-  private final NumberWindow window = new NumberWindow();
+  private final NumberWindow window = new NumberWindow(WINDOW_FLOOR, WINDOW_VALUES_PER_KEY);
+  /** A window may always span 1,048,576 values (128 KB). */
+  private static final long WINDOW_FLOOR = 1 << 20;
+  /** And 32 values (4 bytes) per key held: far less than a hashed key takes. */
+  private static final long WINDOW_VALUES_PER_KEY = 32;
 
   /** An empty set that grows as keys are added. */
   public KeySet() {
@@ -164,7 +168,7 @@ public final class KeySet {
    */
   public boolean addHash(long h) {
     long value = h - WHOLE;
-    if (window.covers(value) || (value >= 0 && value < WHOLE_LIMIT && widen(value))) { // a whole number
+    if (window.covers(value) || (isWholeNumber(value) && widen(value))) {
       if (window.add(value)) {
         size++;
         return true;
@@ -272,6 +276,16 @@ public final class KeySet {
   static final long WHOLE = 0xAL << 60;
   /** Above every whole number of up to 18 digits: 10¹⁸. */
   private static final long WHOLE_LIMIT = 1_000_000_000_000_000_000L;
+
+  /**
+   * Whether a hash less {@link #WHOLE} is the value of a whole-number key.
+   *
+   * @param value a {@link #hash} less {@link #WHOLE}
+   * @return true for a whole number's value (no other key's hash gives one)
+   */
+  static boolean isWholeNumber(long value) {
+    return value >= 0 && value < WHOLE_LIMIT;
+  }
 
   /** The value of a plain whole number of 1 to 18 digits without a leading zero, else -1. */
   private static long wholeNumber(CharSequence key) {

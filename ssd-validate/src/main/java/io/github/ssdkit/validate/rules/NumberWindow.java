@@ -1,26 +1,63 @@
 package io.github.ssdkit.validate.rules;
 
 /**
- * The whole-number keys of a {@link KeySet} that lie close together, one bit each over a window
- * of values. Database identifiers are mostly numbers handed out in order, so a table's ten million
- * keys fit in a window of about ten million values: 1.25 MB instead of 134 MB of hash slots, and a
- * look-up is one bit test in memory that stays in the cache. The window widens to take a value
- * outside it only while it stays within {@link #budgetBytes} for the keys held: a few outliers far
- * away stay in the hash slots, and the window never takes more than about 4 bytes a key
- * (or 128 KB). Not thread-safe while keys are added; safe to read from several threads after.
+ * The whole-number keys of a {@link KeySet} (or {@link ParentDates}) that lie close together, one
+ * bit each over a window of values. Database identifiers are mostly numbers handed out in order, so
+ * a table's ten million keys fit in a window of about ten million values: 1.25 MB instead of
+ * 134 MB of hash slots, and a look-up is one bit test in memory that stays in the cache. The window
+ * widens to take a value outside it only while it spans at most a given number of values per key
+ * held (or a floor): a few outliers far away stay in the owner's hash slots. Not thread-safe while
+ * keys are added; safe to read from several threads after.
  */
 final class NumberWindow {
 
-  /** A window may always reach this size, whatever the number of keys: 1,048,576 values. */
-  private static final long FLOOR_BYTES = 1 << 17;
-  /** Bytes a window may take per key held, above the floor. */
-  private static final long BYTES_PER_KEY = 4;
+  private final long floorValues;
+  private final long valuesPerKey;
   /** The first window: 65,536 values, 8 KB. */
   private static final int FIRST_WORDS = 1 << 10;
 
   private long[] words;
   /** The value bit 0 of word 0 stands for: a multiple of 64. */
   private long base;
+
+  /**
+   * An empty window.
+   *
+   * @param floorValues how many values the window may always span, at least 65,536
+   * @param valuesPerKey how many values it may span per key held, above the floor
+   */
+  NumberWindow(long floorValues, long valuesPerKey) {
+    this.floorValues = floorValues;
+    this.valuesPerKey = valuesPerKey;
+  }
+
+  /**
+   * The value at offset 0.
+   *
+   * @return a multiple of 64
+   */
+  long base() {
+    return base;
+  }
+
+  /**
+   * How many values the window spans.
+   *
+   * @return 0 before the first value
+   */
+  int span() {
+    return words == null ? 0 : words.length << 6;
+  }
+
+  /**
+   * Where a value lies in the window.
+   *
+   * @param value a value the window {@linkplain #covers covers}
+   * @return its offset from {@link #base()}
+   */
+  int offset(long value) {
+    return (int) (value - base);
+  }
 
   /**
    * Whether a value lies in the window (and so is held here if anywhere).
@@ -76,7 +113,7 @@ final class NumberWindow {
     long from = Math.min(base, low);
     long to = Math.max(base + ((long) words.length << 6), low + 64);
     long needed = (to - from) >>> 6;
-    long budget = Math.max(FLOOR_BYTES, BYTES_PER_KEY * (keys + 1)) / 8;
+    long budget = Math.min(Math.max(floorValues, valuesPerKey * (keys + 1)), 1L << 30) >>> 6;
     if (needed > budget) {
       return false;
     }
