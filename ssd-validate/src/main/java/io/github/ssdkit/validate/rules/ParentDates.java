@@ -23,6 +23,8 @@ public final class ParentDates {
   public static final int NONE = Integer.MIN_VALUE;
 
   private static final long DAY = 86_400L;
+  /** Set in a {@link #slot} that is an offset in the window (both offsets and hash slots are below 2³⁰). */
+  private static final int IN_WINDOW = 1 << 30;
 
   private final List<String> columns;
   private final int width;
@@ -114,13 +116,13 @@ public final class ParentDates {
    * Where a key's dates are.
    *
    * @param key the value of the child's foreign key
-   * @return a slot for {@link #day}, or -1 when the key was not kept (a window's slot is below -1)
+   * @return a slot for {@link #day} (0 or more), or -1 when the key was not kept
    */
   public int slot(CharSequence key) {
     long h = KeySet.hash(key);
     long value = h - KeySet.WHOLE;
     if (window.covers(value)) {
-      return window.contains(value) ? -2 - window.offset(value) : -1;
+      return window.contains(value) ? IN_WINDOW | window.offset(value) : -1;
     }
     int mask = hashes.length - 1;
     for (int i = KeySet.home(h, mask); ; i = (i + 1) & mask) {
@@ -142,7 +144,7 @@ public final class ParentDates {
    * @return its day number, or {@link #NONE}
    */
   public int day(int slot, int column) {
-    return slot >= 0 ? days[slot * width + column] : windowDays[(-2 - slot) * width + column];
+    return (slot & IN_WINDOW) == 0 ? days[slot * width + column] : windowDays[(slot ^ IN_WINDOW) * width + column];
   }
 
   /**
