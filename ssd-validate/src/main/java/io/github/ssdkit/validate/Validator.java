@@ -20,11 +20,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -136,26 +137,26 @@ public final class Validator {
       AtomicLong rows = new AtomicLong();
       ExecutorService pool = Executors.newFixedThreadPool(threads());
       try {
-        for (List<Table> level : DependencyLevels.of(spec)) {
-          List<Future<TableSummary>> running = new ArrayList<>();
-          for (Table table : level) {
-            if (!allTables && !only.contains(table.name())) {
-              continue;
-            }
-            running.add(pool.submit(() -> new TableValidator(spec, table, issues, keyIndexes, parentDates, temporal)
-                .run(source, allTables)));
+        CompletionService<TableSummary> done = new ExecutorCompletionService<>(pool);
+        TableSchedule schedule = new TableSchedule(spec, t -> allTables || only.contains(t.name()));
+        int running = 0;
+        for (List<Table> ready = schedule.first(); !ready.isEmpty() || running > 0; ) {
+          for (Table table : ready) {
+            done.submit(() -> new TableValidator(spec, table, issues, keyIndexes, parentDates, temporal)
+                .run(source, allTables));
+            running++;
           }
-          for (Future<TableSummary> f : running) {
-            TableSummary summary = f.get();
-            summaries.put(summary.table(), summary);
-            parentDates.finished(summary.table());
-            long total = rows.addAndGet(summary.rows());
-            if (summary.present()) {
-              double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-              long present = summaries.values().stream().filter(TableSummary::present).count();
-              progress.accept(String.format("%s: %,d rows; %,d rows in %d tables so far, %,.0f rows/s",
-                  summary.table(), summary.rows(), total, present, total / seconds));
-            }
+          TableSummary summary = done.take().get();
+          running--;
+          summaries.put(summary.table(), summary);
+          parentDates.finished(summary.table());
+          ready = schedule.finished(summary.table());
+          long total = rows.addAndGet(summary.rows());
+          if (summary.present()) {
+            double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+            long present = summaries.values().stream().filter(TableSummary::present).count();
+            progress.accept(String.format("%s: %,d rows; %,d rows in %d tables so far, %,.0f rows/s",
+                summary.table(), summary.rows(), total, present, total / seconds));
           }
         }
       } catch (InterruptedException e) {
