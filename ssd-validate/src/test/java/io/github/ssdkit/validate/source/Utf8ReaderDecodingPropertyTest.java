@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -51,7 +50,7 @@ class Utf8ReaderDecodingPropertyTest {
   /** Everything the reader gives, reading {@code reading} characters at a time from a stream giving {@code arriving} bytes at a time. */
   private static String read(byte[] bytes, int arriving, int reading) throws IOException {
     StringBuilder out = new StringBuilder();
-    try (Utf8Reader in = new Utf8Reader(trickle(bytes, arriving))) {
+    try (Utf8Reader in = new Utf8Reader(new TricklingStream(bytes, arriving))) {
       char[] buffer = new char[reading];
       while (true) {
         try {
@@ -83,28 +82,6 @@ class Utf8ReaderDecodingPropertyTest {
       out.clear();
       in.position(in.position() + r.length());
     }
-  }
-
-  private static InputStream trickle(byte[] bytes, int arriving) {
-    return new InputStream() {
-      private int at;
-
-      @Override
-      public int read() {
-        return at < bytes.length ? bytes[at++] & 0xFF : -1;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) {
-        if (at >= bytes.length) {
-          return -1;
-        }
-        int n = Math.min(Math.min(len, arriving), bytes.length - at);
-        System.arraycopy(bytes, at, b, off, n);
-        at += n;
-        return n;
-      }
-    };
   }
 
   /**
