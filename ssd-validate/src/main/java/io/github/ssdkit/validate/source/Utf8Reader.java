@@ -82,75 +82,30 @@ final class Utf8Reader extends Reader {
     }
     CharBuffer out = CharBuffer.wrap(cbuf, off, len);
     while (true) {
-      int before = bytes.position();
-      copyAscii(out);
-      if (out.hasRemaining() && bytes.hasRemaining()) {
-        CoderResult r = decodeRun(out);
-        if (r.isError()) {
-          BadByte bad = skipMalformed(r);
-          if (out.position() > off) {
-            failure = bad;
-            return out.position() - off;
-          }
-          throw bad;
+      CoderResult r = decoder.decode(bytes, out, eof);
+      if (r.isError()) {
+        BadByte bad = skipMalformed(r);
+        if (out.position() > off) {
+          failure = bad;
+          return out.position() - off;
         }
-        if (r.isOverflow() && out.position() == off) {
-          return splitPair(cbuf, off); // room for one char only, and the next is a surrogate pair
-        }
+        throw bad;
       }
-      if (!out.hasRemaining() || (bytes.position() == before && out.position() > off)) {
+      if (out.position() > off) {
         return out.position() - off;
       }
-      if (bytes.position() == before) { // no bytes left but the start of a character
-        if (eof) {
-          return -1;
-        }
-        fill();
+      if (r.isOverflow()) {
+        return splitPair(cbuf, off); // room for one char only, and the next is a surrogate pair
       }
+      if (eof) {
+        return -1;
+      }
+      fill();
     }
-  }
-
-  /**
-   * Copies bytes below 0x80 as they are, each being its own character, up to the first other
-   * byte: one plain loop, where the decoder would look at every byte twice.
-   */
-  private void copyAscii(CharBuffer out) {
-    byte[] src = bytes.array();
-    int from = bytes.position();
-    int n = Math.min(bytes.remaining(), out.remaining());
-    char[] dst = out.array();
-    int to = out.arrayOffset() + out.position();
-    int k = 0;
-    while (k < n && src[from + k] >= 0) {
-      dst[to + k] = (char) src[from + k];
-      k++;
-    }
-    bytes.position(from + k);
-    out.position(out.position() + k);
-  }
-
-  /**
-   * Decodes the run of bytes of 0x80 and above at the position with the strict decoder. A run
-   * followed by a byte below 0x80 is decoded as the end of the input, as no character goes on
-   * past such a byte; one reaching the end of the bytes read may go on in the next read.
-   */
-  private CoderResult decodeRun(CharBuffer out) {
-    byte[] src = bytes.array();
-    int limit = bytes.limit();
-    int end = bytes.position();
-    while (end < limit && src[end] < 0) {
-      end++;
-    }
-    bytes.limit(end);
-    decoder.reset();
-    CoderResult r = decoder.decode(bytes, out, eof || end < limit);
-    bytes.limit(limit);
-    return r;
   }
 
   private int splitPair(char[] cbuf, int off) throws IOException {
     pair.clear();
-    decoder.reset();
     CoderResult r = decoder.decode(bytes, pair, eof);
     if (r.isError() && pair.position() == 0) {
       throw skipMalformed(r);
