@@ -2,6 +2,8 @@ package io.github.ssdkit.validate;
 
 import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.validate.rules.KeySet;
+import io.github.ssdkit.validate.source.CellRows;
+import io.github.ssdkit.validate.source.CellText;
 import io.github.ssdkit.validate.source.ExtractSource;
 import io.github.ssdkit.validate.source.InputProblems;
 import io.github.ssdkit.validate.source.TableReader;
@@ -21,6 +23,8 @@ import java.util.Set;
  * duplicated key. Key sets hold hashes, not rows, so both are found by reading the table once
  * more, only when there is something to find, keeping only the wanted rows' keys: the phase costs
  * time, not memory. Problems of the input were reported by the first pass and are not repeated.
+ * The second read takes the rows as cell views, finishing only the key columns, and makes a key's
+ * text only for a wanted row or a row whose key hashes like a wanted key.
  *
  * <p>The phase works for every source that can be opened twice; when the table cannot be read
  * again (rows given as a one-shot stream, a file changed in between, a lost connection), the
@@ -69,15 +73,23 @@ final class KeyLookup {
         if (at == null) {
           return new Found(keysByRow, firstRows, Optional.empty()); // no key column: keys were never known
         }
-        String[] cells;
-        while ((!rowsLeft.isEmpty() || !keysLeft.isEmpty()) && (cells = reader.next(ALREADY_REPORTED)) != null) {
+        CellRows cellRows = CellRows.of(reader);
+        cellRows.readOnly(readOnly(at, reader.header().size()));
+        KeySet wantedHashes = hashes(keysLeft);
+        CellText[] cells;
+        while ((!rowsLeft.isEmpty() || !keysLeft.isEmpty()) && (cells = cellRows.nextCells(ALREADY_REPORTED)) != null) {
           long row = reader.rowNumber();
-          String key = key(cells, at);
           if (rowsLeft.remove(row)) {
-            keysByRow.put(row, key);
+            keysByRow.put(row, key(cells, at));
           }
-          if (keysLeft.remove(key)) {
-            firstRows.put(key, row);
+          if (!keysLeft.isEmpty()) {
+            long h = keyHash(cells, at);
+            if (h == 0 ? keysLeft.contains("") : wantedHashes.containsHash(h)) {
+              String key = key(cells, at); // made only for a row whose key's hash is wanted
+              if (keysLeft.remove(key)) {
+                firstRows.put(key, row);
+              }
+            }
           }
         }
       }
@@ -90,6 +102,26 @@ final class KeyLookup {
     int missing = rowsLeft.size() + keysLeft.size();
     return new Found(keysByRow, firstRows, missing == 0 ? Optional.empty()
         : Optional.of("reading it again did not find " + missing + " of the rows or keys it held before"));
+  }
+
+  /** The hashes of the keys, as {@link #keyHash} makes them of a row's cells: a row whose key's hash is not among them is not wanted. */
+  private static KeySet hashes(Set<String> keys) {
+    KeySet set = new KeySet(keys.size());
+    keys.forEach(k -> {
+      if (!k.isEmpty()) {
+        set.add(k);
+      }
+    });
+    return set;
+  }
+
+  /** The header positions the lookup reads: only the key columns' cells need be finished. */
+  private static boolean[] readOnly(int[] at, int columns) {
+    boolean[] read = new boolean[columns];
+    for (int c : at) {
+      read[c] = true;
+    }
+    return read;
   }
 
   /** Where each key column is in the source's header, or null when one is missing. */

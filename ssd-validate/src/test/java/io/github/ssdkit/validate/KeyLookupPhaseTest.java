@@ -11,7 +11,12 @@ import io.github.ssdkit.spec.SpecManifest;
 import io.github.ssdkit.spec.Table;
 import io.github.ssdkit.validate.report.Issue;
 import io.github.ssdkit.validate.report.ValidationReport;
+import io.github.ssdkit.validate.source.DirectorySource;
+import io.github.ssdkit.validate.source.ExtractSource;
 import io.github.ssdkit.validate.source.RowsSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The key lookup phase: overlapping periods (found after the last row) and duplicate keys get
@@ -66,6 +72,39 @@ class KeyLookupPhaseTest {
     assertThat(report.tables().get(0).notes()).isEmpty();
     assertThat(report.tables().get(0).rules()).containsEntry("check.no-overlap", 1L)
         .containsEntry("primary-key.duplicate", 1L);
+  }
+
+  private static final Table VISITS = new Table("t_visit", "", "cin", null, null, List.of("child", "visit"), List.of(
+      Field.builder("child", LogicalType.STRING).required(true).build(),
+      Field.builder("visit", LogicalType.INTEGER).required(true).build(),
+      Field.builder("note", LogicalType.STRING).build()), List.of(), null, null);
+
+  private static final Spec VISIT_SPEC = new Spec(new SpecManifest("ssd", "t", "2.0.0", null, LocalDate.of(2026, 1, 5),
+      null, List.of("t_visit"), List.of(), null), List.of(VISITS), List.of());
+
+  @Test
+  void duplicatedCompositeKeysFindTheirFirstRowsInCsvAndJsonLinesAlike(@TempDir Path dir) throws IOException {
+    Path csv = Files.createDirectories(dir.resolve("csv"));
+    Files.writeString(csv.resolve("t_visit.csv"), "child,visit,note\n"
+        + "c1,7,first\nc1,8,\nc|2,7,\"a, quoted\"\"note\"\nc1,7,again\nc|2,7,again\nc1,9,\n");
+    Path jsonl = Files.createDirectories(dir.resolve("jsonl"));
+    Files.writeString(jsonl.resolve("t_visit.jsonl"), """
+        {"child":"c1","visit":7,"note":"first"}
+        {"child":"c1","visit":8}
+        {"child":"c|2","visit":7,"note":"a, quoted\\"note"}
+        {"child":"c1","visit":7,"note":"again"}
+        {"child":"c|2","visit":7,"note":"again"}
+        {"visit":9,"child":"c1"}
+        """);
+    List<String> expected = List.of(
+        "primary-key.duplicate#4 key=c1|7: primary key child, visit 'c1|7' appears on an earlier row too (first on row 1)",
+        "primary-key.duplicate#5 key=c|2|7: primary key child, visit 'c|2|7' appears on an earlier row too"
+            + " (first on row 3)");
+    for (ExtractSource source : List.of(DirectorySource.csv(csv), DirectorySource.jsonLines(jsonl))) {
+      ValidationReport report = Validator.of(VISIT_SPEC).validate(source).report();
+      assertThat(issues(report)).containsExactlyElementsOf(expected);
+      assertThat(report.tables().get(0).notes()).isEmpty();
+    }
   }
 
   @Test

@@ -31,7 +31,9 @@ final class JsonLineScanner {
   private final LogicalType[] types;
   /** Open addressing over the column names' hashes: column index + 1, 0 for a free slot. */
   private final int[] slots;
-  private final boolean[] seen;
+  /** Per column, the {@link #scans} count of the last line holding its key: a line's keys are told apart without clearing. */
+  private final int[] seen;
+  private int scans;
   private char[] decoded = new char[64];
   /** Set by {@link #structure} when the structure holds whitespace, so its text must be compacted. */
   private boolean spaced;
@@ -42,7 +44,7 @@ final class JsonLineScanner {
     List<Field> fields = table.fields();
     names = new char[fields.size()][];
     types = new LogicalType[fields.size()];
-    seen = new boolean[fields.size()];
+    seen = new int[fields.size()];
     slots = new int[Integer.highestOneBit(Math.max(4, fields.size() * 4)) * 2];
     for (int i = 0; i < fields.size(); i++) {
       names[i] = fields.get(i).name().toLowerCase(Locale.ROOT).toCharArray();
@@ -84,7 +86,10 @@ final class JsonLineScanner {
    */
   int scanToLineEnd(char[] s, int from, int to, CellText[] views, CellText[] cells) {
     Arrays.fill(cells, null);
-    Arrays.fill(seen, false);
+    if (++scans == 0) { // after 2^32 lines: start the count again
+      Arrays.fill(seen, 0);
+      scans = 1;
+    }
     int i = JsonTokens.space(s, from, to);
     if (i >= to || s[i] != '{') {
       return FAIL;
@@ -107,11 +112,11 @@ final class JsonLineScanner {
         }
         at = column(s, i + 1, keyEnd - 1);
       }
-      if (at < 0 || seen[at]) {
+      if (at < 0 || seen[at] == scans) {
         return FAIL;
       }
       expected = at + 1;
-      seen[at] = true;
+      seen[at] = scans;
       i = JsonTokens.space(s, keyEnd, to);
       if (i >= to || s[i] != ':') {
         return FAIL;

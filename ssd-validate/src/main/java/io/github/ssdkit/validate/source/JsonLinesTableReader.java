@@ -53,6 +53,8 @@ public final class JsonLinesTableReader implements TableReader, CellRows {
   /** One reused view per column, and the current row's cells: a view, or null for an empty cell. */
   private final CellText[] views;
   private final CellText[] cells;
+  /** The row {@link #next} returns, reused by its next call as {@link TableReader#next} allows. */
+  private final String[] strings;
   /** Writes JSON columns' structures as text; null until the first, and after a broken one. */
   private JsonGenerator structures;
   private StringWriter structureText;
@@ -87,6 +89,7 @@ public final class JsonLinesTableReader implements TableReader, CellRows {
     this.quick = new JsonLineScanner(table);
     this.views = new CellText[header.size()];
     this.cells = new CellText[header.size()];
+    this.strings = new String[header.size()];
     for (int i = 0; i < header.size(); i++) {
       views[i] = new CellText();
       json[i] = table.fields().get(i).type().isJson();
@@ -115,7 +118,7 @@ public final class JsonLinesTableReader implements TableReader, CellRows {
     if (row == null) {
       return null;
     }
-    String[] out = new String[row.length];
+    String[] out = strings;
     for (int i = 0; i < row.length; i++) {
       out[i] = row[i] == null ? null : row[i].toString();
     }
