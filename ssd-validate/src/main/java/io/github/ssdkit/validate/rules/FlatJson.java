@@ -156,7 +156,7 @@ final class FlatJson {
     size++;
   }
 
-  private static int spaces(CharSequence s, int i) {
+  static int spaces(CharSequence s, int i) {
     while (i < s.length()) {
       char c = s.charAt(i);
       if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
@@ -183,7 +183,7 @@ final class FlatJson {
   }
 
   /** Whether a number in strict syntax has neither fraction nor exponent. */
-  private static boolean isInteger(CharSequence s, int from, int to) {
+  static boolean isInteger(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c == '.' || c == 'e' || c == 'E') {
@@ -194,7 +194,7 @@ final class FlatJson {
   }
 
   /** The end of a number in strict JSON syntax, {@code -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?}, or -1. */
-  private static int numberEnd(CharSequence s, int i) {
+  static int numberEnd(CharSequence s, int i) {
     int n = s.length();
     if (i < n && s.charAt(i) == '-') {
       i++;
@@ -234,7 +234,7 @@ final class FlatJson {
   }
 
   /** Whether {@code s} holds {@code word} at {@code i}. */
-  private static boolean startsWith(CharSequence s, int i, String word) {
+  static boolean startsWith(CharSequence s, int i, String word) {
     int n = word.length();
     if (i + n > s.length()) {
       return false;
