@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class CodeCheck implements FieldCheck {
 
+  /** The most codes a set may have to be matched with {@link QuotedTexts} (yes/no flags and the like). */
+  private static final int FEW = 16;
+
   private final String field;
   private final CodeSet set;
   private final Map<String, CodeValue> codes = new HashMap<>();
@@ -22,6 +25,8 @@ final class CodeCheck implements FieldCheck {
   private final String allowed;
   /** The codes that are not withdrawn, looked up in place: such a cell needs nothing more. */
   private final CodeTable currentCodes;
+  /** The same codes, matched against the inside of a JSON string; null for a set of more than {@link #FEW} codes. */
+  private final QuotedTexts quotedCurrentCodes;
   /**
    * The aliases that are not also codes, looked up in place, with each one's warning for this
    * column: it depends on nothing else, so it is worded once rather than for every row.
@@ -42,8 +47,9 @@ final class CodeCheck implements FieldCheck {
     String list = String.join(", ", set.codes());
     this.allowed = (list.length() <= 120 ? list : list.substring(0, 117) + "...")
         + (set.localCodes() == null ? "" : ", or a local code matching " + set.localCodes());
-    this.currentCodes = new CodeTable(codes.values().stream().filter(v -> !v.isWithdrawn()).map(CodeValue::code)
-        .distinct().toList());
+    List<String> current = codes.values().stream().filter(v -> !v.isWithdrawn()).map(CodeValue::code).distinct().toList();
+    this.currentCodes = new CodeTable(current);
+    this.quotedCurrentCodes = current.size() <= FEW ? new QuotedTexts(current) : null;
     this.aliasTexts = aliases.keySet().stream().filter(a -> !codes.containsKey(a)).sorted().toArray(String[]::new);
     this.aliasTable = new CodeTable(List.of(aliasTexts));
     this.aliasWarnings = new String[aliasTexts.length];
@@ -67,9 +73,26 @@ final class CodeCheck implements FieldCheck {
     return currentCodes.indexOf(text, from, to) >= 0;
   }
 
-  /** {@link #isCurrentCode} for a caller that hashed the range with {@link CodeTable#step} as it read it. */
-  boolean isCurrentCode(CharSequence text, int from, int to, int hash) {
-    return currentCodes.indexOf(text, from, to, hash) >= 0;
+  /**
+   * Where the JSON string whose inside starts at {@code at} closes, when it holds a code of the set
+   * that is not withdrawn, read once in place; -1 says only "not surely", as for {@link #isCurrentCode}.
+   *
+   * @param text the cell
+   * @param at the first character after the string's opening quote
+   * @return the index of the closing quote, or -1
+   */
+  int currentCodeInString(CharSequence text, int at) {
+    if (quotedCurrentCodes != null) {
+      int t = quotedCurrentCodes.match(text, at);
+      return t < 0 ? -1 : at + quotedCurrentCodes.length(t);
+    }
+    int close = at;
+    for (char c; close < text.length() && (c = text.charAt(close)) != '"'; close++) {
+      if (c == '\\' || c < 0x20) {
+        return -1;
+      }
+    }
+    return close < text.length() && isCurrentCode(text, at, close) ? close : -1;
   }
 
   @Override

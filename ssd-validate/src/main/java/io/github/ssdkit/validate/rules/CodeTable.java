@@ -55,16 +55,7 @@ final class CodeTable {
    * @return the position, or -1 when it is none of the texts
    */
   int indexOf(CharSequence text, int from, int to) {
-    return indexOf(text, from, to, hash(text, from, to));
-  }
-
-  /**
-   * {@link #indexOf(CharSequence, int, int)} for a caller that hashed the range as it read it.
-   *
-   * @param hash {@link #mix} of the range's {@link #step} sum
-   */
-  int indexOf(CharSequence text, int from, int to, int hash) {
-    for (int i = hash & mask; ; i = (i + 1) & mask) {
+    for (int i = hash(text, from, to) & mask; ; i = (i + 1) & mask) {
       String code = slots[i];
       if (code == null) {
         return -1;
@@ -88,23 +79,12 @@ final class CodeTable {
     return true;
   }
 
-  /** A polynomial hash of a range: {@link #step} over its characters from 0, then {@link #mix}. */
-  static int hash(CharSequence text, int from, int to) {
-    int h = 0;
+  /** A polynomial hash of a range, spread so that the low bits depend on all of it. */
+  private static int hash(CharSequence text, int from, int to) {
+    int h = to - from;
     for (int i = from; i < to; i++) {
-      h = step(h, text.charAt(i));
+      h = 31 * h + text.charAt(i);
     }
-    return mix(h, to - from);
-  }
-
-  /** Adds one character to a hash being summed. */
-  static int step(int h, char c) {
-    return 31 * h + c;
-  }
-
-  /** Finishes a summed hash with the length, spread so that the low bits depend on all of it. */
-  static int mix(int h, int length) {
-    h += length * 0x9E3779B9;
     return h ^ (h >>> 16) ^ (h >>> 7);
   }
 }

@@ -168,7 +168,7 @@ final class FlatJson {
   }
 
   /** The index of the closing quote of a string with no escape or control character, or -1. */
-  private static int stringEnd(CharSequence s, int i) {
+  static int stringEnd(CharSequence s, int i) {
     while (i < s.length()) {
       char c = s.charAt(i);
       if (c == '"') {

@@ -44,6 +44,8 @@ final class JsonCheck implements FieldCheck {
   private final CodeTable keyNames;
   /** The one-pass answer for the usual cell, a flat object of valid entries; null for an array column. */
   private final PlainJsonObject plain;
+  /** The same for an array column's usual cell, an array of current codes; null for an object column. */
+  private final PlainJsonArray plainArray;
   private final FlatJson flat = new FlatJson();
   private final Counting counting = new Counting();
 
@@ -70,15 +72,16 @@ final class JsonCheck implements FieldCheck {
       keyCodes[k] = codes.get(keyList[k].name());
     }
     this.keyNames = new CodeTable(field.jsonKeys().stream().map(JsonKey::name).toList());
-    this.plain = field.type() == LogicalType.JSON_OBJECT ? new PlainJsonObject(field.jsonKeys(), keyCodes) : null;
     this.items = field.type() == LogicalType.JSON_ARRAY && field.codeSet() != null
         ? spec.codeSet(field.codeSet()).map(set -> new CodeCheck(field.name(), set)).orElse(null)
         : null;
+    this.plain = field.type() == LogicalType.JSON_OBJECT ? new PlainJsonObject(field.jsonKeys(), keyCodes) : null;
+    this.plainArray = plain == null ? new PlainJsonArray(items) : null;
   }
 
   @Override
   public boolean check(CharSequence cell, RowContext row) {
-    if (fastPath && plain != null && plain.accepts(cell)) {
+    if (fastPath && (plain != null ? plain.accepts(cell) : plainArray.accepts(cell))) {
       return true;
     }
     if (knownValid.worthAsking() && knownValid.contains(cell)) {

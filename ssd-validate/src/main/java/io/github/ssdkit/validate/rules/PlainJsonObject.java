@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Answers, in one pass over a JSON object cell's characters, whether it is surely valid with
  * nothing to report: a flat object (no escapes, no nesting, strict number syntax) whose every key
- * is declared and spelled as declared, each value plainly of its key's kind. Keys are hashed as
- * they are read and found in a table of the declared names, codes are found the same way, so no
- * character is read twice except to confirm a hash match, and nothing is made or stored. False
+ * is declared and spelled as declared, each value plainly of its key's kind. Keys are matched
+ * against the declared names as they are read ({@link QuotedTexts}), codes the same way, so no
+ * character is read twice, and nothing is made or stored. False
  * says only "not surely": the caller then checks the cell the way that words the issues.
  *
  * <p>It accepts exactly the cells for which {@link JsonCheck}'s entry by entry check would find
@@ -22,7 +22,7 @@ final class PlainJsonObject {
   private static final byte DECIMAL = 3;
   private static final byte BOOLEAN = 4;
 
-  private final CodeTable names;
+  private final QuotedTexts names;
   private final byte[] kinds;
   private final CodeCheck[] codes;
   /** Each key's most code points, or -1 for no limit. */
@@ -35,7 +35,7 @@ final class PlainJsonObject {
    * @param codes each key's code check, or null for a key without a code set
    */
   PlainJsonObject(List<JsonKey> keys, CodeCheck[] codes) {
-    this.names = new CodeTable(keys.stream().map(JsonKey::name).toList());
+    this.names = new QuotedTexts(keys.stream().map(JsonKey::name).toList());
     this.codes = codes.clone();
     this.kinds = new byte[keys.size()];
     this.maxLengths = new int[keys.size()];
@@ -71,24 +71,12 @@ final class PlainJsonObject {
       if (i >= n || s.charAt(i) != '"') {
         return false;
       }
-      int from = ++i;
-      int h = 0;
-      char c = 0;
-      while (i < n && (c = s.charAt(i)) != '"') {
-        if (c == '\\' || c < 0x20) {
-          return false;
-        }
-        h = CodeTable.step(h, c);
-        i++;
-      }
-      if (i >= n) {
+      int t = names.match(s, i + 1);
+      if (t < 0) {
         return false;
       }
-      int k = names.indexOf(s, from, i, CodeTable.mix(h, i - from));
-      if (k < 0) {
-        return false;
-      }
-      i = spaces(s, i + 1);
+      int k = names.position(t);
+      i = spaces(s, i + 2 + names.length(t));
       if (i >= n || s.charAt(i) != ':') {
         return false;
       }
@@ -101,7 +89,7 @@ final class PlainJsonObject {
       if (i >= n) {
         return false;
       }
-      c = s.charAt(i);
+      char c = s.charAt(i);
       if (c == ',') {
         i = spaces(s, i + 1);
       } else if (c == '}') {
@@ -121,27 +109,17 @@ final class PlainJsonObject {
     char c = s.charAt(i);
     byte kind = kinds[k];
     if (c == '"') {
-      int from = ++i;
-      int h = 0;
-      while (i < n && (c = s.charAt(i)) != '"') {
-        if (c == '\\' || c < 0x20) {
-          return -1;
+      if (i + 1 < n && s.charAt(i + 1) == '"') {
+        return i + 2; // an empty string says "no value", whatever the key's type
+      }
+      return switch (kind) {
+        case CODE -> {
+          int close = codes[k].currentCodeInString(s, i + 1);
+          yield close < 0 ? -1 : close + 1;
         }
-        h = CodeTable.step(h, c);
-        i++;
-      }
-      if (i >= n) {
-        return -1;
-      }
-      if (i == from) {
-        return i + 1; // an empty string says "no value", whatever the key's type
-      }
-      boolean plain = switch (kind) {
-        case CODE -> codes[k].isCurrentCode(s, from, i, CodeTable.mix(h, i - from));
-        case TEXT -> withinLength(s, from, i, maxLengths[k]);
-        default -> false; // a number or boolean written as a string: the full check decides
+        case TEXT -> text(s, i + 1, maxLengths[k]);
+        default -> -1; // a number or boolean written as a string: the full check decides
       };
-      return plain ? i + 1 : -1;
     }
     int end = literalEnd(s, i, "null");
     if (end > 0) {
@@ -169,6 +147,20 @@ final class PlainJsonObject {
       default -> withinLength(s, i, end, maxLengths[k]);
     };
     return plain ? end : -1;
+  }
+
+  /** The end of a string of text whose inside starts at {@code i}, when plain and within the limit, else -1. */
+  private static int text(CharSequence s, int i, int max) {
+    int n = s.length();
+    int from = i;
+    char c;
+    while (i < n && (c = s.charAt(i)) != '"') {
+      if (c == '\\' || c < 0x20) {
+        return -1;
+      }
+      i++;
+    }
+    return i < n && withinLength(s, from, i, max) ? i + 1 : -1;
   }
 
   /** Whether the range has at most {@code max} code points (no limit when negative). */
