@@ -153,14 +153,19 @@ final class PlainJsonObject {
   private static int text(CharSequence s, int i, int max) {
     int n = s.length();
     int from = i;
-    char c;
-    while (i < n && (c = s.charAt(i)) != '"') {
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c > '\\') {
+        continue; // lower-case letters and most of the rest: one comparison
+      }
+      if (c == '"') {
+        return withinLength(s, from, i, max) ? i + 1 : -1;
+      }
       if (c == '\\' || c < 0x20) {
         return -1;
       }
-      i++;
     }
-    return i < n && withinLength(s, from, i, max) ? i + 1 : -1;
+    return -1;
   }
 
   /** Whether the range has at most {@code max} code points (no limit when negative). */
