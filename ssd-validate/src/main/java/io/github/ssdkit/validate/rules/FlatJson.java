@@ -12,6 +12,9 @@ import java.util.Arrays;
  * number syntax); for anything else {@link #scan} returns false and the cell goes to Jackson, which
  * also words the errors. Tokens are those Jackson would give.
  *
+ * <p>A clean cell is mostly answered before, in one pass, by {@link PlainJsonObject}, which shares
+ * this reader's static helpers; this reader serves the cells it does not take.
+ *
  * <p>One instance serves one thread (a compiled check belongs to one table's validator).
  */
 final class FlatJson {

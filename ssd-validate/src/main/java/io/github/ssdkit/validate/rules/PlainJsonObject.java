@@ -11,8 +11,8 @@ import java.util.List;
  * character is read twice, and nothing is made or stored. False
  * says only "not surely": the caller then checks the cell the way that words the issues.
  *
- * <p>It accepts exactly the cells for which {@link JsonCheck}'s entry by entry check would find
- * no issue on {@link FlatJson}'s path; stateless once built, so it can be shared.
+ * <p>It accepts only cells for which {@link JsonCheck}'s entry by entry check on {@link FlatJson}'s
+ * path would find no issue (a property test holds it to that); stateless once built.
  */
 final class PlainJsonObject {
 
