@@ -3,8 +3,12 @@ package io.github.ssdkit.validate.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ssdkit.spec.Field;
+import io.github.ssdkit.spec.JsonKey;
+import io.github.ssdkit.spec.LogicalType;
 import io.github.ssdkit.spec.Spec;
 import io.github.ssdkit.spec.load.SpecLoader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -66,6 +70,19 @@ class PlainJsonObjectTest {
   void leavesEverythingElseToTheFullCheck(String cell) {
     assertThat(plain().accepts(cell)).as(cell).isFalse();
     assertSameAsJackson(cell);
+  }
+
+  @Test
+  void countsCodePointsOnlyForTextLongerInCharsThanItsLimit() {
+    JsonKey note = new JsonKey("NOTE", LogicalType.STRING, null, 3, false, "", null);
+    PlainJsonObject limited = new PlainJsonObject(List.of(note), new CodeCheck[1]);
+
+    assertThat(limited.accepts("{\"NOTE\":\"abc\"}")).isTrue();
+    assertThat(limited.accepts("{\"NOTE\":\"\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\"}")).isTrue(); // six chars, three code points
+    assertThat(limited.accepts("{\"NOTE\":\"abcd\"}")).isFalse();
+    assertThat(limited.accepts("{\"NOTE\":\"ab\uD83D\uDE00\uD83D\uDE00\"}")).isFalse();
+    assertThat(limited.accepts("{\"NOTE\":1234}")).isFalse(); // a number in a text key: its characters count
+    assertThat(limited.accepts("{\"NOTE\":123}")).isTrue();
   }
 
   private static PlainJsonObject plain() {
