@@ -5,6 +5,7 @@ import io.github.ssdkit.spec.CodeValue;
 import io.github.ssdkit.spec.Severity;
 import io.github.ssdkit.spec.WithdrawalBasis;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -14,18 +15,25 @@ import java.util.regex.Pattern;
  */
 final class CodeCheck implements FieldCheck {
 
-  /** The largest set {@link #isCurrentCode} scans. */
-  private static final int MAX_SCANNED = 16;
+  /** The most codes a set may have to be matched with {@link QuotedTexts} (yes/no flags and the like). */
+  private static final int FEW = 16;
 
   private final String field;
   private final CodeSet set;
   private final Map<String, CodeValue> codes = new HashMap<>();
   private final Map<String, CodeValue> aliases = new HashMap<>();
   private final String allowed;
-  /** The codes that are not withdrawn, for {@link #isCurrentCode}; empty for a large set. */
-  private final String[] current;
   /** The codes that are not withdrawn, looked up in place: such a cell needs nothing more. */
   private final CodeTable currentCodes;
+  /** The same codes, matched against the inside of a JSON string; null for a set of more than {@link #FEW} codes. */
+  private final QuotedTexts quotedCurrentCodes;
+  /**
+   * The aliases that are not also codes, looked up in place, with each one's warning for this
+   * column: it depends on nothing else, so it is worded once rather than for every row.
+   */
+  private final CodeTable aliasTable;
+  private final String[] aliasTexts;
+  private final String[] aliasWarnings;
   /** The set's local codes, or null. */
   private final Pattern local;
 
@@ -39,18 +47,22 @@ final class CodeCheck implements FieldCheck {
     String list = String.join(", ", set.codes());
     this.allowed = (list.length() <= 120 ? list : list.substring(0, 117) + "...")
         + (set.localCodes() == null ? "" : ", or a local code matching " + set.localCodes());
-    this.current = set.values().size() > MAX_SCANNED ? new String[0]
-        : codes.values().stream().filter(v -> !v.isWithdrawn()).map(CodeValue::code).distinct().toArray(String[]::new);
-    this.currentCodes = new CodeTable(codes.values().stream().filter(v -> !v.isWithdrawn()).map(CodeValue::code)
-        .distinct().toList());
+    List<String> current = codes.values().stream().filter(v -> !v.isWithdrawn()).map(CodeValue::code).distinct().toList();
+    this.currentCodes = new CodeTable(current);
+    this.quotedCurrentCodes = current.size() <= FEW ? new QuotedTexts(current) : null;
+    this.aliasTexts = aliases.keySet().stream().filter(a -> !codes.containsKey(a)).sorted().toArray(String[]::new);
+    this.aliasTable = new CodeTable(List.of(aliasTexts));
+    this.aliasWarnings = new String[aliasTexts.length];
+    for (int a = 0; a < aliasTexts.length; a++) {
+      aliasWarnings[a] = aliasWarning(field, aliasTexts[a], aliases.get(aliasTexts[a]));
+    }
     this.local = set.localCodes() == null ? null : Pattern.compile(set.localCodes());
   }
 
   /**
    * Whether {@code text[from, to)} is a code of the set that is not withdrawn, so valid with
    * nothing to report, compared in place. False says only "not surely": the caller then cuts the
-   * text out and calls {@link #checkCode}. Only sets of up to {@link #MAX_SCANNED} codes (yes/no
-   * flags and the like, the usual codes inside JSON cells) are scanned; larger sets always answer false.
+   * text out and calls {@link #checkCode}.
    *
    * @param text the text holding the value
    * @param from where the value starts
@@ -58,28 +70,42 @@ final class CodeCheck implements FieldCheck {
    * @return true when the value is a current code
    */
   boolean isCurrentCode(CharSequence text, int from, int to) {
-    int length = to - from;
-    for (String code : current) {
-      if (code.length() == length && sameAt(text, from, code)) {
-        return true;
-      }
-    }
-    return false;
+    return currentCodes.indexOf(text, from, to) >= 0;
   }
 
-  /** Whether {@code text} holds {@code code} from {@code from}, which leaves room for all of it. */
-  private static boolean sameAt(CharSequence text, int from, String code) {
-    for (int i = 0; i < code.length(); i++) {
-      if (text.charAt(from + i) != code.charAt(i)) {
-        return false;
+  /**
+   * Where the JSON string whose inside starts at {@code at} closes, when it holds a code of the set
+   * that is not withdrawn, read once in place; -1 says only "not surely", as for {@link #isCurrentCode}.
+   *
+   * @param text the cell
+   * @param at the first character after the string's opening quote
+   * @return the index of the closing quote, or -1
+   */
+  int currentCodeInString(CharSequence text, int at) {
+    if (quotedCurrentCodes != null) {
+      int t = quotedCurrentCodes.match(text, at);
+      return t < 0 ? -1 : at + quotedCurrentCodes.length(t);
+    }
+    int close = at;
+    for (char c; close < text.length() && (c = text.charAt(close)) != '"'; close++) {
+      if (c == '\\' || c < 0x20) {
+        return -1;
       }
     }
-    return true;
+    return close < text.length() && isCurrentCode(text, at, close) ? close : -1;
   }
 
   @Override
   public boolean check(CharSequence value, RowContext row) {
-    return currentCodes.contains(value) || checkCode(value.toString(), row, field);
+    if (currentCodes.contains(value)) {
+      return true;
+    }
+    int a = aliasTable.indexOf(value, 0, value.length());
+    if (a >= 0) {
+      row.report(Severity.WARNING, "code.alias", field, aliasTexts[a], aliasWarnings[a]);
+      return true;
+    }
+    return checkCode(value.toString(), row, field);
   }
 
   boolean checkCode(String value, RowContext row, String where) {
@@ -87,8 +113,7 @@ final class CodeCheck implements FieldCheck {
     if (code == null) {
       CodeValue alias = aliases.get(value);
       if (alias != null) {
-        row.report(Severity.WARNING, "code.alias", where, value, where + " '" + value + "' is another spelling of '"
-            + alias.code() + "' in code list " + set.id() + edition() + "; write '" + alias.code() + "'");
+        row.report(Severity.WARNING, "code.alias", where, value, aliasWarning(where, value, alias));
         return true;
       }
       if (set.extensible() || (local != null && local.matcher(value).matches())) {
@@ -102,6 +127,11 @@ final class CodeCheck implements FieldCheck {
       reportWithdrawn(code, value, row, where);
     }
     return true;
+  }
+
+  private String aliasWarning(String where, String value, CodeValue alias) {
+    return where + " '" + value + "' is another spelling of '" + alias.code() + "' in code list " + set.id() + edition()
+        + "; write '" + alias.code() + "'";
   }
 
   /**

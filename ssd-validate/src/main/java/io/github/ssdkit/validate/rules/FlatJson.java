@@ -12,6 +12,9 @@ import java.util.Arrays;
  * number syntax); for anything else {@link #scan} returns false and the cell goes to Jackson, which
  * also words the errors. Tokens are those Jackson would give.
  *
+ * <p>A clean cell is mostly answered before, in one pass, by {@link PlainJsonObject}, which shares
+ * this reader's static helpers; this reader serves the cells it does not take.
+ *
  * <p>One instance serves one thread (a compiled check belongs to one table's validator).
  */
 final class FlatJson {
@@ -156,7 +159,7 @@ final class FlatJson {
     size++;
   }
 
-  private static int spaces(CharSequence s, int i) {
+  static int spaces(CharSequence s, int i) {
     while (i < s.length()) {
       char c = s.charAt(i);
       if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
@@ -168,7 +171,7 @@ final class FlatJson {
   }
 
   /** The index of the closing quote of a string with no escape or control character, or -1. */
-  private static int stringEnd(CharSequence s, int i) {
+  static int stringEnd(CharSequence s, int i) {
     while (i < s.length()) {
       char c = s.charAt(i);
       if (c == '"') {
@@ -183,7 +186,7 @@ final class FlatJson {
   }
 
   /** Whether a number in strict syntax has neither fraction nor exponent. */
-  private static boolean isInteger(CharSequence s, int from, int to) {
+  static boolean isInteger(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c == '.' || c == 'e' || c == 'E') {
@@ -194,7 +197,7 @@ final class FlatJson {
   }
 
   /** The end of a number in strict JSON syntax, {@code -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?}, or -1. */
-  private static int numberEnd(CharSequence s, int i) {
+  static int numberEnd(CharSequence s, int i) {
     int n = s.length();
     if (i < n && s.charAt(i) == '-') {
       i++;
@@ -234,7 +237,7 @@ final class FlatJson {
   }
 
   /** Whether {@code s} holds {@code word} at {@code i}. */
-  private static boolean startsWith(CharSequence s, int i, String word) {
+  static boolean startsWith(CharSequence s, int i, String word) {
     int n = word.length();
     if (i + n > s.length()) {
       return false;

@@ -29,19 +29,23 @@ final class JsonCheck implements FieldCheck {
   private final Map<String, CodeCheck> codes = new HashMap<>();
   private final CodeCheck items;
   /**
-   * JSON cells repeat a lot (the same few outcome combinations on thousands of rows), so values
-   * already found valid are remembered, up to a bound, instead of being parsed again; looked up
-   * from the cell's characters, so a repeated cell costs no String.
+   * Cells that are not plainly valid but were found valid with nothing to report (a key in another
+   * case, a number written as a string) may repeat, so they are remembered, up to a bound, instead
+   * of being parsed again; looked up from the cell's characters, so a repeated cell costs no String.
+   * Plainly valid cells are not: {@link #plain} answers them in one pass, which costs about as much
+   * as hashing them would.
    */
   private final RememberedCells knownValid = new RememberedCells();
 
   /** The declared keys, and each one's code check (or null), for the flat reader's in-place lookup. */
   private final JsonKey[] keyList;
   private final CodeCheck[] keyCodes;
-  /** Whether no two declared keys share a name, so that the first one found is the only one. */
-  private final boolean distinctKeys;
-  /** Where {@link #declaredAt} looks first: after the key found last, as objects mostly keep the declared order. */
-  private int nextKey;
+  /** The declared names, looked up in place; a name declared twice is found at its last key, as a map keeps it. */
+  private final CodeTable keyNames;
+  /** The one-pass answer for the usual cell, a flat object of valid entries; null for an array column. */
+  private final PlainJsonObject plain;
+  /** The same for an array column's usual cell, an array of current codes; null for an object column. */
+  private final PlainJsonArray plainArray;
   private final FlatJson flat = new FlatJson();
   private final Counting counting = new Counting();
 
@@ -64,24 +68,28 @@ final class JsonCheck implements FieldCheck {
     }
     this.keyList = field.jsonKeys().toArray(new JsonKey[0]);
     this.keyCodes = new CodeCheck[keyList.length];
-    this.distinctKeys = exactKeys.size() == keyList.length;
     for (int k = 0; k < keyList.length; k++) {
       keyCodes[k] = codes.get(keyList[k].name());
     }
+    this.keyNames = new CodeTable(field.jsonKeys().stream().map(JsonKey::name).toList());
     this.items = field.type() == LogicalType.JSON_ARRAY && field.codeSet() != null
         ? spec.codeSet(field.codeSet()).map(set -> new CodeCheck(field.name(), set)).orElse(null)
         : null;
+    this.plain = field.type() == LogicalType.JSON_OBJECT ? new PlainJsonObject(field.jsonKeys(), keyCodes) : null;
+    this.plainArray = plain == null ? new PlainJsonArray(items) : null;
   }
 
   @Override
   public boolean check(CharSequence cell, RowContext row) {
+    if (fastPath && (plain != null ? plain.accepts(cell) : plainArray.accepts(cell))) {
+      return true;
+    }
     if (knownValid.worthAsking() && knownValid.contains(cell)) {
       return true;
     }
     counting.reset(row);
-    if (fastPath && field.type() == LogicalType.JSON_OBJECT && flat.scan(cell)) {
+    if (fastPath && plain != null && flat.scan(cell)) {
       boolean ok = true;
-      nextKey = 0;
       for (int e = 0; e < flat.size(); e++) {
         ok &= flatEntry(e, cell, counting);
       }
@@ -117,7 +125,7 @@ final class JsonCheck implements FieldCheck {
    * way Jackson's entries go.
    */
   private boolean flatEntry(int e, CharSequence cell, RowContext row) {
-    int k = declaredAt(cell, flat.nameStart(e), flat.nameEnd(e));
+    int k = keyNames.indexOf(cell, flat.nameStart(e), flat.nameEnd(e));
     JsonToken t = flat.token(e);
     int from = flat.valueStart(e);
     int to = flat.valueEnd(e);
@@ -141,38 +149,6 @@ final class JsonCheck implements FieldCheck {
     }
     String value = cell.toString();
     return keyValue(key, value.substring(from, to), t, value, row);
-  }
-
-  /** The index in {@link #keyList} of the key spelled exactly as {@code cell[from, to)}, or -1. */
-  private int declaredAt(CharSequence cell, int from, int to) {
-    int length = to - from;
-    if (distinctKeys) {
-      for (int n = 0, k = nextKey; n < keyList.length; n++, k = k + 1 == keyList.length ? 0 : k + 1) {
-        String name = keyList[k].name();
-        if (name.length() == length && sameAt(cell, from, name)) {
-          nextKey = k + 1 == keyList.length ? 0 : k + 1;
-          return k;
-        }
-      }
-      return -1;
-    }
-    for (int k = keyList.length - 1; k >= 0; k--) { // the last of a repeated name, as a map would keep
-      String name = keyList[k].name();
-      if (name.length() == length && sameAt(cell, from, name)) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** Whether {@code cell} holds {@code name} from {@code from}, which leaves room for all of it. */
-  private static boolean sameAt(CharSequence cell, int from, String name) {
-    for (int i = 0; i < name.length(); i++) {
-      if (cell.charAt(from + i) != name.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private boolean object(JsonParser p, JsonToken first, String value, RowContext row) throws IOException {
