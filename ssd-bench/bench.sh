@@ -93,12 +93,13 @@ compare() {
 nocds="java -jar $jar"
 withcds="java -XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar $jar"
 [ -f "$jsa" ] || echo "bench: no $jsa (the build could not make one): both ssd runs below go without it"
-# The JDK 25 variant: the same jar, the launchers' heap and collector, an ahead-of-time cache.
+# The JDK 25 variant: the same jar and JVM flags as the runs beside it, from an ahead-of-time cache
+# trained as the build trains ssd.aot (with the launchers' heap and collector).
 aot_label=""
 if [ -n "${BENCH_JAVA25:-}" ] && [ -x "$BENCH_JAVA25/bin/java" ]; then
   aot=$work/ssd.aot
-  java25="$BENCH_JAVA25/bin/java -XX:+UseParallelGC -Xmx700m"
-  $java25 -XX:AOTCacheOutput="$aot" -Xlog:aot=off -Xlog:cds=off -jar "$jar" \
+  java25="$BENCH_JAVA25/bin/java"
+  $java25 -XX:AOTCacheOutput="$aot" -Xlog:aot=off -Xlog:cds=off -XX:+UseParallelGC -Xmx700m -jar "$jar" \
     validate examples/sample-extract --output "$work/aot-training-report.txt" > /dev/null 2>&1 || true
   withaot="$java25 -XX:AOTCache=$aot -Xlog:aot=off -Xlog:cds=off -jar $jar"
   echo "JDK 25 variant: $("$BENCH_JAVA25/bin/java" -version 2>&1 | head -1), cache $aot ($(du -k "$aot" | cut -f1) KB)"
