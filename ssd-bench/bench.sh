@@ -13,7 +13,10 @@
 #    installed here with npm ci, skipped with a message when node or npm is absent), on the same
 #    rows of the 1M extract, each as a multiple of that floor.
 # Environment: BENCH_LARGE=0 skips the 10M extract; BENCH_HARNESS=off skips step 1 (the extracts
-# must then exist); BENCH_HEAP sets the harness heap (default 2g).
+# must then exist); BENCH_HEAP sets the harness heap (default 2g); BENCH_JAVA25 names the home of a
+# Java 25 or later, with which step 2 also runs `ssd validate` from an ahead-of-time cache (trained
+# here on examples/sample-extract, as a build on that Java makes ssd-cli/target/ssd.aot); without
+# it that variant is skipped with a message.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -90,17 +93,35 @@ compare() {
 nocds="java -jar $jar"
 withcds="java -XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar $jar"
 [ -f "$jsa" ] || echo "bench: no $jsa (the build could not make one): both ssd runs below go without it"
+# The JDK 25 variant: the same jar and JVM flags as the runs beside it, from an ahead-of-time cache
+# trained as the build trains ssd.aot (with the launchers' heap and collector).
+aot_label=""
+if [ -n "${BENCH_JAVA25:-}" ] && [ -x "$BENCH_JAVA25/bin/java" ]; then
+  aot=$work/ssd.aot
+  java25="$BENCH_JAVA25/bin/java"
+  $java25 -XX:AOTCacheOutput="$aot" -Xlog:aot=off -Xlog:cds=off -XX:+UseParallelGC -Xmx700m -jar "$jar" \
+    validate examples/sample-extract --output "$work/aot-training-report.txt" > /dev/null 2>&1 || true
+  withaot="$java25 -XX:AOTCache=$aot -Xlog:aot=off -Xlog:cds=off -jar $jar"
+  echo "JDK 25 variant: $("$BENCH_JAVA25/bin/java" -version 2>&1 | head -1), cache $aot ($(du -k "$aot" | cut -f1) KB)"
+  aot_label="ssd validate, JDK 25 + AOT cache"
+else
+  echo "bench: BENCH_JAVA25 not set to a Java 25 or later home; the JDK 25 + AOT cache variant is skipped"
+fi
 
 echo "whole processes, cold, $runs alternating runs each, 1M extract ($extract):"
 RATIO_TO="reading floor (java ReadingFloor)" compare \
   "reading floor (java ReadingFloor)" "java -cp $classes io.github.ssdkit.bench.ReadingFloor $extract" \
   "ssd validate, no CDS archive" "$nocds validate $extract --output $work/cold-report.txt" \
-  "ssd validate, CDS archive" "$withcds validate $extract --output $work/cold-report.txt"
+  "ssd validate, CDS archive" "$withcds validate $extract --output $work/cold-report.txt" \
+  ${aot_label:+"$aot_label" "$withaot validate $extract --output $work/cold-aot-report.txt"}
+[ -z "$aot_label" ] || cmp -s "$work/cold-report.txt" "$work/cold-aot-report.txt" ||
+  echo "bench: the JDK 25 report differs from the JDK 17 one ($work/cold-aot-report.txt)"
 echo "whole processes, cold, $runs alternating runs each, examples/sample-extract:"
 RATIO_TO="reading floor (java ReadingFloor)" compare \
   "reading floor (java ReadingFloor)" "java -cp $classes io.github.ssdkit.bench.ReadingFloor examples/sample-extract" \
   "ssd validate, no CDS archive" "$nocds validate examples/sample-extract --output $work/cold-sample-report.txt" \
-  "ssd validate, CDS archive" "$withcds validate examples/sample-extract --output $work/cold-sample-report.txt"
+  "ssd validate, CDS archive" "$withcds validate examples/sample-extract --output $work/cold-sample-report.txt" \
+  ${aot_label:+"$aot_label" "$withaot validate examples/sample-extract --output $work/cold-aot-sample-report.txt"}
 echo "start-up phases, fresh JVMs, examples/sample-extract then the 1M extract (StartupPhases):"
 for ((r = 1; r <= runs; r++)); do
   for dir in examples/sample-extract "$extract"; do
