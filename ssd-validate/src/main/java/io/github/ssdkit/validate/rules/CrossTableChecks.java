@@ -61,20 +61,24 @@ final class CrossTableChecks {
       long startDay = Math.floorDiv(s, DAY);
       long e = row.temporal(end);
       long endDay = e == Temporal.INVALID ? Long.MIN_VALUE : Math.floorDiv(e, DAY);
-      String of = " of " + parentTable + " '" + key + "' (" + check.via() + "): " + check.description();
       if (parentStart != ParentDates.NONE && startDay < parentStart) {
         row.report(check.severity(), rule, check.start(), row.cell(start), check.start() + " "
             + LocalDate.ofEpochDay(startDay) + " is before " + check.parentStart() + " " + LocalDate.ofEpochDay(parentStart)
-            + of);
+            + of(key));
       } else if (parentEnd != ParentDates.NONE && startDay > parentEnd) {
         row.report(check.severity(), rule, check.start(), row.cell(start), check.start() + " "
             + LocalDate.ofEpochDay(startDay) + " is after " + check.parentEnd() + " " + LocalDate.ofEpochDay(parentEnd)
-            + of);
+            + of(key));
       } else if (parentEnd != ParentDates.NONE && endDay != Long.MIN_VALUE && endDay > parentEnd) {
         row.report(check.severity(), rule, check.end(), row.cell(end), check.end() + " "
             + LocalDate.ofEpochDay(endDay) + " is after " + check.parentEnd() + " " + LocalDate.ofEpochDay(parentEnd)
-            + of);
+            + of(key));
       }
+    }
+
+    /** The end of a message: which parent row, found how; worded only for a breach. */
+    private String of(CharSequence key) {
+      return " of " + parentTable + " '" + key + "' (" + check.via() + "): " + check.description();
     }
   }
 }
