@@ -1,7 +1,6 @@
 package io.github.ssdkit.cli.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.ssdkit.cli.SsdCommand;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -54,12 +52,74 @@ class LauncherArchiveTest {
     trainsThenMaps(home, JavaHomes.feature(home) >= 25 ? "aot-" : "cds-", JavaHomes.feature(home) >= 25 ? ".aot" : ".jsa");
   }
 
+  /**
+   * The Java 25 branch of the distribution launcher, on any build's Java: a stand-in Java home whose
+   * release file says 25 and whose java notes its arguments and makes the files the real one would.
+   * (On a build whose own Java is 25 or later, the two tests above run this branch for real.)
+   */
   @Test
-  void onJava25TheDistributionLauncherTrainsAndMapsAnAheadOfTimeCache() throws IOException {
-    Optional<Path> java25 = JavaHomes.java25();
-    assumeTrue(java25.isPresent(), "NOT TESTED: the ahead-of-time cache path needs a Java 25 or later; the build's Java is "
-        + JavaHomes.feature(JavaHomes.current()) + " and " + JavaHomes.JAVA25_VARIABLE + " names none");
-    trainsThenMaps(java25.orElseThrow(), "aot-", ".aot");
+  void onJava25TheDistributionLauncherRecordsThenAssemblesThenMapsAnAheadOfTimeCache() throws IOException {
+    Path launcher = install();
+    Path cache = temp.resolve("cache");
+    Path calls = temp.resolve("calls.txt");
+    Path java25 = standInJava(temp.resolve("java25"), calls, 0);
+    Map<String, String> env = Map.of("SSD_CACHE_DIR", cache.toString());
+
+    LauncherRun training = validate(launcher, java25, env, "training");
+    List<String> trainingCalls = Files.readAllLines(calls);
+    Files.delete(calls);
+    LauncherRun mapped = validate(launcher, java25, env, "mapped");
+
+    assertThat(training.exitCode()).isZero();
+    assertThat(trainingCalls).hasSize(2);
+    assertThat(trainingCalls.get(0)).contains("-XX:AOTMode=record", "-XX:+UseParallelGC -Xmx700m -jar", " validate ");
+    assertThat(trainingCalls.get(1)).contains("-XX:AOTMode=create", "-XX:AOTCache=").doesNotContain(" validate ");
+    List<Path> archives = files(cache);
+    assertThat(archives).singleElement().satisfies(a -> assertThat(a.getFileName().toString()).startsWith("aot-").endsWith(".aot"));
+    assertThat(mapped.exitCode()).isZero();
+    assertThat(Files.readAllLines(calls)).singleElement().asString()
+        .contains("-XX:AOTCache=" + archives.get(0), " validate ").doesNotContain("AOTMode");
+  }
+
+  @Test
+  void onJava25ACacheThatCannotBeAssembledLeavesNothingBehindAndTheCommandsStatusStands() throws IOException {
+    Path launcher = install();
+    Path cache = temp.resolve("cache");
+    Path java25 = standInJava(temp.resolve("java25"), temp.resolve("calls.txt"), 1);
+
+    LauncherRun training = validate(launcher, java25, Map.of("SSD_CACHE_DIR", cache.toString()), "training");
+
+    assertThat(training.exitCode()).isZero();
+    assertThat(files(cache)).isEmpty();
+  }
+
+  /**
+   * A Java home whose release file says 25 and whose bin/java appends its arguments to {@code calls},
+   * writes the configuration or cache file it is asked for (the cache only when {@code createStatus}
+   * is 0) and exits with 0, or with {@code createStatus} when assembling a cache.
+   */
+  private static Path standInJava(Path home, Path calls, int createStatus) throws IOException {
+    Files.createDirectories(home.resolve("bin"));
+    Files.writeString(home.resolve("release"), "JAVA_VERSION=\"25.0.1\"\n");
+    Path java = Files.writeString(home.resolve("bin/java"), String.join("\n",
+        "#!/bin/sh",
+        "echo \"$*\" >> '" + calls + "'",
+        "for a in \"$@\"; do",
+        "  case \"$a\" in",
+        "    -XX:AOTConfiguration=*) conf=${a#*=} ;;",
+        "    -XX:AOTCache=*) cache=${a#*=} ;;",
+        "    -XX:AOTMode=*) mode=${a#*=} ;;",
+        "  esac",
+        "done",
+        "if [ \"$mode\" = record ]; then echo recorded > \"$conf\"; fi",
+        "if [ \"$mode\" = create ]; then",
+        "  [ " + createStatus + " -eq 0 ] || exit " + createStatus,
+        "  echo cache > \"$cache\"",
+        "fi",
+        "exit 0",
+        ""));
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return home;
   }
 
   @Test
