@@ -142,7 +142,14 @@ public sealed interface Check
     return Optional.empty();
   }
 
-  /** {@code earlier <= later} (or {@code <} when equal dates are not allowed), when both are present. */
+  /**
+   * {@code earlier <= later} (or {@code <} when equal dates are not allowed), when both are present.
+   *
+   * @param info what every check has: id, description, severity, notes and location
+   * @param earlier the date column that must come first
+   * @param later the date column that must come on or after it
+   * @param allowEqual whether the two dates may be the same day
+   */
   record DateOrder(CheckInfo info, String earlier, String later, boolean allowEqual) implements Check {
     /** The spec-file name of this kind: {@value}. */
     public static final String KIND = "date_order";
@@ -166,6 +173,11 @@ public sealed interface Check
   /**
    * When {@code when} holds a value, {@code then} must too; with {@code bothWays}, each requires
    * the other (a close date and its close reason come together).
+   *
+   * @param info what every check has: id, description, severity, notes and location
+   * @param when the column whose value makes the other one needed
+   * @param then the column that must hold a value when {@code when} does
+   * @param bothWays whether {@code then} holding a value also makes {@code when} needed
    */
   record Presence(CheckInfo info, String when, String then, boolean bothWays) implements Check {
     /** The spec-file name of this kind: {@value}. */
@@ -191,6 +203,11 @@ public sealed interface Check
    * When the coded column {@code when} holds one of {@code codes} (or an alias of one), {@code
    * then} must hold a value: an outcome date is needed only for the outcomes that are decisions.
    * Other codes, and an empty {@code when}, ask nothing of {@code then}.
+   *
+   * @param info what every check has: id, description, severity, notes and location
+   * @param when the coded column whose value decides whether {@code then} is needed
+   * @param codes the codes of {@code when} that make {@code then} needed
+   * @param then the column that must hold a value for those codes
    */
   record PresenceWhenCode(CheckInfo info, String when, List<String> codes, String then) implements Check {
     /** The spec-file name of this kind: {@value}. */
@@ -227,6 +244,9 @@ public sealed interface Check
   /**
    * At least one of {@code fields} holds a value: a UPN, or a learner number, or the reason
    * neither is known. A conditional form of {@code required}.
+   *
+   * @param info what every check has: id, description, severity, notes and location
+   * @param fields the columns of which at least one must hold a value
    */
   record AnyPresent(CheckInfo info, List<String> fields) implements Check {
     /** The spec-file name of this kind: {@value}. */
@@ -253,7 +273,13 @@ public sealed interface Check
     }
   }
 
-  /** A numeric column's value, when present, lies within inclusive bounds. */
+  /**
+   * A numeric column's value, when present, lies within inclusive bounds.
+   *
+   * @param info what every check has: id, description, severity, notes and location
+   * @param field the numeric column checked
+   * @param range the bounds its value must lie within, both inclusive
+   */
   record ValueRange(CheckInfo info, String field, Range range) implements Check {
     /** The spec-file name of this kind: {@value}. */
     public static final String KIND = "range";
@@ -277,6 +303,11 @@ public sealed interface Check
   /**
    * Within each group (usually one child), the periods {@code [start, end]} do not overlap. A
    * missing end means the period is still open; only the last period of a group may be open.
+   *
+   * @param info what every check has: id, description, severity, notes and location
+   * @param groupBy the columns whose equal values put rows in one group
+   * @param start the date column where each period starts
+   * @param end the date column where each period ends, empty while it is open
    */
   record NoOverlap(CheckInfo info, List<String> groupBy, String start, String end) implements Check {
     /** The spec-file name of this kind: {@value}. */
@@ -317,6 +348,10 @@ public sealed interface Check
    * A text column's value, when present, matches an anchored regular expression. Unlike a
    * column's own {@code pattern}, it has a rule id of its own and may be a warning: a statutory
    * return's format that the SSD itself does not demand (CIN's 20-character child id).
+   *
+   * @param info what every check has: id, description, severity, notes and location
+   * @param field the text column checked
+   * @param pattern the regular expression the whole value must match
    */
   record TextPattern(CheckInfo info, String field, String pattern) implements Check {
     /** The spec-file name of this kind: {@value}. */
@@ -397,6 +432,12 @@ public sealed interface Check
    * The date {@code field} of this row lies on the {@code bound} side of the date {@code
    * parentField} of the parent row that {@code via} points at, by day: a referral not before the
    * child's date of birth, not after the date of death.
+   *
+   * @param info what every check has: id, description, severity, notes and location
+   * @param via this table's foreign-key column leading to the parent row
+   * @param field this row's date column that is compared
+   * @param bound which side of the parent's date this row's date must lie on
+   * @param parentField the parent table's date column it is compared with
    */
   record ParentDate(CheckInfo info, String via, String field, Bound bound, String parentField) implements CrossTable {
     /** The spec-file name of this kind: {@value}. */
@@ -429,6 +470,13 @@ public sealed interface Check
    * The start must be on or after the parent's start and, when the parent has ended, on or before
    * its end; the end, when both have one, on or before the parent's end. A period still open under
    * an ended parent is not reported here: an extract often holds such rows while a case closes.
+   *
+   * @param info what every check has: id, description, severity, notes and location
+   * @param via this table's foreign-key column leading to the parent row
+   * @param start this row's date column where its period starts
+   * @param end this row's date column where its period ends, empty while it is open
+   * @param parentStart the parent table's date column where its period starts
+   * @param parentEnd the parent table's date column where its period ends, empty while it is open
    */
   record WithinParent(CheckInfo info, String via, String start, String end, String parentStart, String parentEnd)
       implements CrossTable {
@@ -456,7 +504,6 @@ public sealed interface Check
     }
   }
 
-  /** Every kind's spec-file name, in the order the documentation lists them. */
   /** {@return every kind's spec-file name, in the order the documentation lists them} */
   static List<String> kinds() {
     return List.of(DateOrder.KIND, Presence.KIND, PresenceWhenCode.KIND, AnyPresent.KIND, ValueRange.KIND,

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param status where the code stands: a {@link Lifecycle#PROPOSED} code (legal status PF) is
  *     accepted but not yet part of any return
  * @param since the spec version the code appeared in, or empty
+ * @param location where in the spec files the code is declared
  */
 public record CodeValue(
     String code,

@@ -3,7 +3,12 @@ package io.github.ssdkit.spec;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A reference to a column, written {@code table.field} in spec files. */
+/**
+ * A reference to a column, written {@code table.field} in spec files.
+ *
+ * @param table the name of the table the column belongs to
+ * @param field the name of the column within that table
+ */
 public record FieldRef(String table, String field) {
 
   /**

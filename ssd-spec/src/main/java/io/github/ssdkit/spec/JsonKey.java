@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param maxLength the longest text allowed, or null
  * @param required whether the key must be present with a value
  * @param description what it holds, in a sentence
+ * @param location where in the spec files the key is declared
  */
 public record JsonKey(
     String name,

@@ -2,7 +2,12 @@ package io.github.ssdkit.spec;
 
 import java.math.BigDecimal;
 
-/** Inclusive numeric bounds; either end may be null for unbounded. */
+/**
+ * Inclusive numeric bounds; either end may be null for unbounded.
+ *
+ * @param min the smallest value allowed, or null for no lower bound
+ * @param max the largest value allowed, or null for no upper bound
+ */
 public record Range(BigDecimal min, BigDecimal max) {
 
   /**

@@ -3,6 +3,10 @@ package io.github.ssdkit.spec;
 /**
  * Where something was written: a file (relative to the spec root) and a 1-based line and column.
  * Line and column are 0 when unknown, for example for a file that could not be read at all.
+ *
+ * @param file the file's path relative to the spec root, or empty when there is no file
+ * @param line the 1-based line number, or 0 when unknown
+ * @param column the 1-based column number, or 0 when unknown
  */
 public record SourceLocation(String file, int line, int column) {
 

@@ -6,6 +6,9 @@ import java.util.Optional;
 /**
  * Either a report, or the one-line reason the input could not be validated at all (a missing
  * directory, an unreadable database): the command line turns the latter into exit code 2.
+ *
+ * @param report the report of a validation that ran, or null when the input was unusable
+ * @param unusable the one-line reason the input could not be validated, or null when there is a report
  */
 public record ValidationResult(ValidationReport report, String unusable) {
 

@@ -7,6 +7,11 @@ import java.util.regex.Pattern;
 /**
  * A semantic version {@code MAJOR.MINOR.PATCH} with an optional pre-release suffix, which is kept
  * for display and ignored when comparing: {@code 2.0.0-rc.1} is a 2.0.0 in the making.
+ *
+ * @param major the first number, moved by changes that break data or code
+ * @param minor the second number, moved by compatible additions
+ * @param patch the third number, moved by fixes to documentation or wording
+ * @param suffix the pre-release part with its leading dash, such as {@code -rc.1}, or empty
  */
 public record SemVer(int major, int minor, int patch, String suffix) implements Comparable<SemVer> {
 

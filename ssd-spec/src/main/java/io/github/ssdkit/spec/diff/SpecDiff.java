@@ -7,6 +7,10 @@ import java.util.Optional;
 /**
  * Every change between two versions of a spec, in a stable order (worst class first, then by
  * subject), with the versions they came from. Made by {@link SpecDiffer#diff}.
+ *
+ * @param oldVersion the version string of the spec compared from
+ * @param newVersion the version string of the spec compared to
+ * @param changes every change found, sorted worst class first, then by subject, kind and values
  */
 public record SpecDiff(String oldVersion, String newVersion, List<Change> changes) {
 

@@ -10,6 +10,9 @@ import java.util.Optional;
  * What loading a spec gave: the spec itself (when the manifest could be read at all) and every
  * problem found on the way. A spec with error problems is partial: use it to show more problems,
  * never to generate code or validate data.
+ *
+ * @param spec the spec that was read, possibly partial, or null when not even the manifest could be read
+ * @param problems every problem found while loading, in the order found
  */
 public record LoadResult(Spec spec, List<SpecProblem> problems) {
 

@@ -23,6 +23,11 @@ public final class CsvReportWriter implements ReportWriter {
   /** The {@code severity} of a rule pack's summary row. */
   public static final String SUMMARY = "summary";
 
+  /** A writer with no settings: it holds no state, so one instance can write any number of reports. */
+  public CsvReportWriter() {
+    // Nothing to set up.
+  }
+
   @Override
   public void write(ValidationReport report, OutputStream out) throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

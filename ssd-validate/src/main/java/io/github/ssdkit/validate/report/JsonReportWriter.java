@@ -16,6 +16,11 @@ public final class JsonReportWriter implements ReportWriter {
   /** Classpath location of the report's JSON Schema. */
   public static final String SCHEMA = "/io/github/ssdkit/validate/report/report.schema.json";
 
+  /** A writer with no settings: it holds no state, so one instance can write any number of reports. */
+  public JsonReportWriter() {
+    // Nothing to set up.
+  }
+
   @Override
   public void write(ValidationReport report, OutputStream out) throws IOException {
     try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {

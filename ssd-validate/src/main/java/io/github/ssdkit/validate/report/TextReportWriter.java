@@ -15,7 +15,11 @@ public final class TextReportWriter implements ReportWriter {
 
   private final int issuesShown;
 
-  /** @param issuesShown how many issues to print after the summary */
+  /**
+   * A writer that lists only the first issues, as a person reads the summary and a few examples.
+   *
+   * @param issuesShown how many issues to print after the summary
+   */
   public TextReportWriter(int issuesShown) {
     this.issuesShown = issuesShown;
   }

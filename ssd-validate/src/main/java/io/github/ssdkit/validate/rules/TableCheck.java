@@ -49,7 +49,14 @@ public interface TableCheck {
     return out;
   }
 
-  /** {@code earlier <= later} (or {@code <}) when both are real dates. */
+  /**
+   * {@code earlier <= later} (or {@code <}) when both are real dates.
+   *
+   * @param rule the rule id issues are reported under
+   * @param check the declared check, for its columns, severity and description
+   * @param earlier the row index of the date column that must come first
+   * @param later the row index of the date column that must come on or after it
+   */
   record DateOrder(String rule, Check.DateOrder check, int earlier, int later) implements TableCheck {
     @Override
     public void check(RowContext row) {
@@ -65,7 +72,14 @@ public interface TableCheck {
     }
   }
 
-  /** A value in {@code when} needs one in {@code then}, and the other way round when both ways. */
+  /**
+   * A value in {@code when} needs one in {@code then}, and the other way round when both ways.
+   *
+   * @param rule the rule id issues are reported under
+   * @param check the declared check, for its columns, severity, description and direction
+   * @param when the row index of the column whose value makes the other one needed
+   * @param then the row index of the column that must then hold a value
+   */
   record Presence(String rule, Check.Presence check, int when, int then) implements TableCheck {
     @Override
     public void check(RowContext row) {

@@ -16,6 +16,11 @@ public final class CellText implements CharSequence {
   private char[] own = new char[16];
   private String text;
 
+  /** An empty view with a small scratch array; a reader makes one per cell position and reuses it. */
+  public CellText() {
+    // Fields start at their declared values; the view is pointed at a cell with view or copy.
+  }
+
   /**
    * Points the view at a range of a buffer the caller keeps unchanged while the cell is used.
    *

@@ -8,6 +8,8 @@ package io.github.ssdkit.validate.source;
 public interface InputProblems {
 
   /**
+   * Reports one problem with the input; the reader then goes on with the rest of the file.
+   *
    * @param row the 1-based data row the problem belongs to, or 0 for the file as a whole
    * @param rule a rule id starting with {@code input.}
    * @param error true for an error, false for a warning

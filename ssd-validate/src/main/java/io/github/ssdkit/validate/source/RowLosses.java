@@ -13,6 +13,11 @@ public final class RowLosses {
   private long firstLine;
   private String stopped;
 
+  /** A record of no losses yet: nothing skipped, not stopped; a reader makes one per table it reads. */
+  public RowLosses() {
+    // Fields start at zero and null, which mean no losses.
+  }
+
   /**
    * A row that was reported and skipped.
    *
