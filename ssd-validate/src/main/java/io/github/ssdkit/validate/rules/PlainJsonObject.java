@@ -1,5 +1,9 @@
 package io.github.ssdkit.validate.rules;
 
+import static io.github.ssdkit.validate.rules.FlatJson.isInteger;
+import static io.github.ssdkit.validate.rules.FlatJson.numberEnd;
+import static io.github.ssdkit.validate.rules.FlatJson.spaces;
+
 import io.github.ssdkit.spec.JsonKey;
 import java.util.List;
 
@@ -174,20 +178,8 @@ final class PlainJsonObject {
     return max < 0 || to - from <= max || Character.codePointCount(s, from, to) <= max;
   }
 
-  private static int spaces(CharSequence s, int i) {
-    return FlatJson.spaces(s, i);
-  }
-
   /** The end of {@code word} when {@code s} holds it at {@code i}, else -1. */
   private static int literalEnd(CharSequence s, int i, String word) {
     return FlatJson.startsWith(s, i, word) ? i + word.length() : -1;
-  }
-
-  private static boolean isInteger(CharSequence s, int from, int to) {
-    return FlatJson.isInteger(s, from, to);
-  }
-
-  private static int numberEnd(CharSequence s, int i) {
-    return FlatJson.numberEnd(s, i);
   }
 }
