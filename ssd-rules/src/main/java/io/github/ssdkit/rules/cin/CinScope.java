@@ -10,15 +10,12 @@ import io.github.ssdkit.model.meta.DisabilityTable;
 import io.github.ssdkit.model.meta.InitialCpConferenceTable;
 import io.github.ssdkit.model.meta.PersonTable;
 import io.github.ssdkit.model.meta.S47EnquiryTable;
+import io.github.ssdkit.rules.run.CellSet;
 import io.github.ssdkit.rules.run.Frame;
-import io.github.ssdkit.rules.run.Period;
 import io.github.ssdkit.rules.run.RuleInput;
 import io.github.ssdkit.rules.run.Scope;
-import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The rows of the SSD a CIN census for the period would hold (decision 290): the referrals not
@@ -31,10 +28,10 @@ import java.util.Set;
 public final class CinScope implements Scope {
 
   static final String EPISODES = CinEpisodesTable.NAME;
-  private Set<String> referrals;
-  private Set<String> persons;
-  private Set<String> assessments;
-  private Set<String> cpPlans;
+  private CellSet referrals;
+  private CellSet persons;
+  private CellSet assessments;
+  private CellSet cpPlans;
 
   @Override
   public Map<String, List<String>> columns() {
@@ -53,70 +50,63 @@ public final class CinScope implements Scope {
 
   @Override
   public boolean includes(RuleInput in, Frame f, int i) {
-    Period p = in.period();
     return switch (f.table()) {
-      case EPISODES -> openIn(p, f.date(CinEpisodesTable.REFERRAL_DATE, i), f.date(CinEpisodesTable.CLOSE_DATE, i));
+      case EPISODES -> notEndedBefore(in, f, CinEpisodesTable.CLOSE_DATE, i);
       // a child without an id cannot be linked, but is kept so that the rule on missing ids sees it
-      case PersonTable.NAME -> f.text(PersonTable.PERSON_ID, i) == null || persons(in).contains(f.text(PersonTable.PERSON_ID, i));
-      case DisabilityTable.NAME -> persons(in).contains(f.text(DisabilityTable.PERSON_ID, i));
+      case PersonTable.NAME -> !f.has(PersonTable.PERSON_ID, i) || persons(in).contains(f, PersonTable.PERSON_ID, i);
+      case DisabilityTable.NAME -> persons(in).contains(f, DisabilityTable.PERSON_ID, i);
       case CinAssessmentsTable.NAME -> ofReferral(in, f, i, CinAssessmentsTable.REFERRAL_ID, CinAssessmentsTable.ASSESSMENT_AUTH_DATE);
       case CinPlansTable.NAME -> ofReferral(in, f, i, CinPlansTable.REFERRAL_ID, CinPlansTable.CIN_PLAN_END_DATE);
       case CpPlansTable.NAME -> ofReferral(in, f, i, CpPlansTable.REFERRAL_ID, CpPlansTable.CP_PLAN_END_DATE);
       case S47EnquiryTable.NAME -> ofReferral(in, f, i, S47EnquiryTable.REFERRAL_ID, S47EnquiryTable.S47_END_DATE);
       case InitialCpConferenceTable.NAME -> ofReferral(in, f, i, InitialCpConferenceTable.REFERRAL_ID, InitialCpConferenceTable.ICPC_DATE);
-      case CpReviewsTable.NAME -> cpPlans(in).contains(f.text(CpReviewsTable.CP_PLAN_ID, i));
-      case AssessmentFactorsTable.NAME -> assessments(in).contains(f.text(AssessmentFactorsTable.ASSESSMENT_ID, i));
+      case CpReviewsTable.NAME -> cpPlans(in).contains(f, CpReviewsTable.CP_PLAN_ID, i);
+      case AssessmentFactorsTable.NAME -> assessments(in).contains(f, AssessmentFactorsTable.ASSESSMENT_ID, i);
       default -> true;
     };
   }
 
-  private static boolean openIn(Period p, LocalDate start, LocalDate end) {
-    return end == null || !end.isBefore(p.start());
+  /** Whether a row's end date is empty (or not a date) or not before the period's start. */
+  private static boolean notEndedBefore(RuleInput in, Frame f, String end, int i) {
+    int ended = f.day(end, i);
+    return ended == Frame.NO_DATE || ended >= in.period().start().toEpochDay();
   }
 
   private boolean ofReferral(RuleInput in, Frame f, int i, String referral, String end) {
-    LocalDate ended = f.date(end, i);
-    return referrals(in).contains(f.text(referral, i)) && (ended == null || !ended.isBefore(in.period().start()));
+    return referrals(in).contains(f, referral, i) && notEndedBefore(in, f, end, i);
   }
 
-  private Set<String> referrals(RuleInput in) {
+  private CellSet referrals(RuleInput in) {
     if (referrals == null) {
       Frame e = in.table(EPISODES);
-      referrals = new HashSet<>();
-      persons = new HashSet<>();
-      for (int i : in.rows(e)) {
-        referrals.add(e.text(CinEpisodesTable.REFERRAL_ID, i));
-        persons.add(e.text(CinEpisodesTable.PERSON_ID, i));
-      }
+      int[] rows = in.rows(e);
+      referrals = e.cellSet(CinEpisodesTable.REFERRAL_ID, rows);
+      persons = e.cellSet(CinEpisodesTable.PERSON_ID, rows);
     }
     return referrals;
   }
 
-  private Set<String> persons(RuleInput in) {
+  private CellSet persons(RuleInput in) {
     referrals(in);
     return persons;
   }
 
-  private Set<String> assessments(RuleInput in) {
+  private CellSet assessments(RuleInput in) {
     if (assessments == null) {
       assessments = ids(in, CinAssessmentsTable.NAME, CinAssessmentsTable.ASSESSMENT_ID);
     }
     return assessments;
   }
 
-  private Set<String> cpPlans(RuleInput in) {
+  private CellSet cpPlans(RuleInput in) {
     if (cpPlans == null) {
       cpPlans = ids(in, CpPlansTable.NAME, CpPlansTable.CP_PLAN_ID);
     }
     return cpPlans;
   }
 
-  private static Set<String> ids(RuleInput in, String table, String column) {
+  private static CellSet ids(RuleInput in, String table, String column) {
     Frame f = in.table(table);
-    Set<String> out = new HashSet<>();
-    for (int i : in.rows(f)) {
-      out.add(f.text(column, i));
-    }
-    return out;
+    return f.cellSet(column, in.rows(f));
   }
 }

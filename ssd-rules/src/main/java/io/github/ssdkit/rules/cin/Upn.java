@@ -11,6 +11,7 @@ import java.util.Set;
 final class Upn {
 
   private static final String CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+  private static final String LAST_CHARACTERS = CHECK_LETTERS + "0123456789";
 
   /** Local authority numbers (post-April-1998 authorities and the pseudo-authority codes) accepted in characters 2 to 4. */
   private static final Set<Integer> AUTHORITIES = authorities();
@@ -40,34 +41,50 @@ final class Upn {
 
   /** The check letter for characters 2 to 13 when they are all digits, else null. */
   static String checkLetter(String upn) {
-    if (!wellSized(upn) || !upn.substring(1).chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return null;
+    char letter = checkChar(upn);
+    return letter == 0 ? null : String.valueOf(letter);
+  }
+
+  /** The check letter for characters 2 to 13 when they are all digits, else 0: no String per row. */
+  private static char checkChar(String upn) {
+    if (!wellSized(upn) || !digits(upn, 1, 13)) {
+      return 0;
     }
     int sum = 0;
     for (int i = 1; i < 13; i++) {
       sum += (upn.charAt(i) - '0') * (i + 1);
     }
-    return String.valueOf(CHECK_LETTERS.charAt(sum % 23));
+    return CHECK_LETTERS.charAt(sum % 23);
+  }
+
+  /** Whether characters {@code from} (inclusive) to {@code to} (exclusive) are all ASCII digits. */
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean wrongCheckLetter(String upn) {
-    String letter = checkLetter(upn);
-    return letter != null && !letter.equals(upn.substring(0, 1));
+    char letter = checkChar(upn);
+    return letter != 0 && letter != upn.charAt(0);
   }
 
   static boolean unknownAuthority(String upn) {
     if (!wellSized(upn)) {
       return false;
     }
-    String la = upn.substring(1, 4);
-    return !la.chars().allMatch(c -> c >= '0' && c <= '9') || !AUTHORITIES.contains(Integer.parseInt(la));
+    return !digits(upn, 1, 4) || !AUTHORITIES.contains(Integer.parseInt(upn, 1, 4, 10));
   }
 
   static boolean middleNotDigits(String upn) {
-    return wellSized(upn) && !upn.substring(4, 12).chars().allMatch(c -> c >= '0' && c <= '9');
+    return wellSized(upn) && !digits(upn, 4, 12);
   }
 
   static boolean badLastCharacter(String upn) {
-    return wellSized(upn) && (CHECK_LETTERS + "0123456789").indexOf(upn.charAt(12)) < 0;
+    return wellSized(upn) && LAST_CHARACTERS.indexOf(upn.charAt(12)) < 0;
   }
 }

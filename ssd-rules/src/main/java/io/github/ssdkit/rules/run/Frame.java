@@ -248,6 +248,31 @@ public final class Frame {
 
   private record Link(int column, Grouping target, int[] rows) {}
 
+  /**
+   * The distinct cells of a column over some rows (such as those in scope), for membership tests
+   * that read cells where they lie; see {@link CellSet}.
+   */
+  public CellSet cellSet(String column, int[] rows) {
+    int c = index(column);
+    boolean hasEmpty = false;
+    for (int i : rows) {
+      if (!present(c, i)) {
+        hasEmpty = true;
+        break;
+      }
+    }
+    return new CellSet(grouping(c, rows), hasEmpty);
+  }
+
+  /** Whether this frame's cell is in a grouping of another frame (or this one), which holds its empty cells when {@code hasEmpty}. */
+  boolean isIn(Grouping g, boolean hasEmpty, String column, int i) {
+    int c = index(column);
+    if (!present(c, i)) {
+      return hasEmpty;
+    }
+    return g.group(columns.get(c)[i], packed[c] == null ? PackedCells.NOT_PACKED : packed[c][i]) >= 0;
+  }
+
   /** The grouping of some rows (null for all) by column {@code c}: kept when over all rows or the scope's. */
   private Grouping grouping(int c, int[] rows) {
     boolean kept = rows == null || rows == scoped;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,12 +36,16 @@ public final class RuleInput {
   private final Map<Function<RuleInput, ?>, Object> worked = new HashMap<>();
   /** What several rules share (see {@link #kept}), by the function that works it out. */
   private final Map<Function<RuleInput, ?>, Object> shared = new HashMap<>();
-  /** Codes as {@link #canonicalCode} spelled them, by table and column, then by the text read. */
-  private final Map<String, Map<String, String>> canonical = new HashMap<>();
+  /** Codes as {@link #canonicalCode} spelled them, by table, column, then the text read (no key made per call). */
+  private final Map<String, Map<String, Map<String, String>>> canonical = new HashMap<>();
   /** Distinct texts remembered per column: a column of codes has a few dozen; free text is not worth keeping. */
   private static final int CANONICAL_CODES_KEPT = 4096;
   /** The columns the running rule lists under reads, by table; null while the scope is worked out. */
   private Map<String, Set<String>> reading;
+  /** Tables asked for (or let go) so far, which need no reading ahead. */
+  private final Set<String> asked = new HashSet<>();
+  /** Reads the next tables on a second thread; null when tables are read on demand only. */
+  private ReadAhead readAhead;
 
   RuleInput(ExtractTables tables, Map<String, Set<String>> columns, Period period, Scope scope, RuleInput previous) {
     this.tables = tables;
@@ -92,6 +97,9 @@ public final class RuleInput {
   /** Limits the columns the next rule may read to those it lists, so that a missing entry in 'reads' fails its tests. */
   void startRule(Map<String, Set<String>> reads) {
     reading = reads;
+    if (readAhead != null) {
+      readAhead.next(asked);
+    }
     worked.clear();
     if (previous != null) {
       previous.startRule(reads);
@@ -150,7 +158,8 @@ public final class RuleInput {
     if (value == null) {
       return null;
     }
-    Map<String, String> known = canonical.computeIfAbsent(table + '.' + column, k -> new HashMap<>());
+    Map<String, String> known = canonical.computeIfAbsent(table, k -> new HashMap<>())
+        .computeIfAbsent(column, k -> new HashMap<>());
     String code = known.get(value);
     if (code == null) {
       code = spellCode(table, column, value);
@@ -183,8 +192,15 @@ public final class RuleInput {
   public Frame table(String name) {
     Frame frame = loaded.get(name);
     if (frame == null) {
-      frame = load(name);
+      asked.add(name);
+      frame = readAhead == null ? null : readAhead.take(name);
+      if (frame == null) {
+        frame = load(name);
+      }
       loaded.put(name, frame);
+      if (readAhead != null) {
+        readAhead.next(asked);
+      }
     }
     return frame;
   }
@@ -193,6 +209,28 @@ public final class RuleInput {
   void release(String name) {
     loaded.remove(name);
     shared.clear();
+    asked.add(name);
+    if (readAhead != null) {
+      readAhead.drop(name);
+    }
+  }
+
+  /**
+   * Reads tables ahead of the rules on a second thread, in the order given, until {@link
+   * #stopReadingAhead}; tables not in the order are read on demand.
+   *
+   * @param order the tables in the order the rules will first ask for them
+   */
+  void readAhead(List<String> order) {
+    readAhead = new ReadAhead(order, this::load);
+  }
+
+  /** Stops reading ahead; tables are read on demand again. */
+  void stopReadingAhead() {
+    if (readAhead != null) {
+      readAhead.close();
+      readAhead = null;
+    }
   }
 
   private Frame load(String name) {

@@ -20,9 +20,11 @@ import java.util.Set;
 
 /**
  * The implemented rules of one return and collection year, ready to run over an extract for a
- * period. A table is loaded when a rule first asks for it, with only the columns the chosen rules
- * read (the union of their catalogue {@code reads}), and let go after the last rule listing it
- * (tables the scope reads stay until the set is done). Build one with {@link RulePacks#select}.
+ * period. A table is loaded with only the columns the chosen rules read (the union of their
+ * catalogue {@code reads}), read ahead on a second thread in the order the rules list them (see
+ * {@link ReadAhead}), and let go after the last rule listing it (tables the scope reads stay until
+ * the set is done). The rules themselves run one after the other on the calling thread. Build one
+ * with {@link RulePacks#select}.
  */
 public final class StatutoryRuleSet implements ExtractRuleSet {
 
@@ -124,6 +126,7 @@ public final class StatutoryRuleSet implements ExtractRuleSet {
         : new RuleInput(tables.alike(previous), columns, period.yearBefore(), scope(), null); // a scope keeps its own cohort
     RuleInput input = new RuleInput(tables, columns, period, scope, lastYear);
     Map<String, Integer> lastReader = lastReaders(running, scope);
+    input.readAhead(running.stream().flatMap(r -> r.reads().stream()).map(FieldRef::table).distinct().toList());
     try {
       for (int r = 0; r < running.size(); r++) {
         StatutoryRule rule = running.get(r);
@@ -139,6 +142,8 @@ public final class StatutoryRuleSet implements ExtractRuleSet {
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } finally {
+      input.stopReadingAhead();
     }
   }
 

@@ -12,15 +12,13 @@ import io.github.ssdkit.model.meta.MotherTable;
 import io.github.ssdkit.model.meta.PermanenceTable;
 import io.github.ssdkit.model.meta.PersonTable;
 import io.github.ssdkit.model.meta.SdqScoresTable;
+import io.github.ssdkit.rules.run.CellSet;
 import io.github.ssdkit.rules.run.Frame;
-import io.github.ssdkit.rules.run.Period;
 import io.github.ssdkit.rules.run.RuleInput;
 import io.github.ssdkit.rules.run.Scope;
-import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The rows of the SSD an SSDA903 return for the period would hold (decision 291): the episodes of
@@ -32,7 +30,7 @@ import java.util.Set;
  */
 public final class Ssda903Scope implements Scope {
 
-  private Set<String> children;
+  private CellSet children;
 
   /** The person column of each looked-after table the scope limits to the children in the return. */
   static final Map<String, String> PERSON_COLUMNS = Map.ofEntries(
@@ -50,7 +48,7 @@ public final class Ssda903Scope implements Scope {
 
   @Override
   public Map<String, List<String>> columns() {
-    Map<String, List<String>> out = new java.util.HashMap<>();
+    Map<String, List<String>> out = new HashMap<>();
     PERSON_COLUMNS.forEach((t, c) -> out.put(t, List.of(c)));
     out.put(ClaEpisodesTable.NAME, List.of(ClaEpisodesTable.PERSON_ID, ClaEpisodesTable.CLA_EPISODE_START_DATE, ClaEpisodesTable.CLA_EPISODE_CEASED_DATE));
     out.put(MissingTable.NAME, List.of(MissingTable.PERSON_ID, MissingTable.MISSING_EPISODE_END_DATE));
@@ -60,33 +58,28 @@ public final class Ssda903Scope implements Scope {
   @Override
   public boolean includes(RuleInput in, Frame f, int i) {
     if (f.table().equals(ClaEpisodesTable.NAME)) {
-      return openIn(in.period(), f.date(ClaEpisodesTable.CLA_EPISODE_START_DATE, i), f.date(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, i));
+      return notEndedBefore(in, f, ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, i);
     }
     String person = PERSON_COLUMNS.get(f.table());
     if (person == null) {
       return true;
     }
-    if (!children(in).contains(f.text(person, i))) {
+    if (!children(in).contains(f, person, i)) {
       return false;
     }
-    if (f.table().equals(MissingTable.NAME)) {
-      LocalDate end = f.date(MissingTable.MISSING_EPISODE_END_DATE, i);
-      return end == null || !end.isBefore(in.period().start());
-    }
-    return true;
+    return !f.table().equals(MissingTable.NAME) || notEndedBefore(in, f, MissingTable.MISSING_EPISODE_END_DATE, i);
   }
 
-  private static boolean openIn(Period p, LocalDate start, LocalDate end) {
-    return end == null || !end.isBefore(p.start());
+  /** Whether a row's end date is empty (or not a date) or not before the period's start. */
+  private static boolean notEndedBefore(RuleInput in, Frame f, String end, int i) {
+    int ended = f.day(end, i);
+    return ended == Frame.NO_DATE || ended >= in.period().start().toEpochDay();
   }
 
-  private Set<String> children(RuleInput in) {
+  private CellSet children(RuleInput in) {
     if (children == null) {
       Frame e = in.table(ClaEpisodesTable.NAME);
-      children = new HashSet<>();
-      for (int i : in.rows(e)) {
-        children.add(e.text(ClaEpisodesTable.PERSON_ID, i));
-      }
+      children = e.cellSet(ClaEpisodesTable.PERSON_ID, in.rows(e));
     }
     return children;
   }

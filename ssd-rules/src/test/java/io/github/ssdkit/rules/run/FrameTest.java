@@ -122,4 +122,35 @@ class FrameTest {
     assertThatThrownBy(() -> f.groupBy("person_id")).hasMessageContaining("does not list under 'reads'");
     assertThatThrownBy(() -> f.text("dob", 0)).hasMessageContaining("ssd_person.dob");
   }
+
+  /** Children with episodes: ids as numbers and as text, one episode without a child. */
+  private static Frame episodes() {
+    Frame f = new Frame("ssd_cla_episodes", List.of("person_id"), READ_ANYTHING);
+    f.add(2, "E1", new String[] {"1001"});
+    f.add(3, "E2", new String[] {"A-7"});
+    f.add(4, "E3", new String[] {null});
+    f.add(5, "E4", new String[] {"2002"});
+    f.trim();
+    return f;
+  }
+
+  @Test
+  void aCellSetHoldsTheTextsOfTheRowsAskedForWhetherPackedOrNot() {
+    CellSet children = episodes().cellSet("person_id", new int[] {0, 1, 3});
+    Frame placements = placements();
+
+    assertThat(children.contains(placements, "person_id", 0)).isTrue(); // 1001, packed in both frames
+    assertThat(children.contains(placements, "person_id", 1)).isTrue(); // A-7, text in both
+    assertThat(children.contains(placements, "person_id", 2)).isTrue(); // " 1001 " reads as 1001
+    assertThat(children.contains(placements, "person_id", 3)).isFalse(); // 01001 is another text
+    assertThat(episodes().cellSet("person_id", new int[] {1, 3}).contains(placements, "person_id", 0)).isFalse();
+  }
+
+  @Test
+  void aCellSetHoldsAnEmptyCellOnlyWhenOneOfItsRowsHasOne() {
+    Frame placements = placements(); // row 5 has no child
+
+    assertThat(episodes().cellSet("person_id", new int[] {0, 1, 2}).contains(placements, "person_id", 5)).isTrue();
+    assertThat(episodes().cellSet("person_id", new int[] {0, 1, 3}).contains(placements, "person_id", 5)).isFalse();
+  }
 }
