@@ -75,13 +75,13 @@ final class Page {
     return out.append("</body>\n</html>\n").toString();
   }
 
-  /** Escapes text for element content and double- or single-quoted attributes. */
   /** A tag after the name of an item an overlay added, saying which; nothing for a core item. */
   static String localTag(Origin origin) {
     return origin.isCore() ? "" : " <span class=\"tag local\" title=\"" + esc(origin.localNote()) + "\">local: "
         + esc(origin.overlay()) + "</span>";
   }
 
+  /** Escapes text for element content and double- or single-quoted attributes. */
   static String esc(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
     s.codePoints().forEach(c -> {

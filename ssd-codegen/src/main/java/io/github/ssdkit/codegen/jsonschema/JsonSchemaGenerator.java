@@ -215,7 +215,6 @@ public final class JsonSchemaGenerator implements Generator {
     return k.codeSet() == null ? Optional.empty() : spec.codeSet(k.codeSet());
   }
 
-  /** A value or nothing: null or an empty string, which the validator reads as no value. */
   /** A number or boolean, or null (no value). */
   private static ObjectNode nullable(ObjectNode value, String description) {
     ObjectNode node = NODES.objectNode();
@@ -226,6 +225,7 @@ public final class JsonSchemaGenerator implements Generator {
     return node;
   }
 
+  /** A value or nothing: null or an empty string, which the validator reads as no value. */
   private static ObjectNode optional(ObjectNode value, String description) {
     ObjectNode node = NODES.objectNode();
     if (!description.isBlank()) {

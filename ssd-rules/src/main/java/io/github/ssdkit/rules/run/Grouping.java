@@ -27,8 +27,15 @@ final class Grouping {
   /** Group {@code g}'s rows are {@code members[starts[g]]} up to {@code members[starts[g + 1]]}. */
   private final int[] starts;
   private final int[] members;
-  /** Open addressing over the groups: group index plus one, 0 for a free slot. */
+  /** Open addressing over the groups: group index plus one, 0 for a free slot; null when {@link #window} is used. */
   private final int[] slots;
+  /**
+   * When every cell is a whole number and they lie close together (most ids), the group of value
+   * {@code windowMin + k} plus one at {@code window[k]}, 0 for none: a look-up is one array read,
+   * and rows in id order read it in memory order. Null otherwise.
+   */
+  private final int[] window;
+  private final long windowMin;
 
   /**
    * Groups some rows of a column by their cells. A packed cell and a text cell never hold the same
@@ -39,13 +46,14 @@ final class Grouping {
    * @param packed the column's packed cells, {@code NOT_PACKED} where not packed; null when none is
    */
   Grouping(int[] rows, String[] texts, long[] packed) {
-    int capacity = tableSize(rows.length);
-    int[] table = new int[capacity];
+    long[] range = denseRange(rows, texts, packed);
+    int[] groupOfRow = new int[rows.length];
     String[] foundTexts = new String[Math.max(4, rows.length / 4)];
     long[] foundPacked = new long[foundTexts.length];
-    int[] groupOfRow = new int[rows.length];
     int[] counts = new int[foundTexts.length];
     int groups = 0;
+    int capacity = range != null ? 0 : tableSize(rows.length);
+    int[] table = range != null ? new int[(int) (range[1] - range[0] + 1)] : new int[capacity];
     for (int r = 0; r < rows.length; r++) {
       int i = rows[r];
       long p = packed == null ? PackedCells.NOT_PACKED : packed[i];
@@ -54,10 +62,16 @@ final class Grouping {
         groupOfRow[r] = -1;
         continue;
       }
-      int slot = hash(p, text) & (capacity - 1);
+      int slot;
       int g;
-      while ((g = table[slot] - 1) >= 0 && !same(foundTexts[g], foundPacked[g], text, p)) {
-        slot = (slot + 1) & (capacity - 1);
+      if (range != null) {
+        slot = (int) (PackedCells.wholeValue(p) - range[0]);
+        g = table[slot] - 1;
+      } else {
+        slot = hash(p, text) & (capacity - 1);
+        while ((g = table[slot] - 1) >= 0 && !same(foundTexts[g], foundPacked[g], text, p)) {
+          slot = (slot + 1) & (capacity - 1);
+        }
       }
       if (g < 0) {
         g = groups++;
@@ -86,8 +100,45 @@ final class Grouping {
         members[next[groupOfRow[r]]++] = rows[r];
       }
     }
-    slots = groups * 4 < capacity ? rehashed() : table;
+    window = range != null ? table : null;
+    windowMin = range != null ? range[0] : 0;
+    slots = range != null ? null : groups * 4 < capacity ? rehashed() : table;
   }
+
+  /**
+   * The least and greatest value when every non-empty cell of the rows is a packed whole number
+   * and they span at most four values a cell (plus 64), so that a window over them costs no more
+   * than the hash table would; else null.
+   */
+  private static long[] denseRange(int[] rows, String[] texts, long[] packed) {
+    if (packed == null) {
+      return null;
+    }
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    int cells = 0;
+    for (int i : rows) {
+      long p = packed[i];
+      if (p == PackedCells.NOT_PACKED) {
+        if (texts[i] != null) {
+          return null;
+        }
+        continue;
+      }
+      if (!PackedCells.isWholeNumber(p)) {
+        return null;
+      }
+      long v = PackedCells.wholeValue(p);
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+      cells++;
+    }
+    boolean close = cells > 0 && max - min < 4L * cells + 64 && max - min < MAX_WINDOW;
+    return close ? new long[] {min, max} : null;
+  }
+
+  /** The largest window, in values (256 MB of ints would be far more than any table's hash). */
+  private static final long MAX_WINDOW = 1L << 26;
 
   /** A power of two at least twice {@code n}, so that probe runs stay short. */
   private static int tableSize(int n) {
@@ -128,6 +179,13 @@ final class Grouping {
   int group(String text, long packed) {
     if (packed == PackedCells.NOT_PACKED && text == null) {
       return -1;
+    }
+    if (window != null) {
+      if (!PackedCells.isWholeNumber(packed)) {
+        return -1; // every key is a whole number, and packing is exact: a text or date is none of them
+      }
+      long k = PackedCells.wholeValue(packed) - windowMin;
+      return k < 0 || k >= window.length ? -1 : window[(int) k] - 1;
     }
     int mask = slots.length - 1;
     int slot = hash(packed, text) & mask;

@@ -79,6 +79,16 @@ final class PackedCells {
     return digits << TAG_BITS | tag;
   }
 
+  /** Whether a packed cell is a whole number (not a date, and not {@link #NOT_PACKED}). */
+  static boolean isWholeNumber(long packed) {
+    return (packed & (1 << TAG_BITS) - 1) == WHOLE_NUMBER;
+  }
+
+  /** The value of a packed whole number (see {@link #isWholeNumber}). */
+  static long wholeValue(long packed) {
+    return packed >>> TAG_BITS;
+  }
+
   /** The text {@link #pack} was given. */
   static String unpack(long packed) {
     int tag = (int) (packed & (1 << TAG_BITS) - 1);

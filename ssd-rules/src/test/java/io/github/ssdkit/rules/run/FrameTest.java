@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FrameTest {
@@ -152,5 +155,56 @@ class FrameTest {
 
     assertThat(episodes().cellSet("person_id", new int[] {0, 1, 2}).contains(placements, "person_id", 5)).isTrue();
     assertThat(episodes().cellSet("person_id", new int[] {0, 1, 3}).contains(placements, "person_id", 5)).isFalse();
+  }
+
+  @Test
+  void groupsCloseWholeNumbersAsAHashWouldOnManyRandomColumns() {
+    Random random = new Random(20261203L);
+    for (int round = 0; round < 200; round++) {
+      int base = random.nextInt(3) == 0 ? 0 : random.nextInt(1_000_000);
+      int spread = 1 + random.nextInt(round % 2 == 0 ? 40 : 4_000); // close ids, and sometimes too far apart
+      Frame f = new Frame("ssd_cla_episodes", List.of("person_id"), READ_ANYTHING);
+      Map<String, List<Integer>> expected = new LinkedHashMap<>();
+      int rows = 1 + random.nextInt(60);
+      for (int i = 0; i < rows; i++) {
+        String id = random.nextInt(8) == 0 ? null : Integer.toString(base + random.nextInt(spread));
+        f.add(i + 2, "E" + i, new String[] {id});
+        if (id != null) {
+          expected.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
+        }
+      }
+      f.trim();
+      Map<String, List<Integer>> byChild = f.groupBy("person_id");
+
+      assertThat(byChild).as("round %d", round).containsExactlyEntriesOf(expected);
+      for (String probe : List.of(Integer.toString(base - 1), Integer.toString(base + spread), "0" + base, "A7",
+          Integer.toString(base), "2025-04-01", "")) {
+        assertThat(byChild.get(probe)).as("round %d, %s", round, probe).isEqualTo(expected.get(probe));
+      }
+    }
+  }
+
+  @Test
+  void linksAndSetsOverCloseWholeNumbersFindTheSameRowsAsText() {
+    Frame children = new Frame("ssd_person", List.of("person_id"), READ_ANYTHING);
+    for (int id = 5; id <= 9; id++) {
+      children.add(id, "P" + id, new String[] {Integer.toString(id)});
+    }
+    children.trim();
+    Frame placements = placements(); // ids 1001, A-7, " 1001 ", 01001, A-7 and none
+    Frame episodes = new Frame("ssd_cla_episodes", List.of("person_id"), READ_ANYTHING);
+    for (String id : new String[] {"7", "9", "07", "10", null, "5"}) {
+      episodes.add(2, "E", new String[] {id});
+    }
+    episodes.trim();
+
+    assertThat(episodes.linkTo("person_id", children, "person_id")).containsExactly(2, 4, -1, -1, -1, 0);
+    assertThat(placements.linkTo("person_id", children, "person_id")).containsOnly(-1);
+    CellSet set = children.cellSet("person_id", new int[] {0, 2, 4});
+    assertThat(set.contains(episodes, "person_id", 0)).isTrue();
+    assertThat(set.contains(episodes, "person_id", 1)).isTrue();
+    assertThat(set.contains(episodes, "person_id", 5)).isTrue();
+    assertThat(set.contains(episodes, "person_id", 2)).isFalse();
+    assertThat(set.contains(episodes, "person_id", 4)).isFalse();
   }
 }
