@@ -1,5 +1,6 @@
 package io.github.ssdkit.rules.run;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +35,29 @@ public final class Dates {
     return LocalDate.of(y, m, day);
   }
 
+  /** The first day {@link #ofDay} keeps a shared date for: 1 January 1900. */
+  private static final int FIRST_KEPT_DAY = (int) LocalDate.of(1900, 1, 1).toEpochDay();
+  /** Dates from 1900 to 2099, made when first asked for and shared: a frame hands out many dates per cell. */
+  private static final LocalDate[] KEPT = new LocalDate[(int) LocalDate.of(2100, 1, 1).toEpochDay() - FIRST_KEPT_DAY];
+
+  /**
+   * The date of a day number, the same object for the same day from 1900 to 2099 (dates are values:
+   * rules compare them with {@code equals} and {@code isBefore}, never by identity). Threads racing
+   * to fill a place make equal dates, and a date's fields are final, so any of them may be kept.
+   */
+  static LocalDate ofDay(int epochDay) {
+    int k = epochDay - FIRST_KEPT_DAY;
+    if (k < 0 || k >= KEPT.length) {
+      return LocalDate.ofEpochDay(epochDay);
+    }
+    LocalDate date = KEPT[k];
+    if (date == null) {
+      date = LocalDate.ofEpochDay(epochDay);
+      KEPT[k] = date;
+    }
+    return date;
+  }
+
   /** The day number of an ISO date or date-time text, or {@link Frame#NO_DATE}. */
   static int epochDay(String text) {
     if (text == null || text.length() < 10) {
@@ -52,7 +76,7 @@ public final class Dates {
     }
     try {
       return (int) LocalDate.parse(day).toEpochDay();
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return Frame.NO_DATE;
     }
   }

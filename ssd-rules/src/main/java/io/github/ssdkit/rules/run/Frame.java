@@ -180,7 +180,7 @@ public final class Frame {
   /** The cell as a date (an ISO date, or the date part of an ISO date-time), or null when empty or not a date. */
   public LocalDate date(String column, int i) {
     int d = days(column)[i];
-    return d == NO_DATE ? null : LocalDate.ofEpochDay(d);
+    return d == NO_DATE ? null : Dates.ofDay(d);
   }
 
   /** The cell's day number (as {@link LocalDate#toEpochDay}), or {@link #NO_DATE}: for sorting and comparing without objects. */
