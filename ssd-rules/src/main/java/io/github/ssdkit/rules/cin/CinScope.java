@@ -51,7 +51,7 @@ public final class CinScope implements Scope {
   @Override
   public boolean includes(RuleInput in, Frame f, int i) {
     return switch (f.table()) {
-      case EPISODES -> notEndedBefore(in, f, CinEpisodesTable.CLOSE_DATE, i);
+      case EPISODES -> in.period().notEndedBefore(f.day(CinEpisodesTable.CLOSE_DATE, i));
       // a child without an id cannot be linked, but is kept so that the rule on missing ids sees it
       case PersonTable.NAME -> !f.has(PersonTable.PERSON_ID, i) || persons(in).contains(f, PersonTable.PERSON_ID, i);
       case DisabilityTable.NAME -> persons(in).contains(f, DisabilityTable.PERSON_ID, i);
@@ -66,14 +66,8 @@ public final class CinScope implements Scope {
     };
   }
 
-  /** Whether a row's end date is empty (or not a date) or not before the period's start. */
-  private static boolean notEndedBefore(RuleInput in, Frame f, String end, int i) {
-    int ended = f.day(end, i);
-    return ended == Frame.NO_DATE || ended >= in.period().start().toEpochDay();
-  }
-
   private boolean ofReferral(RuleInput in, Frame f, int i, String referral, String end) {
-    return referrals(in).contains(f, referral, i) && notEndedBefore(in, f, end, i);
+    return referrals(in).contains(f, referral, i) && in.period().notEndedBefore(f.day(end, i));
   }
 
   private CellSet referrals(RuleInput in) {

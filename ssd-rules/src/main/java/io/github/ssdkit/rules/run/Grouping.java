@@ -36,6 +36,8 @@ final class Grouping {
    */
   private final int[] window;
   private final long windowMin;
+  /** The largest window, in values (256 MB of ints would be far more than any table's hash). */
+  private static final long MAX_WINDOW = 1L << 26;
 
   /**
    * Groups some rows of a column by their cells. A packed cell and a text cell never hold the same
@@ -136,9 +138,6 @@ final class Grouping {
     boolean close = cells > 0 && max - min < 4L * cells + 64 && max - min < MAX_WINDOW;
     return close ? new long[] {min, max} : null;
   }
-
-  /** The largest window, in values (256 MB of ints would be far more than any table's hash). */
-  private static final long MAX_WINDOW = 1L << 26;
 
   /** A power of two at least twice {@code n}, so that probe runs stay short. */
   private static int tableSize(int n) {

@@ -54,6 +54,17 @@ public record Period(LocalDate start, LocalDate end) {
     return new Period(start.minusYears(1), end.minusYears(1));
   }
 
+  /**
+   * Whether a row ending on a day is still open when the period starts: no end (or no readable
+   * end), or an end on or after the first day. The return scopes keep such rows.
+   *
+   * @param endDay a day number, as {@link Frame#day} gives it; {@link Frame#NO_DATE} for none
+   * @return true unless it ended before the period began
+   */
+  public boolean notEndedBefore(int endDay) {
+    return endDay == Frame.NO_DATE || endDay >= start.toEpochDay();
+  }
+
   public boolean contains(LocalDate date) {
     return !date.isBefore(start) && !date.isAfter(end);
   }

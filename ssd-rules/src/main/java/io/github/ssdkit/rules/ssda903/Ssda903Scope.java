@@ -58,7 +58,7 @@ public final class Ssda903Scope implements Scope {
   @Override
   public boolean includes(RuleInput in, Frame f, int i) {
     if (f.table().equals(ClaEpisodesTable.NAME)) {
-      return notEndedBefore(in, f, ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, i);
+      return in.period().notEndedBefore(f.day(ClaEpisodesTable.CLA_EPISODE_CEASED_DATE, i));
     }
     String person = PERSON_COLUMNS.get(f.table());
     if (person == null) {
@@ -67,13 +67,7 @@ public final class Ssda903Scope implements Scope {
     if (!children(in).contains(f, person, i)) {
       return false;
     }
-    return !f.table().equals(MissingTable.NAME) || notEndedBefore(in, f, MissingTable.MISSING_EPISODE_END_DATE, i);
-  }
-
-  /** Whether a row's end date is empty (or not a date) or not before the period's start. */
-  private static boolean notEndedBefore(RuleInput in, Frame f, String end, int i) {
-    int ended = f.day(end, i);
-    return ended == Frame.NO_DATE || ended >= in.period().start().toEpochDay();
+    return !f.table().equals(MissingTable.NAME) || in.period().notEndedBefore(f.day(MissingTable.MISSING_EPISODE_END_DATE, i));
   }
 
   private CellSet children(RuleInput in) {
