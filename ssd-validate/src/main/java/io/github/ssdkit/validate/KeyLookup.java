@@ -74,7 +74,6 @@ final class KeyLookup {
           return new Found(keysByRow, firstRows, Optional.empty()); // no key column: keys were never known
         }
         CellRows cellRows = CellRows.of(reader);
-        cellRows.readOnly(readOnly(at, reader.header().size()));
         KeySet wantedHashes = hashes(keysLeft);
         CellText[] cells;
         while ((!rowsLeft.isEmpty() || !keysLeft.isEmpty()) && (cells = cellRows.nextCells(ALREADY_REPORTED)) != null) {
@@ -113,15 +112,6 @@ final class KeyLookup {
       }
     });
     return set;
-  }
-
-  /** The header positions the lookup reads: only the key columns' cells need be finished. */
-  private static boolean[] readOnly(int[] at, int columns) {
-    boolean[] read = new boolean[columns];
-    for (int c : at) {
-      read[c] = true;
-    }
-    return read;
   }
 
   /** Where each key column is in the source's header, or null when one is missing. */

@@ -22,8 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs the rule sets of {@link ValidationOptions#rules()} after the table pass, counting every
- * issue and listing up to the cap per rule, as the table pass does. With heap to spare (see
+ * Runs the rule sets of {@link ValidationOptions#rules()}: each is started before the table pass
+ * (so that it may read its first tables meanwhile) and checked after it, counting every issue and
+ * listing up to the cap per rule, as the table pass does. With heap to spare (see
  * {@link #SIDE_BY_SIDE_HEAP}) the sets run side by side, as many at once as there are processors,
  * each into its own lists, merged in the order the sets were given: the result is the same as
  * running them one after the other, which is what happens on a smaller heap.
@@ -41,6 +42,7 @@ final class RuleSetRunner {
   private final List<Issue> listed = new ArrayList<>();
   private final Map<String, Long> capped = new TreeMap<>();
   private final List<RuleSetSummary> summaries = new ArrayList<>();
+  private final List<Started> started = new ArrayList<>();
 
   RuleSetRunner(int cap) {
     this.cap = cap;
@@ -50,41 +52,94 @@ final class RuleSetRunner {
   private record Outcome(List<Issue> listed, Map<String, Long> capped, RuleSetSummary summary) {}
 
   /**
-   * Runs every rule set; a rule set that fails is noted in its summary, and the others still run.
-   * The rule sets read dates through {@code dates}, the parser the table pass used.
+   * Begins a run of each rule set (see {@link ExtractRuleSet#start}), before the table pass, so that
+   * a set may read its first tables while that pass runs. The sets read dates through {@code dates},
+   * the parser the table pass uses. A set that fails to start is noted in its summary and skipped.
    */
-  void runAll(Spec spec, ExtractSource source, Temporal dates, List<ExtractRuleSet> ruleSets) throws IOException {
+  void start(Spec spec, ExtractSource source, Temporal dates, List<ExtractRuleSet> ruleSets) {
     SourceTables tables = new SourceTables(spec, source, dates);
-    int threads = Runtime.getRuntime().maxMemory() < SIDE_BY_SIDE_HEAP ? 1
-        : Math.min(ruleSets.size(), Runtime.getRuntime().availableProcessors());
-    List<Outcome> outcomes = new ArrayList<>();
-    if (threads <= 1) {
-      for (ExtractRuleSet set : ruleSets) {
-        outcomes.add(run(set, tables));
-      }
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-        Thread t = new Thread(task, "ssd-rule-set");
-        t.setDaemon(true);
-        return t;
-      });
+    for (ExtractRuleSet set : ruleSets) {
+      ExtractRuleSet.Run run;
       try {
-        List<Future<Outcome>> running = new ArrayList<>();
-        for (ExtractRuleSet set : ruleSets) {
-          running.add(pool.submit(() -> run(set, tables)));
-        }
-        for (Future<Outcome> f : running) {
-          outcomes.add(waitFor(f));
-        }
-      } finally {
-        pool.shutdownNow();
+        run = set.start(tables);
+      } catch (RuntimeException e) {
+        run = issues -> {
+          throw e;
+        };
       }
+      started.add(new Started(set, run));
+    }
+  }
+
+  /** A rule set with its run, closed once. */
+  private static final class Started {
+    private final ExtractRuleSet set;
+    private final ExtractRuleSet.Run run;
+    private boolean closed;
+
+    Started(ExtractRuleSet set, ExtractRuleSet.Run run) {
+      this.set = set;
+      this.run = run;
+    }
+
+    synchronized void close() {
+      if (!closed) {
+        closed = true;
+        run.close();
+      }
+    }
+  }
+
+  /** Whether {@link #start} was given any rule set. */
+  boolean isEmpty() {
+    return started.isEmpty();
+  }
+
+  /**
+   * Runs every rule set started; a rule set that fails is noted in its summary, and the others
+   * still run. Every run is closed, whatever happens.
+   */
+  void runAll() throws IOException {
+    int threads = Runtime.getRuntime().maxMemory() < SIDE_BY_SIDE_HEAP ? 1
+        : Math.min(started.size(), Runtime.getRuntime().availableProcessors());
+    List<Outcome> outcomes = new ArrayList<>();
+    try {
+      if (threads <= 1) {
+        for (Started s : started) {
+          outcomes.add(run(s));
+          s.close(); // let what it holds go before the next set runs
+        }
+      } else {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+          Thread t = new Thread(task, "ssd-rule-set");
+          t.setDaemon(true);
+          return t;
+        });
+        try {
+          List<Future<Outcome>> running = new ArrayList<>();
+          for (Started s : started) {
+            running.add(pool.submit(() -> run(s)));
+          }
+          for (Future<Outcome> f : running) {
+            outcomes.add(waitFor(f));
+          }
+        } finally {
+          pool.shutdownNow();
+        }
+      }
+    } finally {
+      close();
     }
     for (Outcome o : outcomes) {
       listed.addAll(o.listed());
       o.capped().forEach((k, n) -> capped.merge(k, n, Long::sum));
       summaries.add(o.summary());
     }
+  }
+
+  /** Closes every run started that is not closed yet. */
+  void close() {
+    started.forEach(Started::close);
   }
 
   private static Outcome waitFor(Future<Outcome> f) throws IOException {
@@ -108,7 +163,8 @@ final class RuleSetRunner {
     }
   }
 
-  private Outcome run(ExtractRuleSet set, SourceTables tables) throws IOException {
+  private Outcome run(Started started) throws IOException {
+    ExtractRuleSet set = started.set;
     List<Issue> setListed = new ArrayList<>();
     Map<String, Long> setCapped = new TreeMap<>();
     Map<String, Long> counts = new TreeMap<>();
@@ -116,7 +172,7 @@ final class RuleSetRunner {
     List<String> notes = new ArrayList<>(set.notes());
     Set<String> known = new HashSet<>(set.ruleIds());
     try {
-      set.check(tables, issue -> {
+      started.run.check(issue -> {
         if (!known.contains(issue.rule())) {
           throw new IllegalStateException(set.name() + " reported " + issue.rule() + ", which is not one of its rules");
         }

@@ -117,6 +117,7 @@ public final class Validator {
     }
     Issues issues = new Issues(options.maxIssuesPerRule());
     List<String> notes = new ArrayList<>();
+    RuleSetRunner ruleSets = new RuleSetRunner(options.maxIssuesPerRule());
     try {
       checkSpecVersion(source, issues, notes);
       for (String unknown : source.unknownTables(spec)) {
@@ -133,6 +134,7 @@ public final class Validator {
         notes.add("only these tables were validated: " + String.join(", ", only)
             + "; foreign keys into other tables were not checked");
       }
+      ruleSets.start(spec, source, temporal, options.rules()); // they may read ahead during the table pass
       long started = System.nanoTime();
       AtomicLong rows = new AtomicLong();
       ExecutorService pool = Executors.newFixedThreadPool(threads());
@@ -187,9 +189,8 @@ public final class Validator {
         }
       }
       UnverifiableReferences.reportNote(spec, ordered).ifPresent(notes::add);
-      RuleSetRunner ruleSets = new RuleSetRunner(options.maxIssuesPerRule());
-      if (!options.rules().isEmpty()) {
-        ruleSets.runAll(spec, source, temporal, options.rules());
+      if (!ruleSets.isEmpty()) {
+        ruleSets.runAll();
         ruleSets.summaries().forEach(r -> r.notes().forEach(notes::add));
       }
       List<Issue> listed = new ArrayList<>(issues.listed());
@@ -206,6 +207,8 @@ public final class Validator {
           ruleSets.summaries()));
     } catch (IOException | UncheckedIOException e) {
       return ValidationResult.unusableInput(source.describe() + ": " + e.getMessage());
+    } finally {
+      ruleSets.close();
     }
   }
 

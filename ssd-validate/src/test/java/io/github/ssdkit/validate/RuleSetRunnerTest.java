@@ -13,6 +13,8 @@ import io.github.ssdkit.validate.rules.Temporal;
 import io.github.ssdkit.validate.source.DirectorySource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,8 @@ class RuleSetRunnerTest {
 
   private RuleSetRunner run(int cap, ExtractRuleSet... sets) throws IOException {
     RuleSetRunner runner = new RuleSetRunner(cap);
-    runner.runAll(Extracts.mini(), DirectorySource.csv(extract), new Temporal(List.of()), List.of(sets));
+    runner.start(Extracts.mini(), DirectorySource.csv(extract), new Temporal(List.of()), List.of(sets));
+    runner.runAll();
     return runner;
   }
 
@@ -89,5 +92,93 @@ class RuleSetRunnerTest {
     };
 
     assertThatThrownBy(() -> run(10, new Reporting("cin", 1, null), unreadable)).isSameAs(cause);
+  }
+
+  /** A rule set that notes when its run starts, checks and closes. */
+  private record Noting(String name, List<String> events, RuntimeException fault) implements ExtractRuleSet {
+    @Override
+    public List<String> ruleIds() {
+      return List.of(name + ".1");
+    }
+
+    @Override
+    public void check(ExtractTables tables, IssueSink issues) {
+      throw new AssertionError("the runner checks through the run started");
+    }
+
+    @Override
+    public Run start(ExtractTables tables) {
+      events.add(name + " start");
+      return new Run() {
+        @Override
+        public void check(IssueSink issues) {
+          events.add(name + " check");
+          if (fault != null) {
+            throw fault;
+          }
+        }
+
+        @Override
+        public void close() {
+          events.add(name + " close");
+        }
+      };
+    }
+  }
+
+  @Test
+  void everySetStartsBeforeAnyChecksAndEachRunIsClosedOnceAfterItsCheckEvenWhenItFails() throws IOException {
+    List<String> events = Collections.synchronizedList(new ArrayList<>()); // sets may run side by side
+    RuleSetRunner runner = new RuleSetRunner(10);
+    runner.start(Extracts.mini(), DirectorySource.csv(extract), new Temporal(List.of()),
+        List.of(new Noting("cin", events, new IllegalStateException("rule fault")), new Noting("ssda903", events, null)));
+    events.add("table pass");
+    runner.runAll();
+
+    assertThat(events.subList(0, 3)).containsExactly("cin start", "ssda903 start", "table pass");
+    assertThat(events.subList(3, events.size()))
+        .containsExactlyInAnyOrder("cin check", "cin close", "ssda903 check", "ssda903 close");
+    assertThat(events.indexOf("cin check")).isLessThan(events.indexOf("cin close"));
+    assertThat(events.indexOf("ssda903 check")).isLessThan(events.indexOf("ssda903 close"));
+    assertThat(runner.summaries().get(0).notes()).singleElement().asString().contains("rule fault");
+  }
+
+  @Test
+  void aSetThatCannotStartIsNotedWhenItWouldRunAndTheOthersStillReport() throws IOException {
+    RuleSetRunner runner = run(10, new ExtractRuleSet() {
+      @Override
+      public String name() {
+        return "cin";
+      }
+
+      @Override
+      public List<String> ruleIds() {
+        return List.of("cin.1");
+      }
+
+      @Override
+      public void check(ExtractTables tables, IssueSink issues) {
+        throw new AssertionError("never checked: it did not start");
+      }
+
+      @Override
+      public Run start(ExtractTables tables) {
+        throw new IllegalStateException("no previous extract reader");
+      }
+    }, new Reporting("ssda903", 1, null));
+
+    assertThat(runner.summaries().get(0).notes()).singleElement().asString()
+        .contains("cin stopped early").contains("no previous extract reader");
+    assertThat(runner.listed()).extracting(Issue::rule).containsExactly("ssda903.1");
+  }
+
+  @Test
+  void runsStartedAreClosedWithoutACheckWhenTheTablePassNeverEnds() {
+    List<String> events = new ArrayList<>();
+    RuleSetRunner runner = new RuleSetRunner(10);
+    runner.start(Extracts.mini(), DirectorySource.csv(extract), new Temporal(List.of()), List.of(new Noting("cin", events, null)));
+    runner.close();
+
+    assertThat(events).containsExactly("cin start", "cin close");
   }
 }

@@ -64,14 +64,21 @@ public final class Frame {
     allowedFor = new Object[columnNames.size()];
   }
 
+  /**
+   * Sizes the arrays for about {@code rows} rows before the first is added, with an eighth to
+   * spare as the estimate may be low: a big table is then laid out once instead of being copied at
+   * each doubling, which spared the collector copying those arrays (BENCHMARKS.md).
+   */
+  void expect(long rows) {
+    if (size == 0 && rows > this.rows.length) {
+      capacity((int) Math.min(rows + rows / 8 + 16, Integer.MAX_VALUE - 16));
+      keys.expect(rows);
+    }
+  }
+
   void add(long row, String key, String[] cells) {
     if (size == rows.length) {
-      int n = Math.max(16, size * 2);
-      rows = Arrays.copyOf(rows, n);
-      columns.replaceAll(c -> Arrays.copyOf(c, n));
-      for (int c = 0; c < packed.length; c++) {
-        packed[c] = packed[c] == null ? null : Arrays.copyOf(packed[c], n);
-      }
+      capacity(Math.max(16, size * 2));
     }
     rows[size] = row;
     keys.add(key);
@@ -90,12 +97,22 @@ public final class Frame {
     size++;
   }
 
-  /** Cuts the arrays to the rows read, once the table is loaded: growing by doubling leaves up to half unused. */
-  void trim() {
-    rows = Arrays.copyOf(rows, size);
-    columns.replaceAll(c -> Arrays.copyOf(c, size));
+  private void capacity(int n) {
+    rows = Arrays.copyOf(rows, n);
+    columns.replaceAll(c -> Arrays.copyOf(c, n));
     for (int c = 0; c < packed.length; c++) {
-      packed[c] = packed[c] == null ? null : Arrays.copyOf(packed[c], size);
+      packed[c] = packed[c] == null ? null : Arrays.copyOf(packed[c], n);
+    }
+  }
+
+  /**
+   * Cuts the arrays to the rows read, once the table is loaded, when more than an eighth is unused
+   * (growing by doubling leaves up to half); a close estimate's arrays are kept as they are, as
+   * copying them would cost more than the slack. Cells past {@link #size} are never read.
+   */
+  void trim() {
+    if (rows.length - size > size / 8) {
+      capacity(size);
     }
     keys.trim();
     Arrays.fill(pools, null);

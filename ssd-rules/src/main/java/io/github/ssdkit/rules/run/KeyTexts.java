@@ -13,12 +13,26 @@ final class KeyTexts {
   /** Where key {@code i} ends in {@link #bytes}; it starts where key {@code i - 1} ends. */
   private int[] ends = new int[16];
   private int count;
+  /** The keys expected in all (see {@link #expect}), or 0 when not told. */
+  private long expected;
+
+  /** Sizes for about {@code keys} keys; the bytes are sized when they first fill, from the keys so far. */
+  void expect(long keys) {
+    if (count == 0 && keys > ends.length) {
+      expected = keys + keys / 8 + 16;
+      ends = new int[(int) Math.min(expected, Integer.MAX_VALUE - 16)];
+    }
+  }
 
   void add(String key) {
     byte[] b = key.getBytes(StandardCharsets.UTF_8);
     int start = count == 0 ? 0 : ends[count - 1];
     if (start + b.length > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, start + b.length));
+      long grown = Math.max(bytes.length * 2L, start + b.length);
+      if (expected > count && count > 0) {
+        grown = Math.max(grown, (long) ((double) start / count * expected));
+      }
+      bytes = Arrays.copyOf(bytes, (int) Math.min(grown, Integer.MAX_VALUE - 16));
     }
     System.arraycopy(b, 0, bytes, start, b.length);
     if (count == ends.length) {
@@ -27,10 +41,15 @@ final class KeyTexts {
     ends[count++] = start + b.length;
   }
 
-  /** Cuts the arrays to the keys added. */
+  /** Cuts the arrays to the keys added when more than an eighth of either is unused. */
   void trim() {
-    bytes = Arrays.copyOf(bytes, count == 0 ? 0 : ends[count - 1]);
-    ends = Arrays.copyOf(ends, count);
+    int used = count == 0 ? 0 : ends[count - 1];
+    if (bytes.length - used > used / 8) {
+      bytes = Arrays.copyOf(bytes, used);
+    }
+    if (ends.length - count > count / 8) {
+      ends = Arrays.copyOf(ends, count);
+    }
   }
 
   String get(int i) {

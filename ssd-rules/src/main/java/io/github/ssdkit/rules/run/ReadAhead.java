@@ -2,7 +2,9 @@ package io.github.ssdkit.rules.run;
 
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,15 +13,17 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Reads the next table the rules will ask for on a second thread while the rules before it run:
- * reading is a third of a rule pack's time, and the rules alone leave a core idle. One table at a
- * time is read ahead, so memory holds at most one frame more than reading on demand would; the
- * frame is the one a read on demand makes. Confined to the thread running the rules, except the
- * reading itself.
+ * Reads the next tables the rules will ask for on a second thread, one after the other, while the
+ * rules before them run: reading is a third of a rule pack's time, and the rules alone leave a core
+ * idle. At most {@code depth} tables are read ahead and not yet taken, so memory holds at most that
+ * many frames more than reading on demand would; each frame is the one a read on demand makes.
+ * Confined to one thread at a time (handed over with happens-before, as an executor does), except
+ * the reading itself.
  */
 final class ReadAhead implements AutoCloseable {
 
   private final List<String> order;
+  private final int depth;
   private final Function<String, Frame> load;
   private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
     Thread t = new Thread(task, "ssd-rules-read-ahead");
@@ -28,46 +32,45 @@ final class ReadAhead implements AutoCloseable {
   });
   /** The next index of {@link #order} to read ahead. */
   private int cursor;
-  private String aheadName;
-  private Future<Frame> ahead;
+  /** The tables being read or read ahead and not yet taken, in order, by name. */
+  private final Map<String, Future<Frame>> ahead = new LinkedHashMap<>();
 
   /**
    * @param order the tables in the order the rules first ask for them
+   * @param depth how many tables may be read ahead and not yet taken
    * @param load reads one table's frame; runs on the read-ahead thread
    */
-  ReadAhead(List<String> order, Function<String, Frame> load) {
+  ReadAhead(List<String> order, int depth, Function<String, Frame> load) {
     this.order = List.copyOf(order);
+    this.depth = depth;
     this.load = load;
   }
 
-  /** Starts reading the next table in order that is not in {@code asked}, unless one is being read. */
+  /** Starts reading the next tables in order that are not in {@code asked}, up to the depth. */
   void next(Set<String> asked) {
-    if (ahead != null) {
-      return;
-    }
-    while (cursor < order.size() && asked.contains(order.get(cursor))) {
-      cursor++;
-    }
-    if (cursor < order.size()) {
+    while (ahead.size() < depth) {
+      while (cursor < order.size() && asked.contains(order.get(cursor))) {
+        cursor++;
+      }
+      if (cursor >= order.size()) {
+        return;
+      }
       String name = order.get(cursor++);
-      aheadName = name;
-      ahead = thread.submit(() -> load.apply(name));
+      ahead.put(name, thread.submit(() -> load.apply(name)));
     }
   }
 
   /**
    * The frame of a table once read ahead, waiting for it if need be; null when {@code name} is
-   * not the table being read ahead.
+   * not being read ahead.
    *
    * @throws UncheckedIOException as reading the table on demand would, or when interrupted
    */
   Frame take(String name) {
-    if (!name.equals(aheadName)) {
+    Future<Frame> reading = ahead.remove(name);
+    if (reading == null) {
       return null;
     }
-    Future<Frame> reading = ahead;
-    ahead = null;
-    aheadName = null;
     try {
       return reading.get();
     } catch (InterruptedException e) {
@@ -84,12 +87,11 @@ final class ReadAhead implements AutoCloseable {
     }
   }
 
-  /** Forgets a table no rule will ask for again, should it be the one being read ahead. */
+  /** Forgets a table no rule will ask for again, should it be being read ahead. */
   void drop(String name) {
-    if (name.equals(aheadName)) {
-      ahead.cancel(true);
-      ahead = null;
-      aheadName = null;
+    Future<Frame> reading = ahead.remove(name);
+    if (reading != null) {
+      reading.cancel(true);
     }
   }
 

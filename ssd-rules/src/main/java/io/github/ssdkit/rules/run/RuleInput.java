@@ -44,6 +44,12 @@ public final class RuleInput {
   private Map<String, Set<String>> reading;
   /** Tables asked for (or let go) so far, which need no reading ahead. */
   private final Set<String> asked = new HashSet<>();
+  /**
+   * Tables read ahead and not yet taken, at most: two kept the rules from waiting for all but one
+   * table on the benchmark extract, where one left them waiting 1.9 s (BENCHMARKS.md); each costs
+   * a frame of memory while it waits.
+   */
+  static final int READ_AHEAD_DEPTH = 2;
   /** Reads the next tables on a second thread; null when tables are read on demand only. */
   private ReadAhead readAhead;
 
@@ -216,13 +222,14 @@ public final class RuleInput {
   }
 
   /**
-   * Reads tables ahead of the rules on a second thread, in the order given, until {@link
-   * #stopReadingAhead}; tables not in the order are read on demand.
+   * Reads tables ahead of the rules on a second thread, in the order given, starting with the first
+   * at once, until {@link #stopReadingAhead}; tables not in the order are read on demand.
    *
    * @param order the tables in the order the rules will first ask for them
    */
   void readAhead(List<String> order) {
-    readAhead = new ReadAhead(order, this::load);
+    readAhead = new ReadAhead(order, READ_AHEAD_DEPTH, this::load);
+    readAhead.next(asked); // the first table is read at once
   }
 
   /** Stops reading ahead; tables are read on demand again. */
@@ -237,7 +244,17 @@ public final class RuleInput {
     List<String> ordered = new ArrayList<>(columns.getOrDefault(name, Set.of()));
     Frame frame = new Frame(name, ordered, guard);
     try {
-      tables.read(name, ordered, frame::add);
+      tables.read(name, ordered, new ExtractTables.RowVisitor() {
+        @Override
+        public void row(long row, String key, String[] cells) {
+          frame.add(row, key, cells);
+        }
+
+        @Override
+        public void expect(long rows) {
+          frame.expect(rows);
+        }
+      });
       frame.trim();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

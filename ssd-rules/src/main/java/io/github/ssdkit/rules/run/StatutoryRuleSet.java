@@ -113,6 +113,19 @@ public final class StatutoryRuleSet implements ExtractRuleSet {
 
   @Override
   public void check(ExtractTables tables, IssueSink issues) throws IOException {
+    try (Run run = start(tables)) {
+      run.check(issues);
+    }
+  }
+
+  /**
+   * Starts reading ahead at once: the first tables the rules will ask for are read on a second
+   * thread while the validator's table pass (or the rule set before this one) still runs, so that
+   * the rules do not start by waiting for them. At most {@link RuleInput#READ_AHEAD_DEPTH} tables
+   * are read ahead, so memory holds that many frames more until the rules start.
+   */
+  @Override
+  public Run start(ExtractTables tables) {
     List<StatutoryRule> running = running();
     Map<String, Set<String>> columns = new LinkedHashMap<>();
     for (StatutoryRule rule : running) {
@@ -125,8 +138,45 @@ public final class StatutoryRuleSet implements ExtractRuleSet {
     RuleInput lastYear = previous == null ? null
         : new RuleInput(tables.alike(previous), columns, period.yearBefore(), scope(), null); // a scope keeps its own cohort
     RuleInput input = new RuleInput(tables, columns, period, scope, lastYear);
-    Map<String, Integer> lastReader = lastReaders(running, scope);
     input.readAhead(running.stream().flatMap(r -> r.reads().stream()).map(FieldRef::table).distinct().toList());
+    return new StartedRun(name, running, scope, input);
+  }
+
+  /** A started run; it holds the tables read until closed, then nothing, however long it is referenced. */
+  private static final class StartedRun implements Run {
+    private final String name;
+    private final List<StatutoryRule> running;
+    private final Scope scope;
+    /** Null once closed. */
+    private RuleInput input;
+
+    StartedRun(String name, List<StatutoryRule> running, Scope scope, RuleInput input) {
+      this.name = name;
+      this.running = running;
+      this.scope = scope;
+      this.input = input;
+    }
+
+    @Override
+    public void check(IssueSink issues) throws IOException {
+      if (input == null) {
+        throw new IllegalStateException(name + " was closed before it was checked");
+      }
+      runRules(running, scope, input, issues);
+    }
+
+    @Override
+    public void close() {
+      if (input != null) {
+        input.stopReadingAhead();
+        input = null;
+      }
+    }
+  }
+
+  private static void runRules(List<StatutoryRule> running, Scope scope, RuleInput input, IssueSink issues)
+      throws IOException {
+    Map<String, Integer> lastReader = lastReaders(running, scope);
     try {
       for (int r = 0; r < running.size(); r++) {
         StatutoryRule rule = running.get(r);
@@ -142,8 +192,6 @@ public final class StatutoryRuleSet implements ExtractRuleSet {
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
-    } finally {
-      input.stopReadingAhead();
     }
   }
 

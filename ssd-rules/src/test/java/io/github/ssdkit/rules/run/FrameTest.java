@@ -44,6 +44,33 @@ class FrameTest {
     return f;
   }
 
+  /** A frame told to expect {@code expected} rows and given {@code given}: ids, codes, dates and keys of every length. */
+  private static Frame told(long expected, int given) {
+    Frame f = new Frame("ssd_person", List.of("id", "code", "born"), READ_ANYTHING);
+    f.expect(expected);
+    for (int r = 0; r < given; r++) {
+      String key = "K" + "x".repeat(r % 7) + r;
+      f.add(r + 2, key, new String[] {r % 3 == 0 ? "T" + r : String.valueOf(r), "C" + r % 4, "2025-01-" + (10 + r % 20)});
+    }
+    f.trim();
+    return f;
+  }
+
+  @Test
+  void aFrameReadsTheSameWhetherItsRowCountWasGuessedLowHighOrNotAtAll() {
+    for (Frame f : List.of(told(0, 300), told(40, 300), told(300, 300), told(5000, 300))) {
+      assertThat(f.size()).isEqualTo(300);
+      for (int r = 0; r < 300; r++) {
+        assertThat(f.row(r)).isEqualTo(r + 2);
+        assertThat(f.key(r)).isEqualTo("K" + "x".repeat(r % 7) + r);
+        assertThat(f.text("id", r)).isEqualTo(r % 3 == 0 ? "T" + r : String.valueOf(r));
+        assertThat(f.text("code", r)).isEqualTo("C" + r % 4);
+        assertThat(f.date("born", r)).isEqualTo(LocalDate.of(2025, 1, 10 + r % 20));
+      }
+      assertThat(f.groupBy("code")).hasSize(4);
+    }
+  }
+
   @Test
   void groupsRowsByTheirTextInTheOrderOfTheirFirstRow() {
     Map<String, List<Integer>> byChild = placements().groupBy("person_id");

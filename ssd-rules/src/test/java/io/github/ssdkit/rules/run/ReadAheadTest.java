@@ -28,7 +28,7 @@ class ReadAheadTest {
 
   @Test
   void readsTheNextTableNotYetAskedForAndHandsItOver() {
-    try (ReadAhead ahead = new ReadAhead(List.of("a", "b", "c"), this::load)) {
+    try (ReadAhead ahead = new ReadAhead(List.of("a", "b", "c"), 1, this::load)) {
       ahead.next(Set.of("a"));
       assertThat(ahead.take("c")).isNull(); // not the table being read: the caller reads it itself
       Frame b = ahead.take("b");
@@ -41,7 +41,7 @@ class ReadAheadTest {
 
   @Test
   void readsOneTableAtATime() {
-    try (ReadAhead ahead = new ReadAhead(List.of("a", "b"), this::load)) {
+    try (ReadAhead ahead = new ReadAhead(List.of("a", "b"), 1, this::load)) {
       ahead.next(Set.of());
       ahead.next(Set.of()); // "a" is still being read: nothing more starts
       assertThat(ahead.take("a").table()).isEqualTo("a");
@@ -54,8 +54,21 @@ class ReadAheadTest {
   }
 
   @Test
+  void readsAsManyTablesAheadAsItsDepthAndOneMoreEachTimeOneIsTaken() {
+    try (ReadAhead ahead = new ReadAhead(List.of("a", "b", "c", "d"), 2, this::load)) {
+      ahead.next(Set.of());
+      assertThat(ahead.take("b").table()).isEqualTo("b"); // "a" and "b" were both under way
+      ahead.next(Set.of("b"));
+      assertThat(ahead.take("c").table()).isEqualTo("c");
+      assertThat(ahead.take("a").table()).isEqualTo("a");
+      assertThat(ahead.take("d")).isNull(); // not started: "c" was taken before any next call
+      assertThat(read).containsExactly("a", "b", "c");
+    }
+  }
+
+  @Test
   void aTableThatFailsToReadFailsWhenAskedForAsOnDemand() {
-    try (ReadAhead ahead = new ReadAhead(List.of("broken"), this::load)) {
+    try (ReadAhead ahead = new ReadAhead(List.of("broken"), 1, this::load)) {
       ahead.next(Set.of());
 
       assertThatThrownBy(() -> ahead.take("broken")).isInstanceOf(UncheckedIOException.class)
@@ -65,7 +78,7 @@ class ReadAheadTest {
 
   @Test
   void aDroppedTableIsNotHandedOver() {
-    try (ReadAhead ahead = new ReadAhead(List.of("a", "b"), this::load)) {
+    try (ReadAhead ahead = new ReadAhead(List.of("a", "b"), 1, this::load)) {
       ahead.next(Set.of());
       ahead.drop("a");
 

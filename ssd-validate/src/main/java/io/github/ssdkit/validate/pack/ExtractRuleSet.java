@@ -39,6 +39,37 @@ public interface ExtractRuleSet {
   void check(ExtractTables tables, IssueSink issues) throws IOException;
 
   /**
+   * Begins a run over {@code tables} before the validator's table pass, so that the set may start
+   * reading the first tables it needs on a thread of its own while that pass runs. The validator
+   * calls it once per validation, then {@link Run#check} once the table pass is done, and {@link
+   * Run#close} in every case, also when the table pass fails. By default nothing starts early: the
+   * run is {@link #check}.
+   *
+   * @param tables read access to the extract's tables
+   * @return the run, to check and close
+   */
+  default Run start(ExtractTables tables) {
+    return issues -> check(tables, issues);
+  }
+
+  /** A run of a rule set begun by {@link #start}: checked at most once, then closed. */
+  @FunctionalInterface
+  interface Run extends AutoCloseable {
+
+    /**
+     * Checks the extract, as {@link ExtractRuleSet#check} does.
+     *
+     * @param issues where breaches go; ids must be among {@link ExtractRuleSet#ruleIds()}
+     * @throws IOException when a table cannot be read
+     */
+    void check(IssueSink issues) throws IOException;
+
+    /** Stops what the run started and was not used, such as a table being read ahead. */
+    @Override
+    default void close() {}
+  }
+
+  /**
    * Remarks for the report's summary of this set, known before it runs, such as rules left out
    * because an input they need (last year's extract) was not given; a rule must never pass
    * silently for want of its input.

@@ -56,5 +56,14 @@ public interface ExtractTables {
      *     pass read it; the array is reused for the next row, so copy what you keep
      */
     void row(long row, String key, String[] cells);
+
+    /**
+     * How many rows the table probably has, told once before the first row when the source can
+     * estimate it (from a file's size and its first rows); the count may be a little high or low.
+     * A visitor that keeps rows can size its arrays once instead of growing them.
+     *
+     * @param rows the estimate
+     */
+    default void expect(long rows) {}
   }
 }

@@ -50,24 +50,6 @@ final class RowPicker {
   }
 
   /**
-   * The header positions this picker reads: the asked columns and the key.
-   *
-   * @param width the header's size
-   * @return per position, whether it is read
-   */
-  boolean[] reads(int width) {
-    boolean[] reads = new boolean[width];
-    for (int[] columns : new int[][] {wanted, key}) {
-      for (int c : columns) {
-        if (c >= 0 && c < width) {
-          reads[c] = true;
-        }
-      }
-    }
-    return reads;
-  }
-
-  /**
    * The asked cells of a row read as Strings.
    *
    * @param raw the row, aligned with the header

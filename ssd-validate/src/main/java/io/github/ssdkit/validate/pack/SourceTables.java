@@ -92,8 +92,8 @@ public final class SourceTables implements ExtractTables {
       int[] key = table.primaryKeyFields().stream().map(Field::name)
           .mapToInt(c -> header.indexOf(c.toLowerCase(Locale.ROOT))).toArray();
       RowPicker pick = new RowPicker(wanted, types, key, this::iso);
+      reader.estimatedRows().ifPresent(rows::expect);
       if (reader instanceof CellRows views) {
-        views.readOnly(pick.reads(header.size()));
         for (CellText[] raw = views.nextCells(ALREADY_REPORTED); raw != null; raw = views.nextCells(ALREADY_REPORTED)) {
           rows.row(reader.rowNumber(), pick.key(raw), pick.cells(raw));
         }

@@ -21,18 +21,6 @@ public interface CellRows {
   CellText[] nextCells(InputProblems problems) throws IOException;
 
   /**
-   * Says which cells the caller reads, so that the reader may leave the others unfinished: their
-   * text is then unspecified (a quoted CSV cell keeps its doubled quotes), though an empty cell is
-   * still null and rows are skipped as before. For a caller that reads a few columns of a wide
-   * table; a reader that finishes every cell anyway ignores it.
-   *
-   * @param columns per header position, whether its cells are read; positions past its end are not
-   */
-  default void readOnly(boolean[] columns) {
-    // every cell is finished
-  }
-
-  /**
    * The rows of a reader as views.
    *
    * @param reader the reader

@@ -79,10 +79,6 @@ public final class CsvTableReader implements TableReader, CellRows {
   /** Where {@link #scanPlainCell} or {@link #scanQuotedCell} found the cell. */
   private int fastStart;
   private int fastLength;
-  /** The doubled quotes left in the cell {@link #scanQuotedCell} found, each standing for one quote. */
-  private int fastQuotes;
-  /** From {@link #readOnly}: the cells the caller reads, or null for all. */
-  private boolean[] readColumns;
 
   /**
    * Opens a reader; the header is read at once and problems with it are reported.
@@ -301,7 +297,7 @@ public final class CsvTableReader implements TableReader, CellRows {
     }
     boolean fast = false;
     while (true) {
-      if (c == '"' && (fast = scanQuotedCell(!unread(count)))) {
+      if (c == '"' && (fast = scanQuotedCell())) {
         c = buffer[pos++];
       } else if (c == '"') {
         cell.setLength(0);
@@ -359,7 +355,7 @@ public final class CsvTableReader implements TableReader, CellRows {
       views[count] = view;
     }
     if (fast) {
-      rowChars += fastLength - fastQuotes;
+      rowChars += fastLength;
       cells[count++] = fastLength == 0 ? null : view.view(buffer, fastStart, fastLength);
     } else {
       cells[count++] = cell.length() == 0 ? null : view.copy(cell);
@@ -367,16 +363,6 @@ public final class CsvTableReader implements TableReader, CellRows {
     if (rowChars > MAX_ROW_CHARS) {
       problem("input.row-too-large", "the row is longer than " + MAX_ROW_CHARS + " characters");
     }
-  }
-
-  /** Whether the caller said it does not read the cells at this position: their doubled quotes stay. */
-  private boolean unread(int at) {
-    return readColumns != null && (at >= readColumns.length || !readColumns[at]);
-  }
-
-  @Override
-  public void readOnly(boolean[] columns) {
-    readColumns = columns.clone();
   }
 
   /**
@@ -453,7 +439,6 @@ public final class CsvTableReader implements TableReader, CellRows {
           pos = i;
           fastStart = start;
           fastLength = i - start;
-          fastQuotes = 0;
           return true;
         }
         if (ch == 0) {
@@ -471,13 +456,13 @@ public final class CsvTableReader implements TableReader, CellRows {
    * {@link #fastLength}); false when it needs {@link #readQuoted}. On success the cell's
    * terminator is the next character to read.
    *
-   * <p>When {@code unquote} is set, each doubled quote is made one in the same pass, in place:
-   * the text moves left over the quotes it drops, so the cell is a plain range of the buffer and
-   * is never copied. A scan that fails puts the buffer back as it was before handing the cell to
-   * {@link #readQuoted}. Otherwise the raw text is kept, and the doubled quotes are counted in
-   * {@link #fastQuotes}.
+   * <p>Each doubled quote is made one in the same pass, in place: the text moves left over the
+   * quotes it drops, so the cell is a plain range of the buffer and is never copied. A scan that
+   * fails puts the buffer back as it was before handing the cell to {@link #readQuoted}. Every
+   * cell is unquoted, read or not: one path for all callers keeps the compiled code stable (a
+   * second path for unread cells made the JIT recompile the reader when rule packs started).
    */
-  private boolean scanQuotedCell(boolean unquote) {
+  private boolean scanQuotedCell() {
     int start = pos;
     int quotes = 0;
     int i = start;
@@ -486,10 +471,7 @@ public final class CsvTableReader implements TableReader, CellRows {
     while (i + 1 < limit) {
       char ch = b[i];
       if (ch > '"') { // one comparison for most characters: those that need a look sort at or before '"'
-        if (unquote) {
-          b[to] = ch;
-        }
-        to++;
+        b[to++] = ch;
         i++;
         continue;
       }
@@ -497,10 +479,7 @@ public final class CsvTableReader implements TableReader, CellRows {
         char next = b[i + 1];
         if (next == '"') {
           quotes++;
-          if (unquote) {
-            b[to] = '"';
-          }
-          to++;
+          b[to++] = '"';
           i += 2;
           continue;
         }
@@ -509,20 +488,16 @@ public final class CsvTableReader implements TableReader, CellRows {
         }
         pos = i + 1;
         fastStart = start;
-        fastLength = unquote ? to - start : i - start;
-        fastQuotes = unquote ? 0 : quotes;
+        fastLength = to - start;
         return true;
       }
       if (ch == '\n' || ch == 0) {
         break;
       }
-      if (unquote) {
-        b[to] = ch;
-      }
-      to++;
+      b[to++] = ch;
       i++;
     }
-    if (unquote && quotes > 0) {
+    if (quotes > 0) {
       requote(start, to, quotes);
     }
     return false;

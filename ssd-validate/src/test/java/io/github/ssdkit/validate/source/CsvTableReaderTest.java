@@ -61,29 +61,6 @@ class CsvTableReaderTest {
   }
 
   @Test
-  void cellsTheCallerDoesNotReadMayKeepTheirDoubledQuotesButStayNullWhenEmptyAndRowsAreSkippedAlike()
-      throws Exception {
-    String csv = "id,json,note\n\"1\",\"{\"\"k\"\":1}\",\"say \"\"hi\"\"\"\n2,,\n3,\"a\"\"b\",x,extra\n"
-        + "\"4\"\"\",\"\"\"\",\"\"\n";
-    List<String> problems = new ArrayList<>();
-
-    CsvTableReader reader = new CsvTableReader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv",
-        (row, rule, error, message) -> problems.add(rule));
-    reader.readOnly(new boolean[] {true, false, true});
-    List<String> rows = new ArrayList<>();
-    for (CellText[] cells = reader.nextCells((row, rule, error, message) -> problems.add(rule)); cells != null;
-        cells = reader.nextCells((row, rule, error, message) -> problems.add(rule))) {
-      rows.add(reader.rowNumber() + ": " + cells[0] + " | " + cells[1] + " | " + cells[2]);
-    }
-
-    assertThat(rows).containsExactly(
-        "1: 1 | {\"\"k\"\":1} | say \"hi\"", // the json cell is not read: its quotes stay doubled
-        "2: 2 | null | null",
-        "4: 4\" | \"\" | null");
-    assertThat(problems).containsExactly("input.cells");
-  }
-
-  @Test
   void aByteOrderMarkBeforeAQuotedHeaderIsSkippedSoTheFirstNameLosesItsQuotes() throws Exception {
     String csv = "\uFEFF\"id\",\"name\"\n\"1\",\"Ann\"\n";
     List<String> problems = new ArrayList<>();
