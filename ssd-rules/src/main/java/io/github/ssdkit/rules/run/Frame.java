@@ -22,6 +22,7 @@ public final class Frame {
   private final String table;
   /** The column names, by column index; rules pass the same constants, so most lookups match by identity. */
   private final String[] names;
+  /** Per column, the cells kept as text (null where empty or packed); null until a column has one: ids and dates rarely do. */
   private final List<String[]> columns = new ArrayList<>();
   private final TextPool[] pools;
   /** Groupings worked out so far, kept with the frame: by column, over every row or over {@link #scoped} rows. */
@@ -56,7 +57,7 @@ public final class Frame {
     names = columnNames.stream().map(String::intern).toArray(String[]::new);
     pools = new TextPool[names.length];
     for (int c = 0; c < names.length; c++) {
-      columns.add(new String[16]);
+      columns.add(null); // made when the column's first text cell comes
       pools[c] = new TextPool();
     }
     days = new int[columnNames.size()][];
@@ -90,8 +91,13 @@ public final class Frame {
           packed[c] = new long[rows.length];
         }
         packed[c][size] = p;
-      } else {
-        columns.get(c)[size] = v == null ? null : pools[c].share(v);
+      } else if (v != null) {
+        String[] texts = columns.get(c);
+        if (texts == null) {
+          texts = new String[rows.length];
+          columns.set(c, texts);
+        }
+        texts[size] = pools[c].share(v);
       }
     }
     size++;
@@ -99,7 +105,7 @@ public final class Frame {
 
   private void capacity(int n) {
     rows = Arrays.copyOf(rows, n);
-    columns.replaceAll(c -> Arrays.copyOf(c, n));
+    columns.replaceAll(c -> c == null ? null : Arrays.copyOf(c, n));
     for (int c = 0; c < packed.length; c++) {
       packed[c] = packed[c] == null ? null : Arrays.copyOf(packed[c], n);
     }
@@ -143,9 +149,15 @@ public final class Frame {
     return keys.get(i);
   }
 
+  /** The unpacked text of cell {@code i} of column {@code c}; null when empty or packed. */
+  private String textAt(int c, int i) {
+    String[] texts = columns.get(c);
+    return texts == null ? null : texts[i];
+  }
+
   /** The text of cell {@code i} of column {@code c}, unpacked if it was packed. */
   private String cell(int c, int i) {
-    String text = columns.get(c)[i];
+    String text = textAt(c, i);
     if (text == null && packed[c] != null && packed[c][i] != PackedCells.NOT_PACKED) {
       return PackedCells.unpack(packed[c][i]);
     }
@@ -153,7 +165,7 @@ public final class Frame {
   }
 
   private boolean present(int c, int i) {
-    return columns.get(c)[i] != null || packed[c] != null && packed[c][i] != PackedCells.NOT_PACKED;
+    return textAt(c, i) != null || packed[c] != null && packed[c][i] != PackedCells.NOT_PACKED;
   }
 
   /** The index of a column the running rule may read; checks 'reads' once per column and rule. */
@@ -214,7 +226,7 @@ public final class Frame {
       long[] cells = packed[c];
       for (int i = 0; i < size; i++) {
         boolean isPacked = cells != null && cells[i] != PackedCells.NOT_PACKED;
-        out[i] = isPacked ? PackedCells.epochDay(cells[i]) : Dates.epochDay(texts[i]);
+        out[i] = isPacked ? PackedCells.epochDay(cells[i]) : Dates.epochDay(texts == null ? null : texts[i]);
       }
       days[c] = out;
     }
@@ -256,7 +268,7 @@ public final class Frame {
     long[] cells = packed[c];
     int[] rowsOut = new int[size];
     for (int i = 0; i < size; i++) {
-      int g = target.group(texts[i], cells == null ? PackedCells.NOT_PACKED : cells[i]);
+      int g = target.group(texts == null ? null : texts[i], cells == null ? PackedCells.NOT_PACKED : cells[i]);
       rowsOut[i] = g < 0 ? -1 : target.first(g);
     }
     links.add(new Link(c, target, rowsOut));
@@ -287,7 +299,7 @@ public final class Frame {
     if (!present(c, i)) {
       return hasEmpty;
     }
-    return g.group(columns.get(c)[i], packed[c] == null ? PackedCells.NOT_PACKED : packed[c][i]) >= 0;
+    return g.group(textAt(c, i), packed[c] == null ? PackedCells.NOT_PACKED : packed[c][i]) >= 0;
   }
 
   /** The grouping of some rows (null for all) by column {@code c}: kept when over all rows or the scope's. */

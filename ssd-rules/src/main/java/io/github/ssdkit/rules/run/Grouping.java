@@ -44,7 +44,7 @@ final class Grouping {
    * text (packing is exact), so each kind is compared only with its own.
    *
    * @param rows the row indexes, in file order
-   * @param texts the column's unpacked cells, null when empty or packed
+   * @param texts the column's unpacked cells, null when empty or packed; null when no cell is text
    * @param packed the column's packed cells, {@code NOT_PACKED} where not packed; null when none is
    */
   Grouping(int[] rows, String[] texts, long[] packed) {
@@ -59,7 +59,7 @@ final class Grouping {
     for (int r = 0; r < rows.length; r++) {
       int i = rows[r];
       long p = packed == null ? PackedCells.NOT_PACKED : packed[i];
-      String text = texts[i];
+      String text = texts == null ? null : texts[i];
       if (p == PackedCells.NOT_PACKED && text == null) {
         groupOfRow[r] = -1;
         continue;
@@ -122,7 +122,7 @@ final class Grouping {
     for (int i : rows) {
       long p = packed[i];
       if (p == PackedCells.NOT_PACKED) {
-        if (texts[i] != null) {
+        if (texts != null && texts[i] != null) {
           return null;
         }
         continue;
