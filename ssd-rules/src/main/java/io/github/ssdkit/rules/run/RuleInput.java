@@ -229,7 +229,7 @@ public final class RuleInput {
    */
   void readAhead(List<String> order) {
     readAhead = new ReadAhead(order, READ_AHEAD_DEPTH, this::load);
-    readAhead.next(asked); // the first table is read at once
+    readAhead.next(asked); // the first tables are read at once
   }
 
   /** Stops reading ahead; tables are read on demand again. */
