@@ -12,6 +12,8 @@ setlocal
 rem Memory, as bin/ssd sets it: a 700 MB heap under the parallel collector unless SSD_JAVA_OPTS is set.
 set "OPTS=%SSD_JAVA_OPTS%"
 if not defined OPTS set "OPTS=-XX:+UseParallelGC -Xmx700m"
+rem JIT, as bin/ssd sets it: C2 after ten times the usual calls and loop turns, except in rule packs.
+set "JIT=-XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,io/github/ssdkit/rules/*.*,0.1 -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set "JAR=%~dp0..\lib\ssd.jar"
@@ -46,16 +48,16 @@ rem The training run: this command itself, its archive written under a temporary
 rem into place only when complete, so that a concurrent ssd never maps a half-written archive.
 set "PARTIAL=%ARCHIVE%.%RANDOM%.tmp"
 if "%KIND%"=="aot" goto train-aot
-"%JAVA%" -XX:ArchiveClassesAtExit="%PARTIAL%" %QUIET% %OPTS% -jar "%JAR%" %*
+"%JAVA%" -XX:ArchiveClassesAtExit="%PARTIAL%" %QUIET% %JIT% %OPTS% -jar "%JAR%" %*
 set "STATUS=%ERRORLEVEL%"
 goto keep
 
 :train-aot
 rem Recorded as the command runs (the JVM's note that it recorded is silenced), then assembled by a
 rem second JVM that runs no command; a cache it could not finish is deleted, not kept.
-"%JAVA%" -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:AOTMode=record -XX:AOTConfiguration="%PARTIAL%.conf" %QUIET% %OPTS% -jar "%JAR%" %*
+"%JAVA%" -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:AOTMode=record -XX:AOTConfiguration="%PARTIAL%.conf" %QUIET% %JIT% %OPTS% -jar "%JAR%" %*
 set "STATUS=%ERRORLEVEL%"
-if exist "%PARTIAL%.conf" "%JAVA%" -XX:AOTMode=create -XX:AOTConfiguration="%PARTIAL%.conf" -XX:AOTCache="%PARTIAL%" %QUIET% %OPTS% -jar "%JAR%" >nul 2>&1 || del "%PARTIAL%" >nul 2>&1
+if exist "%PARTIAL%.conf" "%JAVA%" -XX:AOTMode=create -XX:AOTConfiguration="%PARTIAL%.conf" -XX:AOTCache="%PARTIAL%" %QUIET% %JIT% %OPTS% -jar "%JAR%" >nul 2>&1 || del "%PARTIAL%" >nul 2>&1
 if exist "%PARTIAL%.conf" del "%PARTIAL%.conf" >nul 2>&1
 
 :keep
@@ -65,13 +67,13 @@ exit /b %STATUS%
 
 :shared
 if "%KIND%"=="aot" goto shared-aot
-"%JAVA%" -XX:SharedArchiveFile="%ARCHIVE%" %QUIET% %OPTS% -jar "%JAR%" %*
+"%JAVA%" -XX:SharedArchiveFile="%ARCHIVE%" %QUIET% %JIT% %OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :shared-aot
-"%JAVA%" -XX:AOTCache="%ARCHIVE%" %QUIET% %OPTS% -jar "%JAR%" %*
+"%JAVA%" -XX:AOTCache="%ARCHIVE%" %QUIET% %JIT% %OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :plain
-"%JAVA%" %OPTS% -jar "%JAR%" %*
+"%JAVA%" %JIT% %OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

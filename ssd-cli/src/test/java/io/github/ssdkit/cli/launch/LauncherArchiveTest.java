@@ -72,7 +72,9 @@ class LauncherArchiveTest {
 
     assertThat(training.exitCode()).isZero();
     assertThat(trainingCalls).hasSize(2);
-    assertThat(trainingCalls.get(0)).contains("-XX:AOTMode=record", "-XX:+UseParallelGC -Xmx700m -jar", " validate ");
+    assertThat(trainingCalls.get(0)).contains("-XX:AOTMode=record", "-XX:+UseParallelGC -Xmx700m -jar", " validate ")
+        .contains("-XX:Tier4InvocationThreshold=50000 "); // the JIT defaults come before the user's options
+    assertThat(trainingCalls.get(0).indexOf("Tier4InvocationThreshold")).isLessThan(trainingCalls.get(0).indexOf("-Xmx700m"));
     assertThat(trainingCalls.get(1)).contains("-XX:AOTMode=create", "-XX:AOTCache=").doesNotContain(" validate ");
     List<Path> archives = files(cache);
     assertThat(archives).singleElement().satisfies(a -> assertThat(a.getFileName().toString()).startsWith("aot-").endsWith(".aot"));
