@@ -483,7 +483,7 @@ public final class CsvTableReader implements TableReader, CellRows {
           i += 2;
           continue;
         }
-        if ((next != ',' && next != '\n' && next != '\r') || rowChars + (i - start - quotes) > MAX_ROW_CHARS) {
+        if ((next != ',' && next != '\n' && next != '\r') || rowChars + (to - start) > MAX_ROW_CHARS) {
           break;
         }
         pos = i + 1;
