@@ -6,7 +6,8 @@
 # 1. the in-JVM harness (ValidationBenchmark): makes the 1M (CSV + JSON Lines) and 10M extracts,
 #    validates them, and gives each figure beside the reading floor measured in the same JVM;
 # 2. whole processes, cold, alternating run by run: the reading floor, `ssd validate` without and
-#    with the class-data-sharing archive, on the 1M extract and on examples/sample-extract;
+#    with the class-data-sharing archive, and through ./ssd (its archive and JIT flags, as a user
+#    runs it), on the 1M extract and on examples/sample-extract;
 # 3. start-up phases (StartupPhases) in fresh JVMs: process start to main, the first spec load, the
 #    first and second validation in one JVM;
 # 4. JSON Lines: the JSON Lines reading floor, `ssd validate --jsonl` and the ajv peer (node;
@@ -113,7 +114,10 @@ RATIO_TO="reading floor (java ReadingFloor)" compare \
   "reading floor (java ReadingFloor)" "java -cp $classes io.github.ssdkit.bench.ReadingFloor $extract" \
   "ssd validate, no CDS archive" "$nocds validate $extract --output $work/cold-report.txt" \
   "ssd validate, CDS archive" "$withcds validate $extract --output $work/cold-report.txt" \
+  "ssd validate through ./ssd (its JIT choice)" "./ssd validate $extract --output $work/cold-launcher-report.txt" \
   ${aot_label:+"$aot_label" "$withaot validate $extract --output $work/cold-aot-report.txt"}
+cmp -s "$work/cold-report.txt" "$work/cold-launcher-report.txt" ||
+  echo "bench: the report through ./ssd differs from the plain java one ($work/cold-launcher-report.txt)"
 [ -z "$aot_label" ] || cmp -s "$work/cold-report.txt" "$work/cold-aot-report.txt" ||
   echo "bench: the JDK 25 report differs from the JDK 17 one ($work/cold-aot-report.txt)"
 echo "whole processes, cold, $runs alternating runs each, examples/sample-extract:"
@@ -121,6 +125,7 @@ RATIO_TO="reading floor (java ReadingFloor)" compare \
   "reading floor (java ReadingFloor)" "java -cp $classes io.github.ssdkit.bench.ReadingFloor examples/sample-extract" \
   "ssd validate, no CDS archive" "$nocds validate examples/sample-extract --output $work/cold-sample-report.txt" \
   "ssd validate, CDS archive" "$withcds validate examples/sample-extract --output $work/cold-sample-report.txt" \
+  "ssd validate through ./ssd (its JIT choice)" "./ssd validate examples/sample-extract --output $work/cold-launcher-sample-report.txt" \
   ${aot_label:+"$aot_label" "$withaot validate examples/sample-extract --output $work/cold-aot-sample-report.txt"}
 echo "start-up phases, fresh JVMs, examples/sample-extract then the 1M extract (StartupPhases):"
 for ((r = 1; r <= runs; r++)); do

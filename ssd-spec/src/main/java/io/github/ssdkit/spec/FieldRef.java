@@ -44,6 +44,19 @@ public record FieldRef(String table, String field) {
     return Optional.of(new FieldRef(table, field));
   }
 
+  // equals and hashCode written out: a record's own are linked through method handles on first
+  // use, which costs a command-line run 10-15 ms at start-up (BENCHMARKS.md); validation keys
+  // maps by FieldRef before its first table.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FieldRef ref && table.equals(ref.table) && field.equals(ref.field);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * table.hashCode() + field.hashCode();
+  }
+
   @Override
   public String toString() {
     return table + "." + field;

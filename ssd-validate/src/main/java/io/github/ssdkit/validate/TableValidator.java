@@ -64,7 +64,8 @@ final class TableValidator implements RowContext, InputProblems {
   private final int rowEndColumn;
   private final List<String> notes = new ArrayList<>();
   private HeaderMapping header;
-  private List<TableCheck> tableChecks = List.of();
+  /** An array, not a list: the row loop walks it with no iterator, which matters before C2 (or without it). */
+  private TableCheck[] tableChecks = new TableCheck[0];
   private long row;
   private long rowsRead;
   /** Set while table checks finish: the rows they report about are past, so their keys are looked up. */
@@ -128,7 +129,9 @@ final class TableValidator implements RowContext, InputProblems {
         row = 0;
         key = "";
         finishing = true;
-        tableChecks.forEach(c -> c.finish(this));
+        for (TableCheck c : tableChecks) {
+          c.finish(this);
+        }
         finishing = false;
         keys.resolveSelfReferences(incomplete == null);
       }
@@ -167,7 +170,7 @@ final class TableValidator implements RowContext, InputProblems {
           : new FieldCheck[0];
     }
     keys.prepare(header.presentFields(), checkForeignKeys, expectedRows);
-    tableChecks = TableCheck.compile(table, spec, header.presentFields(), parentDates);
+    tableChecks = TableCheck.compile(table, spec, header.presentFields(), parentDates).toArray(new TableCheck[0]);
   }
 
   private void check(CellText[] raw) {

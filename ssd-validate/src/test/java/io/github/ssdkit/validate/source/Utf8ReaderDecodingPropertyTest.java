@@ -20,37 +20,48 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The reader's own copying of ASCII bytes gives what the JDK's strict decoder gives over the whole
- * input at once: the same characters, and a bad byte at the same place naming the same byte,
- * however the bytes arrive and however small the reads. A bad byte shows as {@code <XX>}.
+ * The reader gives what the JDK's strict decoder gives over the whole input at once, whether it
+ * copies ASCII bytes itself (as without C2) or leaves them to the decoder: the same characters, and a
+ * bad byte at the same place naming the same byte, however the bytes arrive and however small the
+ * reads. A bad byte shows as {@code <XX>}.
  */
 class Utf8ReaderDecodingPropertyTest {
 
   @Property(tries = 1000)
   void decodesAsTheJdkDecoderDoes(@ForAll("inputs") byte[] bytes, @ForAll @IntRange(min = 1, max = 7) int arriving,
-      @ForAll @IntRange(min = 1, max = 9) int reading) throws IOException {
-    assertThat(read(bytes, arriving, reading)).isEqualTo(reference(bytes));
+      @ForAll @IntRange(min = 1, max = 9) int reading, @ForAll boolean asciiByHand) throws IOException {
+    assertThat(read(bytes, arriving, reading, asciiByHand)).isEqualTo(reference(bytes));
+  }
+
+  @Example
+  void asciiIsCopiedByHandOnlyWhenTheJvmRunsWithoutC2() {
+    assertThat(Utf8Reader.withoutC2("mixed mode, emulated-client, sharing")).isTrue();
+    assertThat(Utf8Reader.withoutC2("interpreted mode, sharing")).isTrue();
+    assertThat(Utf8Reader.withoutC2("mixed mode, sharing")).isFalse();
+    assertThat(Utf8Reader.withoutC2("")).isFalse();
   }
 
   @Example
   void aFourByteCharacterSplitAcrossArrivalsAndReadsIsOnePair() throws IOException {
     byte[] bytes = "a\uD83D\uDE00b".getBytes(StandardCharsets.UTF_8);
-    assertThat(read(bytes, 1, 1)).isEqualTo("a\uD83D\uDE00b");
+    assertThat(read(bytes, 1, 1, true)).isEqualTo("a\uD83D\uDE00b");
+    assertThat(read(bytes, 1, 1, false)).isEqualTo("a\uD83D\uDE00b");
   }
 
   @Example
   void overlongTruncatedAndSurrogateSequencesAreBadBytes() throws IOException {
     byte[] bytes = {'a', (byte) 0xC0, (byte) 0xAF, 'b', (byte) 0xE2, (byte) 0x82, 'c', (byte) 0xED, (byte) 0xA0,
         (byte) 0x80, 'd', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, 'e', (byte) 0xE2, (byte) 0x82};
-    String read = read(bytes, 3, 4);
+    String read = read(bytes, 3, 4, true);
+    assertThat(read(bytes, 3, 4, false)).isEqualTo(read);
     assertThat(read).isEqualTo(reference(bytes)).startsWith("a<C0>").contains("b<E2>c<ED>").contains("d<F4>")
         .endsWith("e<E2>");
   }
 
   /** Everything the reader gives, reading {@code reading} characters at a time from a stream giving {@code arriving} bytes at a time. */
-  private static String read(byte[] bytes, int arriving, int reading) throws IOException {
+  private static String read(byte[] bytes, int arriving, int reading, boolean asciiByHand) throws IOException {
     StringBuilder out = new StringBuilder();
-    try (Utf8Reader in = new Utf8Reader(new TricklingStream(bytes, arriving))) {
+    try (Utf8Reader in = new Utf8Reader(new TricklingStream(bytes, arriving), asciiByHand)) {
       char[] buffer = new char[reading];
       while (true) {
         try {
