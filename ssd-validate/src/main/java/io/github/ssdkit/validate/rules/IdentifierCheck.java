@@ -19,13 +19,14 @@ final class IdentifierCheck implements FieldCheck {
 
   @Override
   public boolean check(CharSequence cell, RowContext row) {
-    String value = cell.toString();
-    if (!scheme.matchesPattern(value)) {
+    if (!scheme.matchesPattern(cell)) {
+      String value = cell.toString();
       row.report(Severity.ERROR, rule, field.name(), value, field.name() + " '" + Numbers.clip(value) + "' is not "
           + (scheme == IdentifierScheme.NHS_NUMBER ? "an NHS number: expected 10 digits" : "a UPN: expected a check letter and 12 characters"));
       return false;
     }
-    if (!scheme.hasValidCheck(value)) {
+    if (!scheme.hasValidCheck(cell)) {
+      String value = cell.toString();
       row.report(Severity.ERROR, rule, field.name(), value, field.name() + " '" + value + "' has a wrong check "
           + (scheme == IdentifierScheme.NHS_NUMBER ? "digit (modulus 11)" : "letter"));
       return false;
