@@ -13,7 +13,7 @@ public final class RuleIds {
 
   /** Kind of a value that is not of its column's type ({@code type.date}, {@code type.integer}...). */
   public static final String TYPE = "type";
-  /** A required column is empty. */
+  /** A required column is empty, or a required key of a JSON object column holds no value. */
   public static final String REQUIRED = "required";
   /** Text longer than its column's maximum. */
   public static final String LENGTH = "length";

@@ -22,7 +22,7 @@ public final class RuleMeanings {
       Map.entry("type.boolean", "The value is not a true/false bit (1, 0, true or false)."),
       Map.entry("type.json", "The value is not the JSON the column declares (an object of its keys, or an array)."),
       Map.entry("type.json-key", "A JSON object holds a key the column does not declare, or a key's value has the wrong type."),
-      Map.entry("required", "A required column is empty."),
+      Map.entry("required", "A required column is empty, or a required key of a JSON column holds no value."),
       Map.entry("length", "The text is longer than the column's maximum length (counted in characters)."),
       Map.entry("code", "The value is not a code of the column's code set."),
       Map.entry("code.alias", "The value is another spelling of a code; it is accepted, but the code itself should be sent."),

@@ -7,16 +7,21 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.ssdkit.spec.Field;
 import io.github.ssdkit.spec.JsonKey;
 import io.github.ssdkit.spec.LogicalType;
+import io.github.ssdkit.spec.RuleIds;
 import io.github.ssdkit.spec.Severity;
 import io.github.ssdkit.spec.Spec;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A JSON column holds JSON of the declared shape: an object whose known keys have values of their
- * type and code set (unknown keys are a warning), or an array of codes.
+ * type and code set (unknown keys are a warning) and whose required keys hold a value, or an array
+ * of codes.
  */
 final class JsonCheck implements FieldCheck {
 
@@ -46,6 +51,8 @@ final class JsonCheck implements FieldCheck {
   private final PlainJsonObject plain;
   /** The same for an array column's usual cell, an array of current codes; null for an object column. */
   private final PlainJsonArray plainArray;
+  /** The keys that must hold a value (not absent, null or ""); empty for most columns. */
+  private final List<JsonKey> requiredKeys;
   private final FlatJson flat = new FlatJson();
   private final Counting counting = new Counting();
 
@@ -77,6 +84,8 @@ final class JsonCheck implements FieldCheck {
         : null;
     this.plain = field.type() == LogicalType.JSON_OBJECT ? new PlainJsonObject(field.jsonKeys(), keyCodes) : null;
     this.plainArray = plain == null ? new PlainJsonArray(items) : null;
+    this.requiredKeys = field.type() == LogicalType.JSON_OBJECT
+        ? field.jsonKeys().stream().filter(JsonKey::required).toList() : List.of();
   }
 
   @Override
@@ -92,6 +101,9 @@ final class JsonCheck implements FieldCheck {
       boolean ok = true;
       for (int e = 0; e < flat.size(); e++) {
         ok &= flatEntry(e, cell, counting);
+      }
+      if (!requiredKeys.isEmpty()) {
+        ok &= requiredHeld(flatValued(cell), cell.toString(), counting);
       }
       remember(ok, cell);
       return ok;
@@ -156,6 +168,7 @@ final class JsonCheck implements FieldCheck {
       return fail(row, value, "is not a JSON object");
     }
     boolean ok = true;
+    Set<JsonKey> valued = new HashSet<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken t = p.nextToken();
@@ -165,13 +178,63 @@ final class JsonCheck implements FieldCheck {
         if (key == null) {
           unknownKey(name, value, row);
         } else {
+          valued.add(key);
           ok = fail(row, value, "key " + name + " holds a nested structure; expected a " + key.type().specName());
         }
         continue;
       }
-      ok &= entry(name, t, p.getText(), value, row);
+      String text = p.getText();
+      if (!noValue(t, text)) {
+        JsonKey key = key(name);
+        if (key != null) {
+          valued.add(key);
+        }
+      }
+      ok &= entry(name, t, text, value, row);
+    }
+    return requiredHeld(valued, value, row) && ok;
+  }
+
+  /** The declared keys the flat reader found holding a value, in whatever case they were spelled. */
+  private Set<JsonKey> flatValued(CharSequence cell) {
+    Set<JsonKey> valued = new HashSet<>();
+    String value = null;
+    for (int e = 0; e < flat.size(); e++) {
+      int from = flat.valueStart(e);
+      int to = flat.valueEnd(e);
+      JsonToken t = flat.token(e);
+      if (t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && from == to)) {
+        continue;
+      }
+      int k = keyNames.indexOf(cell, flat.nameStart(e), flat.nameEnd(e));
+      if (k >= 0) {
+        valued.add(keyList[k]);
+        continue;
+      }
+      value = value == null ? cell.toString() : value;
+      JsonKey key = key(value.substring(flat.nameStart(e), flat.nameEnd(e)));
+      if (key != null) {
+        valued.add(key);
+      }
+    }
+    return valued;
+  }
+
+  /** Reports each required key that holds no value; true when there is none. */
+  private boolean requiredHeld(Set<JsonKey> valued, String value, RowContext row) {
+    boolean ok = true;
+    for (JsonKey key : requiredKeys) {
+      if (!valued.contains(key)) {
+        row.report(Severity.ERROR, RuleIds.REQUIRED, field.name(), value, field.name() + "." + key.name()
+            + " is absent or empty; a value is required");
+        ok = false;
+      }
     }
     return ok;
+  }
+
+  private static boolean noValue(JsonToken t, String text) {
+    return t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && text.isEmpty());
   }
 
   /** One key and its plain value, from either reader. */
@@ -181,7 +244,7 @@ final class JsonCheck implements FieldCheck {
       unknownKey(name, value, row);
       return true;
     }
-    if (t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && text.isEmpty())) {
+    if (noValue(t, text)) {
       return true;
     }
     return keyValue(key, text, t, value, row);

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Answers, in one pass over a JSON object cell's characters, whether it is surely valid with
  * nothing to report: a flat object (no escapes, no nesting, strict number syntax) whose every key
- * is declared and spelled as declared, each value plainly of its key's kind. Keys are matched
+ * is declared and spelled as declared, each value plainly of its key's kind, and every required key
+ * holds a value. Keys are matched
  * against the declared names as they are read ({@link QuotedTexts}), codes the same way, so no
  * character is read twice, and nothing is made or stored. False
  * says only "not surely": the caller then checks the cell the way that words the issues.
@@ -31,6 +32,11 @@ final class PlainJsonObject {
   private final CodeCheck[] codes;
   /** Each key's most code points, or -1 for no limit. */
   private final int[] maxLengths;
+  /**
+   * The required keys, one bit per key position; -1 (every bit) when a key past the 64th is
+   * required, which no cell can cover, so such a column always takes the slower paths.
+   */
+  private final long required;
 
   /**
    * The check for a column's keys.
@@ -53,6 +59,13 @@ final class PlainJsonObject {
       };
       maxLengths[k] = key.maxLength() == null ? -1 : key.maxLength();
     }
+    long bits = 0;
+    for (int k = 0; k < kinds.length; k++) {
+      if (keys.get(k).required()) {
+        bits = k < Long.SIZE ? bits | 1L << k : -1;
+      }
+    }
+    this.required = bits;
   }
 
   /**
@@ -69,8 +82,9 @@ final class PlainJsonObject {
     }
     i = spaces(s, i + 1);
     if (i < n && s.charAt(i) == '}') {
-      return spaces(s, i + 1) == n;
+      return required == 0 && spaces(s, i + 1) == n;
     }
+    long valued = 0; // the keys seen holding a value, one bit per position
     while (true) {
       if (i >= n || s.charAt(i) != '"') {
         return false;
@@ -85,9 +99,13 @@ final class PlainJsonObject {
         return false;
       }
       i = spaces(s, i + 1);
+      int start = i;
       i = value(s, i, k);
       if (i < 0) {
         return false;
+      }
+      if (k < Long.SIZE && !noValue(s, start, i)) {
+        valued |= 1L << k;
       }
       i = spaces(s, i);
       if (i >= n) {
@@ -97,11 +115,16 @@ final class PlainJsonObject {
       if (c == ',') {
         i = spaces(s, i + 1);
       } else if (c == '}') {
-        return spaces(s, i + 1) == n;
+        return (valued & required) == required && spaces(s, i + 1) == n;
       } else {
         return false;
       }
     }
+  }
+
+  /** Whether a plainly valid value from {@code start} to {@code end} says "no value": null or "". */
+  private static boolean noValue(CharSequence s, int start, int end) {
+    return s.charAt(start) == 'n' || end - start == 2 && s.charAt(start) == '"';
   }
 
   /** The end of key {@code k}'s value starting at {@code i} when it is plainly valid, else -1. */

@@ -12,6 +12,7 @@ import io.github.ssdkit.spec.load.SpecLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -23,13 +24,26 @@ import net.jqwik.api.Provide;
  * Every JSON object column of the bundled spec gives random cells built from its own keys the same
  * verdict and the same issues on the flat reader's in-place path as on Jackson's: declared keys in
  * their spelling and in other cases, unknown keys, codes current and withdrawn and wrong, numbers
- * and booleans of the wrong kind, long and non-ASCII text, and some damage.
+ * and booleans of the wrong kind, long and non-ASCII text, and some damage; each column also with
+ * every other key required.
  */
 class JsonCellPropertyTest {
 
   private static final Spec SPEC = SpecLoader.bundled().orThrow();
-  private static final List<Field> FIELDS = SPEC.tables().stream().flatMap(t -> t.fields().stream())
-      .filter(f -> f.type() == LogicalType.JSON_OBJECT && !f.jsonKeys().isEmpty()).toList();
+  private static final List<Field> FIELDS = withRequiredKeys(SPEC.tables().stream().flatMap(t -> t.fields().stream())
+      .filter(f -> f.type() == LogicalType.JSON_OBJECT && !f.jsonKeys().isEmpty()).toList());
+
+  /** Each column as declared, and again with every other key required (no bundled key is). */
+  private static List<Field> withRequiredKeys(List<Field> fields) {
+    List<Field> all = new ArrayList<>(fields);
+    for (Field f : fields) {
+      List<JsonKey> keys = f.jsonKeys();
+      String[] everyOther = IntStream.range(0, keys.size()).filter(i -> i % 2 == 0)
+          .mapToObj(i -> keys.get(i).name()).toArray(String[]::new);
+      all.add(RequiredJsonKeyTest.requiring(f, everyOther));
+    }
+    return List.copyOf(all);
+  }
 
   @Property(tries = 2000)
   void flatAndJacksonPathsAgree(@ForAll("cells") Cell cell) {
