@@ -154,6 +154,7 @@ final class ValueMaker {
 
   private String jsonObject(Field f, SplittableRandom rng) {
     StringBuilder sb = new StringBuilder("{");
+    StringBuilder requiredOnly = new StringBuilder("{"); // what is left when the whole is too long
     for (JsonKey k : f.jsonKeys()) {
       if (!k.required() && rng.nextInt(4) == 0) {
         continue;
@@ -170,8 +171,11 @@ final class ValueMaker {
         sb.append(',');
       }
       sb.append(Json.quote(k.name())).append(':').append(v);
+      if (k.required()) {
+        requiredOnly.append(requiredOnly.length() > 1 ? "," : "").append(Json.quote(k.name())).append(':').append(v);
+      }
     }
-    return fit(sb.append('}').toString(), f.maxLength(), "{}");
+    return fit(sb.append('}').toString(), f.maxLength(), fit(requiredOnly.append('}').toString(), f.maxLength(), "{}"));
   }
 
   private String jsonArray(Field f, SplittableRandom rng, Predicate<String> codeOk) {
